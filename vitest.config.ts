@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/extract/**/*.test.ts', 'tests/resolve/**/*.test.ts', 'tests/shared/**/*.test.ts'],
+          include: ['tests/extract/**/*.test.ts', 'tests/resolve/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/sources/**/*.test.ts', 'tests/eval/**/*.test.ts'],
         },
       },
       {

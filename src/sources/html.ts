@@ -1,0 +1,82 @@
+/**
+ * Main-content extraction for HTML pages: @mozilla/readability on a linkedom document, serialised
+ * to plain text with one line per block so later stages still see paragraphs and captions.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+// Elements that start a new line in the text we hand to the pipeline.
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'FIGURE',
+  'TR',
+  'TABLE',
+  'PRE',
+  'HEADER',
+  'FOOTER',
+  'DD',
+  'DT',
+  'BR',
+  'HR',
+]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Appends the text of a node to parts, with a newline around block elements. */
+function collectText(node: Node, parts: string[]): void {
+  if (node.nodeType === TEXT_NODE) {
+    parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const block = BLOCK_TAGS.has(node.nodeName.toUpperCase());
+  if (block) parts.push('\n');
+  for (const child of Array.from(node.childNodes)) collectText(child, parts);
+  if (block) parts.push('\n');
+}
+
+/** Plain text of a DOM node: blocks become lines, runs of spaces collapse, blank lines go. */
+export function nodeToText(node: Node): string {
+  const parts: string[] = [];
+  collectText(node, parts);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The page heading when the <title> is that heading plus the site name ("Envoys meet | Gulf Desk"). */
+function pickTitle(title: string, heading: string): string {
+  return heading !== '' && title.includes(heading) ? heading : title;
+}
+
+/** Main-content text of an HTML page, title first; falls back to the whole body when readability finds no article. */
+export function htmlToText(html: string): string {
+  const { document } = parseHTML(html);
+  const fallbackTitle = document.querySelector('title')?.textContent?.trim() ?? '';
+  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const body = document.body ? nodeToText(document.body) : '';
+  const article = new Readability(document as unknown as Document, { serializer: nodeToText }).parse();
+  const title = pickTitle((article?.title ?? fallbackTitle).trim(), heading);
+  const content = article?.content ?? body;
+  // Keep the title as the first line (metadata reads it from there) unless the content already opens with it.
+  if (title === '' || content.startsWith(title)) return content;
+  return `${title}\n${content}`;
+}

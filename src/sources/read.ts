@@ -1,0 +1,110 @@
+/**
+ * Reading articles from files, folders and URLs into text the extraction pipeline can take.
+ * Every input ends as a typed result: its text, or a failure code with a reason naming the file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { decodeText, failure, type SourceResult } from './decode.ts';
+import { htmlToText } from './html.ts';
+import { listSources, type SourceRef } from './list.ts';
+
+export { READ_FAILURE_CODES, type ReadFailureCode, type SourceResult } from './decode.ts';
+export { listSources, isUrl, ARTICLE_EXTENSIONS, type SourceRef, type SourceListing } from './list.ts';
+
+/** Limits for reading; see DEFAULT_READ_OPTIONS. */
+export interface ReadOptions {
+  /** Largest input accepted, in bytes (files and downloads). */
+  maxBytes: number;
+  /** How long a URL may take to answer, in milliseconds. */
+  fetchTimeoutMs: number;
+}
+
+/** 5 MB is far above any news article; anything larger is a dump or a mistake. */
+export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: 5 * 1024 * 1024, fetchTimeoutMs: 20_000 };
+
+/** True when the file name or the start of the text says it is an HTML page. */
+function looksLikeHtml(file: string, text: string): boolean {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return true;
+  return /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 512));
+}
+
+/** Decodes bytes and, for HTML, keeps the main content. */
+function toArticleText(file: string, bytes: Uint8Array, html: boolean): SourceResult {
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok || !(html || looksLikeHtml(file, decoded.text))) return decoded;
+  const text = htmlToText(decoded.text);
+  if (text.trim() === '') return failure(file, 'empty', `${file} is an HTML page with no readable text.`);
+  return { ok: true, file, text };
+}
+
+function tooLarge(file: string, size: number, options: ReadOptions): SourceResult {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  return failure(
+    file,
+    'too_large',
+    `${file} is ${mb(size)} MB, above the ${mb(options.maxBytes)} MB limit; split it or raise the limit.`,
+  );
+}
+
+/** Reads one local file. */
+async function readLocal(file: string, options: ReadOptions): Promise<SourceResult> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return failure(file, 'unreadable', `${file} is not a regular file.`);
+    if (info.size > options.maxBytes) return tooLarge(file, info.size, options);
+    return toArticleText(file, await readFile(file), false);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return failure(file, 'unreadable', `${file} cannot be read (${why}); check the path and permissions.`);
+  }
+}
+
+/** Downloads one URL (following redirects) and reads it. */
+async function readUrl(url: string, options: ReadOptions): Promise<SourceResult> {
+  try {
+    const response = await fetch(url, {
+      signal: AbortSignal.timeout(options.fetchTimeoutMs),
+      redirect: 'follow',
+    });
+    if (!response.ok) {
+      return failure(
+        url,
+        'fetch',
+        `${url} answered HTTP ${response.status}; check the address or save the page.`,
+      );
+    }
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > options.maxBytes) return tooLarge(url, declared, options);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > options.maxBytes) return tooLarge(url, bytes.length, options);
+    const html = (response.headers.get('content-type') ?? '').includes('html');
+    return toArticleText(url, bytes, html);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return failure(
+      url,
+      'fetch',
+      `${url} could not be downloaded (${why}); check the network or save the page as a file.`,
+    );
+  }
+}
+
+/** Reads one listed source (file or URL). */
+export function readSource(
+  ref: SourceRef,
+  options: ReadOptions = DEFAULT_READ_OPTIONS,
+): Promise<SourceResult> {
+  return ref.kind === 'url' ? readUrl(ref.file, options) : readLocal(ref.file, options);
+}
+
+/** Lists and reads every input, in order; failures (missing paths included) come back as results, never throws. */
+export async function readSources(
+  inputs: readonly string[],
+  options: ReadOptions = DEFAULT_READ_OPTIONS,
+): Promise<SourceResult[]> {
+  const listing = await listSources(inputs);
+  const results: SourceResult[] = [...listing.failures];
+  for (const ref of listing.sources) results.push(await readSource(ref, options));
+  return results;
+}
