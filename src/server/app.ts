@@ -1,0 +1,29 @@
+/**
+ * The explorer's HTTP application: JSON API under /api and the bundled page from web/.
+ * Built from injected dependencies so tests and the CLI share it.
+ */
+import express, { type Express } from 'express';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AppDeps } from './deps.ts';
+import { apiNotFound, errorHandler } from './middleware/errors.ts';
+import { statusRoutes } from './routes/status/status.ts';
+
+export type { AppDeps, Logger, ServerConfig } from './deps.ts';
+
+/** Folder with index.html, styles and the bundled script. */
+export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
+
+/** Creates the express app (does not listen). */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '2mb' }));
+  const api = express.Router();
+  api.use(statusRoutes(deps));
+  api.use(apiNotFound);
+  app.use('/api', api);
+  app.use(express.static(WEB_ROOT, { index: 'index.html' }));
+  app.use(errorHandler(deps.logger));
+  return app;
+}
