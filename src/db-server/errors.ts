@@ -1,0 +1,27 @@
+/**
+ * The one error type of local Neo4j provisioning: a stable id for tests and a message that
+ * says what the user should do.
+ */
+
+/** What went wrong while provisioning. */
+export type ProvisionProblem =
+  | 'java_missing'
+  | 'java_too_old'
+  | 'maven_missing'
+  | 'download_failed'
+  | 'port_taken'
+  | 'start_failed'
+  | 'start_timeout'
+  | 'password_mismatch'
+  | 'stop_failed';
+
+/** A provisioning failure; the message tells the user the next step. */
+export class ProvisionError extends Error {
+  constructor(
+    readonly id: ProvisionProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProvisionError';
+  }
+}
