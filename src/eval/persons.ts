@@ -1,0 +1,56 @@
+/**
+ * Matching predicted people to gold people in one article, and scoring their roles.
+ */
+import type { PersonFact, RoleFact } from '../shared/types.ts';
+import type { GoldPerson, GoldRole } from './gold.ts';
+import { countMatching, matchGreedy, type Counts, type Matching } from './metrics.ts';
+import { normaliseName, normaliseTerm } from './normalise.ts';
+
+/** Gold name and mentions, normalised: what a prediction may be called to count as this person. */
+function goldForms(person: GoldPerson): Set<string> {
+  return new Set([person.name, ...person.mentions].map(normaliseName));
+}
+
+/**
+ * A prediction matches a gold person when its name (first pass) or one of its aliases (second
+ * pass) equals the gold name or a gold mention after normalisation. Names first, so that an alias
+ * shared by two people ("Aliyef") cannot steal the match from the person who is really called so.
+ */
+export function matchPersons(
+  gold: readonly GoldPerson[],
+  predicted: readonly PersonFact[],
+): Matching<GoldPerson, PersonFact> {
+  const forms = new Map(gold.map((g) => [g, goldForms(g)]));
+  const byName = (g: GoldPerson, p: PersonFact): boolean => forms.get(g)?.has(normaliseName(p.name)) ?? false;
+  const byAlias = (g: GoldPerson, p: PersonFact): boolean =>
+    p.aliases.some((a) => forms.get(g)?.has(normaliseName(a)));
+  return matchGreedy(gold, predicted, [byName, byAlias]);
+}
+
+/** Gold title null means the text gives no office: then only country and rank are compared. */
+function roleMatches(gold: GoldRole, predicted: RoleFact): boolean {
+  if (normaliseTerm(gold.country) !== normaliseTerm(predicted.country)) return false;
+  if (normaliseTerm(gold.rank) !== normaliseTerm(predicted.rank)) return false;
+  return gold.title === null || normaliseTerm(gold.title) === normaliseTerm(predicted.title);
+}
+
+/** Role counts over matched people only (a missed person's roles are already counted as a missed person). */
+export function scoreRoles(pairs: readonly [GoldPerson, PersonFact][]): Counts {
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const [gold, predicted] of pairs) {
+    const counts = countMatching(matchGreedy(gold.roles, predicted.roles, [roleMatches]));
+    total.tp += counts.tp;
+    total.fp += counts.fp;
+    total.fn += counts.fn;
+  }
+  return total;
+}
+
+/** True when a predicted person is one of the page-chrome people ("Obama" counts for "Barack Obama"). */
+export function isBoilerplate(person: PersonFact, boilerplate: readonly string[]): boolean {
+  const names = new Set([person.name, ...person.aliases].map(normaliseName));
+  return boilerplate.some((b) => {
+    const full = normaliseName(b);
+    return names.has(full) || names.has(full.split(' ').at(-1) ?? full);
+  });
+}
