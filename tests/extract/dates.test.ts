@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates.ts';
+
+// [sentence, article date, expected dates in order of appearance]
+const RESOLVED: [string, string | null, string[]][] = [
+  // Weekdays: the most recent such day on or before the article date; the same day counts.
+  ['The ministers met in Ankara on Tuesday to discuss border security.', '2021-03-09', ['2021-03-09']],
+  ['Sharif said after meeting the Omani envoy late Thursday.', '2019-07-15', ['2019-07-11']],
+  ['The delegation arrived in Astana on Sunday morning.', '2022-06-01', ['2022-05-29']],
+  ['The talks ended last Friday.', '2022-06-03', ['2022-05-27']],
+  // Explicit dates, with or without a lead word.
+  ['The two sides signed the accord in Muscat on March 3, 2018.', null, ['2018-03-03']],
+  ['The drill began on 14 June 2021 near Karachi.', null, ['2021-06-14']],
+  ['The embassy reopened on 2019-08-01.', null, ['2019-08-01']],
+  ['In September 2016, the Kazakh leader visited Tashkent.', '2020-01-10', ['2016-09']],
+  // Month with a relative year, or alone.
+  ['He last visited Beirut in March last year.', '2023-02-02', ['2022-03']],
+  ['Relations soured back in August over the pipeline.', '2018-10-30', ['2018-08']],
+  ['Relations soured back in December over the pipeline.', '2018-10-30', ['2017-12']],
+  ['The naval exercise took place in mid-July off the coast.', '2020-09-05', ['2020-07']],
+  ['The first round was held in early October.', '2020-10-20', ['2020-10']],
+  // Relative expressions, only as precise as the text.
+  ['Last month, the Qatari emir hosted the talks.', '2021-01-15', ['2020-12']],
+  ['The attack happened yesterday near the border.', '2017-05-01', ['2017-04-30']],
+  ['The ministers spoke last week about grain exports.', '2022-08-03', ['2022-07']],
+  ['A similar agreement was reached earlier this year.', '2016-11-11', ['2016']],
+  [
+    'Two weeks ago the envoy met the Lebanese premier, and three days ago he left.',
+    '2019-03-20',
+    ['2019-03', '2019-03-17'],
+  ],
+  ['The conflict began in 1994 and peaked in the early 1990s.', '2010-01-01', ['1994']],
+];
+
+// [sentence, article date, expected dates, planned flags]
+const PLANNED: [string, string, string[], boolean[]][] = [
+  ['The Turkish minister will visit Islamabad next week.', '2021-03-09', ['2021-03'], [true]],
+  ['The Pakistani premier is due to travel to Doha next month.', '2021-12-10', ['2022-01'], [true]],
+  ['The two presidents will meet on Friday in Sochi.', '2021-03-09', ['2021-03-12'], [true]],
+  ['Talks are expected to resume in January.', '2021-11-09', ['2022-01'], [true]],
+  ['The summit is scheduled for tomorrow.', '2021-03-09', ['2021-03-10'], [true]],
+];
+
+// Relative expressions need an article date; with none, no year is invented.
+const UNRESOLVABLE = [
+  'The ministers met on Monday in Riyadh.',
+  'Last month the envoy visited Amman.',
+  'The exercise ended back in May.',
+  'They talked on the phone on June 4.',
+  'The accord was signed yesterday.',
+];
+
+describe('findDates', () => {
+  it.each(RESOLVED)('should resolve %s (article %s)', (sentence, published, expected) => {
+    expect(findDates(sentence, published).map((d) => d.date)).toEqual(expected);
+  });
+
+  it.each(PLANNED)('should mark future dates as planned: %s', (sentence, published, dates, planned) => {
+    const found = findDates(sentence, published);
+    expect(found.map((d) => d.date)).toEqual(dates);
+    expect(found.map((d) => d.planned === true)).toEqual(planned);
+  });
+
+  it.each(UNRESOLVABLE)('should not invent a year without an article date: %s', (sentence) => {
+    expect(findDates(sentence, null)).toEqual([]);
+  });
+
+  it('should give offsets that point at the expression in the sentence', () => {
+    const sentence =
+      'The Kazakh and Uzbek foreign ministers met in Tashkent on April 2, 2019, officials said.';
+    const [found] = findDates(sentence, null);
+    expect(found).toBeDefined();
+    expect(sentence.slice(found!.start, found!.end)).toBe(found!.text);
+    expect(found!.text).toBe('on April 2, 2019');
+  });
+
+  it('should not read the verb "may" or a decade as a date', () => {
+    expect(findDates('The envoys may meet again, as they did in the 1990s.', '2020-05-10')).toEqual([]);
+  });
+
+  it('should resolve a bare month-day to the previous year across New Year', () => {
+    expect(
+      findDates('The minister spoke on December 30 in Baghdad.', '2021-01-02').map((d) => d.date),
+    ).toEqual(['2020-12-30']);
+  });
+});
