@@ -9,13 +9,26 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/extract/**/*.test.ts', 'tests/resolve/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/sources/**/*.test.ts', 'tests/eval/**/*.test.ts'],
+          include: [
+            'tests/extract/**/*.test.ts',
+            'tests/resolve/**/*.test.ts',
+            'tests/shared/**/*.test.ts',
+            'tests/sources/**/*.test.ts',
+            'tests/eval/**/*.test.ts',
+          ],
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['tests/graph/**/*.test.ts', 'tests/db-server/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          include: [
+            'tests/graph/**/*.test.ts',
+            'tests/db-server/**/*.test.ts',
+            'tests/server/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/e2e/**/*.test.ts',
+          ],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
