@@ -29,7 +29,9 @@ export default defineConfig({
             'tests/cli/**/*.test.ts',
             'tests/e2e/**/*.test.ts',
           ],
-          fileParallelism: false,
+          // One fork runs the files one after another (`fileParallelism` is a root-only option).
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
