@@ -8,6 +8,13 @@ import path from 'node:path';
 import type { AppDeps } from './deps.ts';
 import { apiNotFound, errorHandler } from './middleware/errors.ts';
 import { statusRoutes } from './routes/status/status.ts';
+import { searchRoutes } from './routes/search/search.ts';
+import { nodeRoutes } from './routes/nodes/nodes.ts';
+import { meetingRoutes } from './routes/meetings/meetings.ts';
+import { pathRoutes } from './routes/paths/paths.ts';
+import { articleRoutes } from './routes/articles/articles.ts';
+import { schemaRoutes } from './routes/schema/schema-info.ts';
+import { cypherRoutes } from './routes/cypher/cypher.ts';
 
 export type { AppDeps, Logger, ServerConfig } from './deps.ts';
 
@@ -20,7 +27,9 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.use(express.json({ limit: '2mb' }));
   const api = express.Router();
-  api.use(statusRoutes(deps));
+  for (const routes of [statusRoutes, searchRoutes, nodeRoutes, meetingRoutes, pathRoutes, articleRoutes, schemaRoutes, cypherRoutes]) {
+    api.use(routes(deps));
+  }
   api.use(apiNotFound);
   app.use('/api', api);
   app.use(express.static(WEB_ROOT, { index: 'index.html' }));

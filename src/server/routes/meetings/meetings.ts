@@ -1,0 +1,19 @@
+/** GET /api/meetings: who met whom (one person) or the meetings of a pair. */
+import { Router } from 'express';
+import type { AppDeps } from '../../deps.ts';
+import { validated } from '../../validate.ts';
+import { meetingsInput } from './schema.ts';
+import { meetings } from '../../../graph/explorer/queries.ts';
+
+/** Meeting routes. */
+export function meetingRoutes({ driver }: AppDeps): Router {
+  const router = Router();
+  router.get(
+    '/meetings',
+    validated(meetingsInput, 'query', async (input, res) => {
+      const rows = await meetings(driver, input.person, { other: input.other ?? null, limit: input.limit });
+      res.json({ person: input.person, other: input.other ?? null, meetings: rows });
+    }),
+  );
+  return router;
+}
