@@ -1,0 +1,6 @@
+// Upserts Article nodes: id, name, title, outlet, published, text, content hash, file.
+// Params: $rows [{id, name, title, outlet, published, text, hash, file}]. Returns: articles (count).
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row
+RETURN count(a) AS articles

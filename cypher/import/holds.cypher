@@ -1,0 +1,16 @@
+// Upserts Role nodes, Role-OF->Country|Organization, and Person-HOLDS {article, asOf, rank, evidence}->Role.
+// Params: $rows [{article, person, role, title, name, country, countryName, organization, organizationName, rank, asOf, evidence}].
+UNWIND $rows AS row
+MERGE (r:Role {id: row.role})
+  ON CREATE SET r.name = row.name, r.title = row.title
+FOREACH (_ IN CASE WHEN row.organization IS NULL AND row.country IS NOT NULL THEN [1] ELSE [] END |
+  MERGE (c:Country {id: row.country}) ON CREATE SET c.name = row.countryName
+  MERGE (r)-[:OF]->(c))
+FOREACH (_ IN CASE WHEN row.organization IS NULL THEN [] ELSE [1] END |
+  MERGE (o:Organization {id: row.organization}) ON CREATE SET o.name = row.organizationName
+  MERGE (r)-[:OF]->(o))
+WITH row, r
+MATCH (p:Person {id: row.person})
+MERGE (p)-[h:HOLDS {article: row.article}]->(r)
+SET h.asOf = row.asOf, h.rank = row.rank, h.evidence = row.evidence
+RETURN count(DISTINCT r) AS roles

@@ -1,0 +1,313 @@
+/**
+ * The importer: read -> skip unchanged -> extract -> resolve against the graph -> apply curation ->
+ * validate -> write one transaction per batch of articles. Re-running it is safe: unchanged
+ * articles are skipped by content hash, changed ones replace only their own facts.
+ */
+import type { Driver } from 'neo4j-driver';
+import { listSources, readSource, type SourceResult } from '../sources/read.ts';
+import type { ArticleFacts } from '../shared/types.ts';
+import { applyCuration, type CurationRule } from './curation-rules.ts';
+import { contentHash } from './ids.ts';
+import {
+  DEFAULT_IMPORT_OPTIONS,
+  emptySummary,
+  type Extractor,
+  type ImportOptions,
+  type ImportSummary,
+  type KnownPerson,
+} from './import-types.ts';
+import { existingArticleIds, existingHashes, loadCurationRules, loadKnownPersons } from './import-reads.ts';
+import { factsToRows, type CountryCodes } from './mappers.ts';
+import { appendRows, emptyRows } from './rows.ts';
+import { validateFacts } from './validate.ts';
+import { writeBatch, type BatchStats } from './write.ts';
+
+export * from './import-types.ts';
+
+/** One article ready to write: resolved facts, the text they were read from, its content hash. */
+export interface PreparedArticle {
+  facts: ArticleFacts;
+  text: string;
+  hash: string;
+}
+
+/** State of one run: the summary being filled, people known so far, curation rules. */
+interface Run {
+  driver: Driver;
+  options: ImportOptions;
+  countryCode: CountryCodes;
+  summary: ImportSummary;
+  known: Map<string, KnownPerson>;
+  rules: CurationRule[];
+  seenHashes: Set<string>;
+  created: Set<string>;
+  touched: Set<string>;
+  events: Set<string>;
+  persons: Set<string>;
+  done: number;
+  total: number;
+}
+
+async function startRun(driver: Driver, options: ImportOptions, countryCode: CountryCodes): Promise<Run> {
+  const known = new Map((await loadKnownPersons(driver)).map((p) => [p.id, p]));
+  const rules = await loadCurationRules(driver);
+  return {
+    driver,
+    options,
+    countryCode,
+    summary: emptySummary(),
+    known,
+    rules,
+    seenHashes: new Set(),
+    created: new Set(),
+    touched: new Set(),
+    events: new Set(),
+    persons: new Set(),
+    done: 0,
+    total: 0,
+  };
+}
+
+function progress(run: Run, file: string, outcome: 'imported' | 'replaced' | 'unchanged' | 'skipped'): void {
+  run.done += 1;
+  run.options.onProgress?.({ done: run.done, total: run.total, file, outcome });
+}
+
+function remember(run: Run, facts: ArticleFacts): void {
+  for (const p of facts.persons) {
+    const old = run.known.get(p.id);
+    const aliases = [...new Set([...(old?.aliases ?? []), p.name, ...p.aliases])];
+    run.known.set(p.id, { id: p.id, name: old?.name ?? p.name, aliases });
+  }
+}
+
+function tally(run: Run, stats: BatchStats): void {
+  stats.created.forEach((id) => run.created.add(id));
+  stats.touched.forEach((id) => run.touched.add(id));
+  stats.events.forEach((id) => run.events.add(id));
+  stats.persons.forEach((id) => run.persons.add(id));
+  run.summary.meetings += stats.met;
+}
+
+async function writeArticles(run: Run, articles: PreparedArticle[], replaced: Set<string>): Promise<void> {
+  const rows = emptyRows();
+  for (const a of articles)
+    appendRows(rows, factsToRows(a.facts, { text: a.text, hash: a.hash, countryCode: run.countryCode }));
+  const ids = articles.map((a) => a.facts.id).filter((id) => replaced.has(id));
+  const session = run.driver.session();
+  try {
+    tally(run, await session.executeWrite((tx) => writeBatch(tx, rows, ids)));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Writes a batch; when the batch fails as a whole, each article is tried alone to isolate the bad one. */
+async function writePrepared(run: Run, articles: PreparedArticle[]): Promise<void> {
+  if (articles.length === 0) return;
+  const replaced = new Set(
+    await existingArticleIds(
+      run.driver,
+      articles.map((a) => a.facts.id),
+    ),
+  );
+  try {
+    await writeArticles(run, articles, replaced);
+    articles.forEach((a) => settle(run, a, replaced.has(a.facts.id) ? 'replaced' : 'imported'));
+  } catch (error) {
+    if (articles.length === 1) {
+      const why = error instanceof Error ? error.message : String(error);
+      const file = articles[0]?.facts.file ?? '?';
+      skip(
+        run,
+        file,
+        'write',
+        `${file} could not be written to Neo4j (${why}); fix the cause and import it again.`,
+      );
+      return;
+    }
+    for (const article of articles) await writePrepared(run, [article]);
+  }
+}
+
+function settle(run: Run, article: PreparedArticle, outcome: 'imported' | 'replaced'): void {
+  run.summary[outcome] += 1;
+  remember(run, article.facts);
+  progress(run, article.facts.file, outcome);
+}
+
+function skip(run: Run, file: string, code: ImportSummary['skipped'][number]['code'], reason: string): void {
+  run.summary.skipped.push({ file, code, reason });
+  progress(run, file, 'skipped');
+}
+
+/** Resolves, applies curation and validates; invalid articles are skipped with the field named. */
+function prepare(
+  run: Run,
+  batch: Array<{ facts: ArticleFacts; text: string; hash: string }>,
+  resolve: Extractor['resolve'],
+): PreparedArticle[] {
+  const resolved = resolve(
+    batch.map((b) => b.facts),
+    [...run.known.values()],
+  );
+  const out: PreparedArticle[] = [];
+  resolved.forEach((facts, i) => {
+    const source = batch[i];
+    if (!source) return;
+    const checked = validateFacts(applyCuration(facts, run.rules));
+    if (checked.ok) out.push({ facts: checked.facts, text: source.text, hash: source.hash });
+    else
+      skip(
+        run,
+        source.facts.file,
+        'invalid',
+        `${source.facts.file}: ${checked.reason}; the extractor produced bad facts, please report it.`,
+      );
+  });
+  return out;
+}
+
+/** Skips texts already imported (same content hash, in the graph or earlier in this run). */
+async function dropUnchanged(
+  run: Run,
+  texts: Array<{ file: string; text: string }>,
+): Promise<Array<{ file: string; text: string; hash: string }>> {
+  const hashed = texts.map((t) => ({ ...t, hash: contentHash(t.text) }));
+  const inGraph = new Set(
+    await existingHashes(
+      run.driver,
+      hashed.map((t) => t.hash),
+    ),
+  );
+  return hashed.filter((t) => {
+    const unchanged = inGraph.has(t.hash) || run.seenHashes.has(t.hash);
+    run.seenHashes.add(t.hash);
+    if (unchanged) {
+      run.summary.unchanged += 1;
+      progress(run, t.file, 'unchanged');
+    }
+    return !unchanged;
+  });
+}
+
+function extractAll(
+  run: Run,
+  texts: Array<{ file: string; text: string; hash: string }>,
+  extractor: Extractor,
+) {
+  const out: Array<{ facts: ArticleFacts; text: string; hash: string }> = [];
+  for (const t of texts) {
+    try {
+      const facts = extractor.extract({ file: t.file, text: t.text });
+      out.push({ facts, text: facts.text ?? t.text, hash: t.hash });
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      skip(run, t.file, 'extract', `${t.file}: extraction failed (${why}); please report it with the file.`);
+    }
+  }
+  return out;
+}
+
+async function importTexts(
+  run: Run,
+  texts: Array<{ file: string; text: string }>,
+  extractor: Extractor,
+): Promise<void> {
+  const fresh = await dropUnchanged(run, texts);
+  const prepared = prepare(run, extractAll(run, fresh, extractor), (a, k) => extractor.resolve(a, k));
+  await writePrepared(run, prepared);
+}
+
+function finish(run: Run, started: number): ImportSummary {
+  const s = run.summary;
+  s.created = run.created.size;
+  s.updated = [...run.touched].filter((id) => !run.created.has(id)).length;
+  s.personsCreated = run.persons.size;
+  s.events = run.events.size;
+  s.durationMs = Date.now() - started;
+  return s;
+}
+
+/** Dependencies of an import: the database and the extraction to run. */
+export interface ImportDeps {
+  driver: Driver;
+  extractor: Extractor;
+}
+
+/** Imports files, folders and URLs: reads, extracts, resolves and writes them batch by batch. */
+export async function importSources(
+  deps: ImportDeps,
+  paths: string[],
+  options: Partial<ImportOptions> = {},
+): Promise<ImportSummary> {
+  const started = Date.now();
+  const opts = { ...DEFAULT_IMPORT_OPTIONS, ...options };
+  const run = await startRun(deps.driver, opts, deps.extractor.countryCode);
+  const listing = await listSources(paths);
+  run.total = listing.sources.length + listing.failures.length;
+  run.summary.files = run.total;
+  for (const failure of listing.failures) recordFailure(run, failure);
+  let batch: Array<{ file: string; text: string }> = [];
+  for (const ref of listing.sources) {
+    const read = await readSource(ref, opts.read);
+    if (!read.ok) recordFailure(run, read);
+    else batch.push({ file: read.file, text: read.text });
+    if (batch.length >= opts.batchSize) {
+      await importTexts(run, batch, deps.extractor);
+      batch = [];
+    }
+  }
+  await importTexts(run, batch, deps.extractor);
+  return finish(run, started);
+}
+
+function recordFailure(run: Run, failure: SourceResult): void {
+  if (!failure.ok) skip(run, failure.file, failure.code, failure.reason);
+}
+
+/** Imports texts already in memory (the bench's synthetic corpus, the server's uploads). */
+export async function importTextsInMemory(
+  deps: ImportDeps,
+  texts: Array<{ file: string; text: string }>,
+  options: Partial<ImportOptions> = {},
+): Promise<ImportSummary> {
+  const started = Date.now();
+  const opts = { ...DEFAULT_IMPORT_OPTIONS, ...options };
+  const run = await startRun(deps.driver, opts, deps.extractor.countryCode);
+  run.total = texts.length;
+  run.summary.files = texts.length;
+  for (let i = 0; i < texts.length; i += opts.batchSize) {
+    await importTexts(run, texts.slice(i, i + opts.batchSize), deps.extractor);
+  }
+  return finish(run, started);
+}
+
+/** Writes facts that were extracted elsewhere (tests, `npm run extract` output); resolution still runs. */
+export async function importFacts(
+  driver: Driver,
+  articles: Array<{ facts: ArticleFacts; text: string }>,
+  extractor: Pick<Extractor, 'resolve' | 'countryCode'>,
+  options: Partial<ImportOptions> = {},
+): Promise<ImportSummary> {
+  const started = Date.now();
+  const opts = { ...DEFAULT_IMPORT_OPTIONS, ...options };
+  const run = await startRun(driver, opts, extractor.countryCode);
+  run.total = articles.length;
+  run.summary.files = articles.length;
+  for (let i = 0; i < articles.length; i += opts.batchSize) {
+    const slice = articles.slice(i, i + opts.batchSize);
+    const fresh = await dropUnchanged(
+      run,
+      slice.map((a) => ({ file: a.facts.file, text: a.text })),
+    );
+    const keep = slice
+      .filter((a) => fresh.some((f) => f.file === a.facts.file))
+      .map((a) => ({ ...a, hash: contentHash(a.text) }));
+    await writePrepared(
+      run,
+      prepare(run, keep, (a, k) => extractor.resolve(a, k)),
+    );
+  }
+  return finish(run, started);
+}

@@ -1,0 +1,208 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFacts } from '../../src/graph/import.ts';
+import { articleFacts, factsExtractor, meeting, person, personId, role } from '../helpers/facts.ts';
+import { cleanDatabase, testDriver } from '../helpers/neo4j.ts';
+import { graphCounts, rows } from '../helpers/graph-counts.ts';
+
+const ANKARA =
+  'Turkish Defense Minister Kemal Demir met his Pakistani counterpart Tariq Qureshi in Ankara on March 3, 2021.';
+const KARACHI = 'Demir held talks with Qureshi and Omani envoy Salim Al-Harthy in Karachi on June 14, 2022.';
+
+function ankaraArticle() {
+  return articleFacts({
+    id: 'article:ankara',
+    published: '2021-03-04',
+    persons: [
+      person('Kemal Demir', {
+        roles: [role({ title: 'Minister of Defense', country: 'Turkey', evidence: ANKARA })],
+      }),
+      person('Tariq Qureshi', {
+        roles: [role({ title: 'Minister of Defense', country: 'Pakistan', rank: 'Lieutenant General' })],
+      }),
+    ],
+    countries: [
+      { id: 'TR', name: 'Turkey' },
+      { id: 'PK', name: 'Pakistan' },
+    ],
+    places: [{ id: 'x', name: 'Ankara', kind: 'city', country: 'Turkey' }],
+    topics: [{ id: 't', name: 'defense cooperation' }],
+    events: [
+      {
+        ...meeting(['Kemal Demir', 'Tariq Qureshi'], '2021-03-03', 'Ankara', ANKARA),
+        topics: ['defense cooperation'],
+      },
+    ],
+  });
+}
+
+function karachiArticle(text = KARACHI) {
+  return articleFacts({
+    id: 'article:karachi',
+    published: '2022-06-15',
+    text,
+    persons: [person('Kemal Demir'), person('Tariq Qureshi'), person('Salim Al-Harthy')],
+    countries: [{ id: 'OM', name: 'Oman' }],
+    places: [{ id: 'x', name: 'Karachi', kind: 'city', country: 'Pakistan' }],
+    events: [meeting(['Kemal Demir', 'Tariq Qureshi', 'Salim Al-Harthy'], '2022-06-14', 'Karachi', KARACHI)],
+  });
+}
+
+describe('import', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await cleanDatabase(driver);
+  });
+  afterAll(() => driver.close());
+
+  it('should write people, roles, events and one MET edge per meeting and pair', async () => {
+    const articles = [ankaraArticle(), karachiArticle()].map((facts) => ({ facts, text: facts.text ?? '' }));
+    const summary = await importFacts(driver, articles, factsExtractor);
+    expect(summary).toMatchObject({ imported: 2, unchanged: 0, replaced: 0, personsCreated: 3, events: 2 });
+    const met = await rows(
+      driver,
+      `MATCH (a:Person {id: $id})-[m:MET]-(b:Person) RETURN b.name AS name, m.date AS date, m.place AS place,
+         m.evidence AS evidence, m.article AS article ORDER BY date, name`,
+      { id: personId('Kemal Demir') },
+    );
+    expect(met).toEqual([
+      {
+        name: 'Tariq Qureshi',
+        date: '2021-03-03',
+        place: 'Ankara',
+        evidence: ANKARA,
+        article: 'article:ankara',
+      },
+      {
+        name: 'Salim Al-Harthy',
+        date: '2022-06-14',
+        place: 'Karachi',
+        evidence: KARACHI,
+        article: 'article:karachi',
+      },
+      {
+        name: 'Tariq Qureshi',
+        date: '2022-06-14',
+        place: 'Karachi',
+        evidence: KARACHI,
+        article: 'article:karachi',
+      },
+    ]);
+  });
+
+  it('should record a role as HOLDS {asOf, rank, article} to a Role OF its country', async () => {
+    const held = await rows(
+      driver,
+      `MATCH (p:Person {id: $id})-[h:HOLDS]->(r:Role)-[:OF]->(c:Country)
+       RETURN r.name AS role, c.id AS country, h.rank AS rank, h.asOf AS asOf, h.article AS article`,
+      { id: personId('Tariq Qureshi') },
+    );
+    expect(held).toEqual([
+      {
+        role: 'Minister of Defense of Pakistan',
+        country: 'PK',
+        rank: 'Lieutenant General',
+        asOf: '2021-03-04',
+        article: 'article:ankara',
+      },
+    ]);
+  });
+
+  it('should trace an event to its article sentence and its place to a country', async () => {
+    const traced = await rows(
+      driver,
+      `MATCH (e:Event {date: '2021-03-03'})-[r:REPORTED_IN]->(a:Article), (e)-[:IN]->(p:Place)-[:IN_COUNTRY]->(c:Country),
+             (e)-[:ABOUT]->(t:Topic)
+       RETURN a.id AS article, r.evidence AS evidence, p.name AS place, c.id AS country, t.name AS topic`,
+    );
+    expect(traced).toEqual([
+      {
+        article: 'article:ankara',
+        evidence: ANKARA,
+        place: 'Ankara',
+        country: 'TR',
+        topic: 'defense cooperation',
+      },
+    ]);
+    const mentions = await rows(
+      driver,
+      `MATCH (:Article {id: 'article:karachi'})-[m:MENTIONS]->(p:Person {name: 'Tariq Qureshi'}) RETURN m.count AS count`,
+    );
+    expect(mentions).toEqual([{ count: 1 }]);
+  });
+
+  it('should leave every count unchanged when the same articles are imported again', async () => {
+    const before = await graphCounts(driver);
+    const articles = [ankaraArticle(), karachiArticle()].map((facts) => ({ facts, text: facts.text ?? '' }));
+    const summary = await importFacts(driver, articles, factsExtractor);
+    expect(summary).toMatchObject({ imported: 0, unchanged: 2, created: 0 });
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it('should replace only the changed article facts, keeping what other articles support', async () => {
+    const changed = karachiArticle('Demir and Qureshi spoke in Karachi on June 14, 2022 about the border.');
+    changed.persons = [person('Kemal Demir'), person('Tariq Qureshi')];
+    changed.events = [];
+    changed.countries = [];
+    const summary = await importFacts(driver, [{ facts: changed, text: changed.text ?? '' }], factsExtractor);
+    expect(summary).toMatchObject({ replaced: 1, imported: 0 });
+    const people = await rows(driver, 'MATCH (p:Person) RETURN p.name AS name ORDER BY name');
+    expect(people.map((p) => p['name'])).toEqual(['Kemal Demir', 'Tariq Qureshi']);
+    const met = await rows(driver, 'MATCH (:Person)-[m:MET]->(:Person) RETURN m.article AS article');
+    expect(met).toEqual([{ article: 'article:ankara' }]);
+    const oman = await rows(driver, "MATCH (c:Country {id: 'OM'}) RETURN c.id AS id");
+    expect(oman).toEqual([]);
+  });
+
+  it('should keep a meeting two articles report until the last of them drops it', async () => {
+    const second = articleFacts({
+      id: 'article:ankara-2',
+      text: `Update: ${ANKARA}`,
+      persons: [person('Kemal Demir'), person('Tariq Qureshi')],
+      events: [meeting(['Kemal Demir', 'Tariq Qureshi'], '2021-03-03', 'Ankara', ANKARA)],
+    });
+    await importFacts(driver, [{ facts: second, text: second.text ?? '' }], factsExtractor);
+    const shared = await rows(
+      driver,
+      "MATCH (e:Event {date: '2021-03-03'})-[:REPORTED_IN]->(a) RETURN count(a) AS n",
+    );
+    expect(shared).toEqual([{ n: 2 }]);
+    const original = ankaraArticle();
+    original.text = 'The Ankara talks were postponed.';
+    original.events = [];
+    await importFacts(driver, [{ facts: original, text: original.text }], factsExtractor);
+    const met = await rows(
+      driver,
+      "MATCH (:Person)-[m:MET {date: '2021-03-03'}]->() RETURN m.article AS article",
+    );
+    expect(met).toEqual([{ article: 'article:ankara-2' }]);
+  });
+
+  it('should skip facts that fail validation, naming the field, and write the rest', async () => {
+    const bad = articleFacts({
+      id: 'article:bad',
+      text: 'A bad one.',
+      events: [meeting(['Nobody Known'], '2021', null, 'x')],
+    });
+    const good = articleFacts({
+      id: 'article:good',
+      text: 'Aidar Nurlanov spoke.',
+      persons: [person('Aidar Nurlanov')],
+    });
+    const summary = await importFacts(
+      driver,
+      [bad, good].map((facts) => ({ facts, text: facts.text ?? '' })),
+      factsExtractor,
+    );
+    expect(summary.imported).toBe(1);
+    expect(summary.skipped).toEqual([
+      expect.objectContaining({
+        file: 'article:bad.txt',
+        code: 'invalid',
+        reason: expect.stringContaining('events.0.participants.0'),
+      }),
+    ]);
+    expect(await rows(driver, "MATCH (a:Article {id: 'article:bad'}) RETURN a.id AS id")).toEqual([]);
+  });
+});
