@@ -1,0 +1,204 @@
+/**
+ * Coreference within one article, in two steps. `linkSurnames` runs before the role stage: a lone
+ * surname ("Dehqan", "President Erdogan") joins the full-name person with that surname.
+ * `resolveReferences` runs after it: nominal references ("the Iranian minister", "his visiting
+ * Azerbaijani counterpart") join the person whose role matches, pronouns join the last subject.
+ */
+import type { RoleFact } from '../shared/types.ts';
+import type { NameMention, PersonMention, PersonStageModel } from './persons.ts';
+import { isNameWord } from './persons.ts';
+import { isTitleWord, parseTitle } from './titles.ts';
+import type { Token, TokenizedSentence } from './tokens.ts';
+
+/** Names with merged person keys, plus the surname mentions, in text order. */
+export interface LinkedNames {
+  names: NameMention[];
+  mentions: PersonMention[];
+}
+
+/** Links lone surnames and titled one-word names to the full-name person they refer to. */
+export function linkSurnames(sentences: readonly TokenizedSentence[], names: readonly NameMention[], model: PersonStageModel): LinkedNames {
+  const bySurname = surnameIndex(names);
+  const merged = names.map((n) => {
+    if (n.parts.length !== 1) return n;
+    const person = pickBySalience(bySurname.get(n.person.toLowerCase()), names, n.start);
+    return person ? { ...n, person } : n;
+  });
+  const taken = new Set(names.flatMap((n) => range(n.sentence, n.firstToken, n.lastToken)));
+  const surnames: PersonMention[] = [];
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (taken.has(`${s.index}:${i}`) || !isNameWord(t, model)) return;
+      const person = pickBySalience(bySurname.get(t.lower), merged, t.start);
+      if (person) surnames.push({ person, surface: t.text, kind: 'surname', sentence: s.index, start: t.start, end: t.end });
+    });
+  }
+  return { names: merged, mentions: [...merged, ...surnames].sort((a, b) => a.start - b.start) };
+}
+
+// Last word of every multi-word name -> the persons bearing it ("ashtiani" -> ["Mohammad-Reza Ashtiani"]).
+function surnameIndex(names: readonly NameMention[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const n of names) {
+    if (n.parts.length < 2) continue;
+    const key = (n.parts[n.parts.length - 1] as string).toLowerCase();
+    const list = index.get(key) ?? [];
+    if (!list.includes(n.person)) list.push(n.person);
+    index.set(key, list);
+  }
+  return index;
+}
+
+/**
+ * Salience rule for a surname two people share: prefer the people already introduced before the
+ * surname; among them the one named most often so far, then the one named most recently. A
+ * surname before any full name (a caption) takes the most-named person overall.
+ */
+export function pickBySalience(candidates: readonly string[] | undefined, names: readonly PersonMention[], at: number): string | null {
+  if (!candidates || candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0] as string;
+  const stats = candidates.map((person) => {
+    const before = names.filter((n) => n.person === person && n.kind === 'name' && n.start < at);
+    const all = names.filter((n) => n.person === person && n.kind === 'name');
+    return { person, count: before.length, last: before.at(-1)?.start ?? -1, total: all.length };
+  });
+  stats.sort((a, b) => b.count - a.count || b.last - a.last || b.total - a.total);
+  return stats[0]?.person ?? null;
+}
+
+/** Input of the reference step. */
+export interface ReferenceContext {
+  sentences: readonly TokenizedSentence[];
+  /** Names and surnames from `linkSurnames`. */
+  mentions: readonly PersonMention[];
+  roles: ReadonlyMap<string, RoleFact[]>;
+}
+
+const NOMINAL_OPENERS = new Set(['the', 'his', 'her', 'their']);
+const NOMINAL_SKIP = new Set(['visiting', 'former', 'senior', 'top', 'new', 'then', 'two']);
+const OPEN_HEADS = new Set(['official', 'counterpart', 'guest', 'host', 'delegate', 'diplomat', 'envoy']);
+
+/** All mentions in text order: names, surnames, resolved (or unnamed) nominals and pronouns. */
+export function resolveReferences(ctx: ReferenceContext, model: PersonStageModel): PersonMention[] {
+  const out: PersonMention[] = [...ctx.mentions];
+  for (const s of ctx.sentences) {
+    const covered = new Set<number>();
+    for (const n of findNominals(s, ctx, model)) {
+      for (let i = n.first; i < n.last; i += 1) covered.add(i);
+      out.push(n.mention);
+    }
+    for (const p of findPronouns(s, covered, model)) out.push(p);
+  }
+  out.sort((a, b) => a.start - b.start);
+  return resolvePronouns(out);
+}
+
+interface Nominal {
+  first: number;
+  last: number;
+  mention: PersonMention;
+}
+
+function findNominals(s: TokenizedSentence, ctx: ReferenceContext, model: PersonStageModel): Nominal[] {
+  const found: Nominal[] = [];
+  const nameStarts = new Set(ctx.mentions.filter((m) => m.sentence === s.index).map((m) => m.start));
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    const opener = NOMINAL_OPENERS.has(t.lower) || (t.possessive && isTitleWord(t, model));
+    if (!opener) continue;
+    const last = nominalEnd(tokens, i + 1, model);
+    const head = tokens[last - 1];
+    if (last === i + 1 || !head || !model.people.nominalHeads.has(head.lower)) continue;
+    if (introducesName(tokens, last, nameStarts, model)) continue;
+    const phrase = tokens.slice(i, last);
+    const surface = s.text.slice(t.start - s.start, (head as Token).end - s.start);
+    const person = resolveNominal(phrase, head.lower, t.start, ctx, model);
+    const mention: PersonMention = { person, surface, kind: 'nominal', sentence: s.index, start: t.start, end: head.end };
+    if (person === null) mention.description = surface;
+    found.push({ first: i, last, mention });
+    i = last - 1;
+  }
+  return found;
+}
+
+function nominalEnd(tokens: readonly Token[], from: number, model: PersonStageModel): number {
+  let j = from;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (!(NOMINAL_SKIP.has(t.lower) || isTitleWord(t, model)) || t.lower === 'of' || t.lower === 'and') break;
+    j += 1;
+    if (t.possessive) break;
+  }
+  // The head is the last word before anything that is not part of a title ("the Iranian minister added").
+  while (j > from && !model.people.nominalHeads.has((tokens[j - 1] as Token).lower)) j -= 1;
+  return j;
+}
+
+// "his Azeri counterpart, Ilham Aliyev" and "the minister Ali X" are title chains, not references.
+function introducesName(tokens: readonly Token[], last: number, nameStarts: ReadonlySet<number>, model: PersonStageModel): boolean {
+  const next = tokens[last];
+  if (!next) return false;
+  if (nameStarts.has(next.start) || isNameWord(next, model) || model.people.ranks.has(next.lower)) return true;
+  const after = tokens[last + 1];
+  return next.text === ',' && after !== undefined && (nameStarts.has(after.start) || model.people.ranks.has(after.lower));
+}
+
+function resolveNominal(phrase: readonly Token[], head: string, at: number, ctx: ReferenceContext, model: PersonStageModel): string | null {
+  const parsed = parseTitle(phrase, model);
+  const wanted = parsed.title?.replace(/ \(former\)$/, '').toLowerCase() ?? null;
+  const matches = (roles: readonly RoleFact[]): boolean =>
+    roles.some((r) => {
+      if (parsed.country !== null && r.country !== parsed.country) return false;
+      if (OPEN_HEADS.has(head)) return parsed.country !== null || r.title !== null;
+      const title = r.title?.toLowerCase() ?? '';
+      const rank = r.rank?.toLowerCase() ?? '';
+      return (wanted !== null && title.includes(wanted)) || title.includes(head) || rank.includes(head);
+    });
+  const candidates = [...ctx.roles].filter(([, roles]) => matches(roles)).map(([person]) => person);
+  if (candidates.length === 0) return null;
+  const before = ctx.mentions.filter((m) => m.start < at && m.person !== null && candidates.includes(m.person));
+  const recent = before.at(-1)?.person ?? null;
+  if (recent !== null) return recent;
+  return candidates.length === 1 ? (candidates[0] as string) : null;
+}
+
+function findPronouns(s: TokenizedSentence, covered: ReadonlySet<number>, model: PersonStageModel): PersonMention[] {
+  const found: PersonMention[] = [];
+  s.tokens.forEach((t, i) => {
+    if (covered.has(i) || !model.people.pronouns.has(t.lower)) return;
+    // "his Azeri counterpart X": the pronoun belongs to a title chain.
+    const next = s.tokens[i + 1];
+    if (next && isTitleWord(next, model) && !['part', 'side'].includes(next.lower)) return;
+    found.push({ person: null, surface: t.text, kind: 'pronoun', sentence: s.index, start: t.start, end: t.end });
+  });
+  return found;
+}
+
+// A pronoun refers to the first person named earlier in its sentence, else to the subject (first
+// person) of the nearest earlier sentence that names someone.
+function resolvePronouns(mentions: PersonMention[]): PersonMention[] {
+  const subjectOf = new Map<number, string>();
+  let lastSubject: string | null = null;
+  let lastSentence = -1;
+  return mentions.map((m) => {
+    if (m.sentence !== lastSentence) {
+      const previous = subjectOf.get(lastSentence);
+      if (previous !== undefined) lastSubject = previous;
+      lastSentence = m.sentence;
+    }
+    if (m.kind !== 'pronoun') {
+      if (m.person !== null && !subjectOf.has(m.sentence)) subjectOf.set(m.sentence, m.person);
+      return m;
+    }
+    const person = subjectOf.get(m.sentence) ?? lastSubject;
+    if (person !== null && !subjectOf.has(m.sentence)) subjectOf.set(m.sentence, person);
+    return person === null ? m : { ...m, person };
+  });
+}
+
+function range(sentence: number, from: number, to: number): string[] {
+  const keys: string[] = [];
+  for (let i = from; i < to; i += 1) keys.push(`${sentence}:${i}`);
+  return keys;
+}

@@ -1,0 +1,241 @@
+/**
+ * Reference data for finding people and their offices: ranks, honorifics, office words, ministry
+ * portfolios and the capitalised words that are never part of a person's name. Data only, built
+ * once; no package ships these lists, so they are hand-written and kept generic (no seed names).
+ */
+
+/** Military and police ranks, longest first so "Brigadier General" wins over "General". Abbreviations map to the full form. */
+export const RANKS: Readonly<Record<string, string>> = {
+  'general of the army': 'General of the Army',
+  'second brigadier general': 'Second Brigadier General',
+  '2nd brigadier general': 'Second Brigadier General',
+  'brigadier general': 'Brigadier General',
+  'brig. gen.': 'Brigadier General',
+  'brig gen': 'Brigadier General',
+  'major general': 'Major General',
+  'maj. gen.': 'Major General',
+  'maj gen': 'Major General',
+  'lieutenant general': 'Lieutenant General',
+  'lt. gen.': 'Lieutenant General',
+  'lt gen': 'Lieutenant General',
+  'colonel general': 'Colonel General',
+  'army general': 'Army General',
+  'lieutenant colonel': 'Lieutenant Colonel',
+  'lt. col.': 'Lieutenant Colonel',
+  'lieutenant commander': 'Lieutenant Commander',
+  'rear admiral': 'Rear Admiral',
+  'rear adm.': 'Rear Admiral',
+  'vice admiral': 'Vice Admiral',
+  'vice adm.': 'Vice Admiral',
+  'air chief marshal': 'Air Chief Marshal',
+  'air vice marshal': 'Air Vice Marshal',
+  'air marshal': 'Air Marshal',
+  'field marshal': 'Field Marshal',
+  'first lieutenant': 'First Lieutenant',
+  'police colonel': 'Colonel',
+  general: 'General',
+  'gen.': 'General',
+  brigadier: 'Brigadier',
+  'brig.': 'Brigadier',
+  colonel: 'Colonel',
+  'col.': 'Colonel',
+  admiral: 'Admiral',
+  'adm.': 'Admiral',
+  commodore: 'Commodore',
+  marshal: 'Marshal',
+  major: 'Major',
+  'maj.': 'Major',
+  captain: 'Captain',
+  'capt.': 'Captain',
+  lieutenant: 'Lieutenant',
+  'lt.': 'Lieutenant',
+  sergeant: 'Sergeant',
+};
+
+/** Words of address that precede a name but are neither office nor rank; stripped from the canonical name. */
+export const HONORIFICS: readonly string[] = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'lord', 'lady', 'madam',
+  'sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'sayyid', 'sayyed', 'seyed', 'seyyed', 'sayed', 'syed',
+  'ayatollah', 'grand ayatollah', 'hojatoleslam', 'hojjatoleslam', 'hojatoleslam val-moslemin', 'imam', 'mullah',
+  'haji', 'hajji', 'engineer', 'eng.', 'his excellency', 'her excellency', 'h.e.', 'mufti', 'rabbi', 'father', 'pope',
+];
+
+/** Head nouns of offices: a title phrase must contain one of these to be an office title. */
+export const OFFICE_WORDS: readonly string[] = [
+  'minister', 'ministers', 'president', 'premier', 'chancellor', 'chief', 'commander', 'commander-in-chief', 'ambassador',
+  'envoy', 'secretary', 'secretary-general', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
+  'director-general', 'head', 'chairman', 'chairwoman', 'chair', 'governor', 'mayor', 'adviser', 'advisor', 'attache',
+  'attaché', 'representative', 'undersecretary', 'under-secretary', 'counsellor', 'counselor', 'consul',
+  'consul-general', 'leader', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown', 'lawmaker', 'senator', 'mp',
+  'coordinator', 'inspector', 'officer', 'official', 'officials', 'diplomat', 'counterpart', 'commissioner', 'prosecutor',
+  'judge', 'justice', 'rector', 'ceo', 'vice-president', 'vice-chairman', 'deputy-chief', 'negotiator', 'chargé',
+  'charge', 'emissary', 'delegate', 'member', 'boss', 'premier', 'monarch', 'ruler', 'governor-general',
+];
+
+/** Words that may sit inside a title phrase beside office words ("Deputy Chief of Staff of the Armed Forces"). */
+export const TITLE_WORDS: readonly string[] = [
+  'deputy', 'vice', 'first', 'second', 'acting', 'former', 'senior', 'top', 'assistant', 'special', 'general', 'prime',
+  'supreme', 'state', 'executive', 'military', 'naval', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'home',
+  'economy', 'economic', 'finance', 'financial', 'oil', 'petroleum', 'energy', 'trade', 'commerce', 'industry',
+  'industries', 'agriculture', 'health', 'education', 'culture', 'intelligence', 'security', 'national', 'labor',
+  'labour', 'transport', 'transportation', 'roads', 'communications', 'information', 'science', 'environment',
+  'tourism', 'sports', 'youth', 'emergency', 'situations', 'digital', 'development', 'investment', 'mining', 'water',
+  'housing', 'planning', 'social', 'religious', 'political', 'international', 'legal', 'consular', 'parliamentary',
+  'logistics', 'coordination', 'operations', 'operational', 'army', 'navy', 'air', 'force', 'forces', 'armed',
+  'staff', 'joint', 'ground', 'border', 'guards', 'guard', 'police', 'revolutionary', 'corps', 'parliament',
+  'assembly', 'majlis', 'senate', 'council', 'committee', 'commission', 'ministry', 'department', 'office',
+  'embassy', 'cabinet', 'government', 'republic', 'presidential', 'administration', 'affairs', 'relations',
+  'strategic', 'cooperation', 'technical', 'personnel', 'training', 'headquarters', 'general-staff', 'inspection',
+  'plenipotentiary', 'extraordinary', 'resident', 'nations', 'united', 'union', 'organization', 'organisation',
+  'movement', 'islamic', 'revolution', 'leader', 'prince', 'crown', 'justice', 'fisheries', 'ecology',
+  'natural', 'resources', 'reconstruction', 'defense-industry', 'ict', 'irgc', 'quds', 'aerospace', 'division',
+  'missions', 'mission', 'affairs,', 'to', 'of', 'the', 'for', 'and', 'in', 'on',
+];
+
+/** Ministry portfolios spelled as in a "Minister of ..." title; keys are the lower-case forms met before "minister". */
+export const PORTFOLIOS: Readonly<Record<string, string>> = {
+  defense: 'Defense',
+  defence: 'Defense',
+  foreign: 'Foreign Affairs',
+  'foreign affairs': 'Foreign Affairs',
+  interior: 'Interior',
+  'internal affairs': 'Internal Affairs',
+  home: 'Interior',
+  economy: 'Economy',
+  finance: 'Finance',
+  oil: 'Oil',
+  petroleum: 'Petroleum',
+  energy: 'Energy',
+  trade: 'Trade',
+  commerce: 'Commerce',
+  industry: 'Industry',
+  agriculture: 'Agriculture',
+  health: 'Health',
+  education: 'Education',
+  justice: 'Justice',
+  culture: 'Culture',
+  intelligence: 'Intelligence',
+  security: 'Security',
+  labor: 'Labor',
+  labour: 'Labor',
+  transport: 'Transport',
+  'roads and urban development': 'Roads and Urban Development',
+  communications: 'Communications',
+  tourism: 'Tourism',
+  'emergency situations': 'Emergency Situations',
+  'digital development': 'Digital Development',
+};
+
+/** Lower-case words that end a title phrase when it runs into a following "for ..." complement. */
+export const AFFAIRS_ADJECTIVE = /(?:al|ic|ar|ary|ive)$/;
+
+/** Capitalised words that are never a name token: function words, org heads, calendar, directions, faiths. */
+export const NON_NAME_WORDS: readonly string[] = [
+  // function words and sentence starters
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'but', 'as', 'if', 'so',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that',
+  'these', 'those', 'there', 'here', 'both', 'all', 'some', 'many', 'most', 'several', 'each', 'every', 'any', 'no',
+  'not', 'also', 'however', 'meanwhile', 'moreover', 'furthermore', 'besides', 'earlier', 'later', 'last', 'next',
+  'during', 'after', 'before', 'while', 'when', 'where', 'since', 'until', 'although', 'though', 'because', 'according',
+  'speaking', 'addressing', 'following', 'referring', 'pointing', 'noting', 'elsewhere', 'today', 'yesterday',
+  'tomorrow', 'tonight', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'ethnic', 'other', 'another', 'such',
+  'new', 'old', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'it’s', 'over',
+  'under', 'about', 'above', 'between', 'among', 'against', 'through', 'into', 'upon', 'via', 'per', 'than', 'then',
+  'thus', 'yet', 'still', 'even', 'only', 'just', 'very', 'more', 'less', 'much', 'well', 'now', 'once', 'again',
+  'amid', 'despite', 'without', 'within', 'toward', 'towards', 'given', 'let', 'please', 'read', 'share', 'watch',
+  'photo', 'video', 'file', 'source', 'sources', 'related', 'tags', 'comments', 'comment', 'leave', 'reply', 'print',
+  'email', 'follow', 'subscribe', 'copyright', 'updated', 'published', 'posted', 'image', 'credit', 'news', 'home',
+  // calendar
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ramadan', 'eid', 'nowruz', 'christmas',
+  'easter', 'hajj', 'muharram', 'ashura',
+  // directions and geography words
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper',
+  'lower', 'greater', 'sea', 'ocean', 'gulf', 'strait', 'lake', 'river', 'mountains', 'mount', 'island', 'islands',
+  'province', 'region', 'city', 'district', 'oblast', 'territory', 'valley', 'desert', 'basin', 'peninsula', 'coast',
+  'port', 'airport', 'base', 'square', 'street', 'road', 'bridge', 'corridor', 'border', 'capital', 'state', 'states',
+  // organizations and things
+  'agency', 'ministry', 'council', 'commission', 'organization', 'organisation', 'movement', 'forces', 'force', 'army',
+  'navy', 'corps', 'guard', 'guards', 'group', 'committee', 'union', 'nations', 'republic', 'kingdom', 'emirates',
+  'federation', 'assembly', 'parliament', 'majlis', 'senate', 'congress', 'court', 'cabinet', 'government',
+  'administration', 'department', 'office', 'house', 'palace', 'embassy', 'consulate', 'university', 'institute',
+  'academy', 'center', 'centre', 'school', 'college', 'hospital', 'bank', 'fund', 'company', 'corporation', 'corp',
+  'inc', 'ltd', 'party', 'front', 'alliance', 'coalition', 'bloc', 'treaty', 'agreement', 'accord', 'declaration',
+  'plan', 'project', 'program', 'programme', 'initiative', 'operation', 'exercise', 'exercises', 'drill', 'drills',
+  'war', 'revolution', 'summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'day', 'week', 'cup', 'games',
+  'olympics', 'club', 'times', 'post', 'daily', 'tv', 'radio', 'press', 'network', 'channel', 'herald', 'tribune',
+  'gazette', 'journal', 'review', 'report', 'reports', 'magazine', 'online', 'website', 'service', 'services',
+  'islamic', 'joint', 'non-aligned', 'supreme', 'national', 'international', 'federal', 'royal', 'holy', 'general',
+  'armed', 'military', 'defense', 'defence', 'security', 'foreign', 'affairs', 'interior', 'economic', 'cooperation',
+  'development', 'transport', 'energy', 'trade', 'oil', 'gas', 'nuclear', 'world', 'global', 'regional', 'record',
+  'wedding', 'internet', 'covid', 'covid-19', 'coronavirus', 'allah', 'god', 'islam', 'muslim', 'muslims',
+  'christian', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurdish', 'kurds', 'persian', 'turkic', 'zionist',
+  'western', 'soviet', 'socialist', 'autonomous', 'democratic', 'people’s', "people's", 'popular', 'liberation',
+  'takfiri', 'wahhabi', 'daesh', 'isis', 'isil', 'taliban', 'hamas', 'hezbollah', 'fatah', 'nato', 'un', 'eu',
+  'excellency', 'majesty', 'highness', 'staff', 'affairs', 'chief', 'chiefs', 'ministers', 'officials', 'leaders',
+  'headquarters', 'command', 'fleet', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'units', 'police',
+];
+
+/** Lower-case particles allowed inside a name ("Abdullah bin Zayed", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: readonly string[] = [
+  'bin', 'bint', 'ibn', 'binti', 'al', 'el', 'ul', 'ud', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la',
+  'le', 'dos', 'das', 'del', 'y', 'zu', 'ter', 'ben', 'abu', 'ould',
+];
+
+/** Surname endings that mark a surname written first ("Mammadov Fuad Nadir"). */
+export const SURNAME_FIRST_ENDING = /(?:ov|ev|yev|iev|ova|eva|yeva|iyeva|enko)$/i;
+
+/** Patronymic markers and endings that close a surname-first name ("Nadir oglu", "Ivanovich"). */
+export const PATRONYMIC = /^(?:oglu|oğlu|ogly|ogli|qizi|gizi|kyzy|kizi|uly|uulu)$|(?:ovich|evich|ovna|evna|ich)$/i;
+
+/** Pronouns that refer back to a person. */
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'];
+
+/** Nouns that head a nominal reference to a person ("the Iranian minister", "the visiting official"). */
+export const NOMINAL_HEADS: readonly string[] = [
+  'minister', 'president', 'premier', 'official', 'counterpart', 'envoy', 'ambassador', 'diplomat', 'commander',
+  'general', 'admiral', 'chief', 'leader', 'king', 'emir', 'sultan', 'prince', 'speaker', 'spokesman', 'spokeswoman',
+  'secretary', 'governor', 'mayor', 'chairman', 'head', 'delegate', 'guest', 'host', 'lawmaker', 'senator',
+];
+
+/** The people model handed to the person, role and coreference stages: the lists above as lookup sets. */
+export interface PeopleModel {
+  ranks: ReadonlyMap<string, string>;
+  /** Longest rank phrase in tokens, for the backward scan. */
+  maxRankTokens: number;
+  honorifics: ReadonlySet<string>;
+  officeWords: ReadonlySet<string>;
+  titleWords: ReadonlySet<string>;
+  portfolios: ReadonlyMap<string, string>;
+  nonNameWords: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  nominalHeads: ReadonlySet<string>;
+  surnameFirstEnding: RegExp;
+  patronymic: RegExp;
+  affairsAdjective: RegExp;
+}
+
+let cached: PeopleModel | null = null;
+
+/** Builds the people model once (memoised; the sets are read-only after construction). */
+export function loadPeopleModel(): PeopleModel {
+  if (cached) return cached;
+  cached = {
+    ranks: new Map(Object.entries(RANKS)),
+    maxRankTokens: 4,
+    honorifics: new Set(HONORIFICS),
+    officeWords: new Set(OFFICE_WORDS),
+    titleWords: new Set(TITLE_WORDS),
+    portfolios: new Map(Object.entries(PORTFOLIOS)),
+    nonNameWords: new Set(NON_NAME_WORDS),
+    particles: new Set(NAME_PARTICLES),
+    pronouns: new Set(PERSON_PRONOUNS),
+    nominalHeads: new Set(NOMINAL_HEADS),
+    surnameFirstEnding: SURNAME_FIRST_ENDING,
+    patronymic: PATRONYMIC,
+    affairsAdjective: AFFAIRS_ADJECTIVE,
+  };
+  return cached;
+}

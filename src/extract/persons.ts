@@ -1,0 +1,148 @@
+/**
+ * Person stage: finds people's names in tokenized sentences. A name is a run of 1-4 capitalised
+ * name tokens (particles such as "bin" or "al-" allowed inside) that is not a country, place,
+ * organization head, calendar word or title; a one-word run counts only after a title, rank or
+ * honorific ("President Erdogan"), the coreference stage links other lone surnames.
+ */
+import type { GeoModel } from './model/geo.ts';
+import type { PeopleModel } from './model/people.ts';
+import { countryFromWord, placeCountry } from './geo.ts';
+import type { Token, TokenizedSentence } from './tokens.ts';
+
+/** One reference to a person in the article body. kind: full name, surname alone, nominal ("the Iranian minister"), pronoun. */
+export interface PersonMention {
+  /** Article-local person key (canonical full name); null = unresolved or unnamed. */
+  person: string | null;
+  /** For unnamed people: "his Lebanese counterpart". */
+  description?: string;
+  surface: string;
+  kind: 'name' | 'surname' | 'nominal' | 'pronoun';
+  /** Sentence.index from splitSentences. */
+  sentence: number;
+  /** Offsets in the body text. */
+  start: number;
+  end: number;
+}
+
+/** A name found by this stage, with the token span the role stage reads around. */
+export interface NameMention extends PersonMention {
+  kind: 'name';
+  person: string;
+  /** Index of the first and one past the last token of the name within its sentence. */
+  firstToken: number;
+  lastToken: number;
+  /** The name's words without honorifics or particles, in canonical order (given name first). */
+  parts: string[];
+}
+
+/** Models the person stage reads. */
+export interface PersonStageModel {
+  geo: GeoModel;
+  people: PeopleModel;
+}
+
+const MAX_NAME_WORDS = 4;
+const INITIAL = /^\p{Lu}\.$/u;
+// "Fuad Nadir oglu Mammadov": Turkic patronymic markers written in lower case.
+const PATRONYMIC_WORDS = new Set(['oglu', 'oğlu', 'ogly', 'ogli', 'qizi', 'gizi', 'kyzy', 'kizi', 'uly', 'uulu']);
+const LOWER_PARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad-din)-\p{Lu}/u;
+
+/** Every full or titled name in the sentences, in text order. */
+export function findNames(sentences: readonly TokenizedSentence[], model: PersonStageModel): NameMention[] {
+  return sentences.flatMap((s) => findNamesInSentence(s, model));
+}
+
+/** The names in one sentence. */
+export function findNamesInSentence(sentence: TokenizedSentence, model: PersonStageModel): NameMention[] {
+  const found: NameMention[] = [];
+  const tokens = sentence.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    const end = runEnd(tokens, i, model);
+    if (end === i) {
+      i += 1;
+      continue;
+    }
+    const mention = toMention(sentence, i, end, model);
+    if (mention) found.push(mention);
+    i = end;
+  }
+  return found;
+}
+
+/** True when a token can be a word of a person's name. */
+export function isNameWord(token: Token, model: PersonStageModel): boolean {
+  if (!token.cap || token.text.length < 2 || !/\p{Ll}/u.test(token.text)) return LOWER_PARTICLE_PREFIX.test(token.text);
+  const lower = token.lower;
+  const people = model.people;
+  if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower)) return false;
+  if (people.ranks.has(lower) || people.honorifics.has(lower)) return false;
+  return countryFromWord(token.text, model.geo) === null && placeCountry(token.text, model.geo) === null;
+}
+
+// One past the last token of the name run starting at `start` (== start when none starts here).
+function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel): number {
+  const first = tokens[start];
+  if (!first || !isNameWord(first, model) || model.people.particles.has(first.lower)) return start;
+  let end = start + 1;
+  while (end < tokens.length && !tokens[end - 1]?.possessive) {
+    const t = tokens[end] as Token;
+    const inner = model.people.particles.has(t.lower) || INITIAL.test(t.text);
+    if (isNameWord(t, model) || PATRONYMIC_WORDS.has(t.lower)) end += 1;
+    else if (inner && tokens[end + 1] && isNameWord(tokens[end + 1] as Token, model)) end += 2;
+    else break;
+  }
+  return end;
+}
+
+function toMention(s: TokenizedSentence, first: number, end: number, model: PersonStageModel): NameMention | null {
+  const words = s.tokens.slice(first, end);
+  const core = words.filter((t) => !model.people.particles.has(t.lower) && !INITIAL.test(t.text) && !PATRONYMIC_WORDS.has(t.lower));
+  if (core.length === 0 || core.length > MAX_NAME_WORDS) return null;
+  const surface = s.text.slice((words[0] as Token).start - s.start, (words[words.length - 1] as Token).end - s.start);
+  if (isGeoPhrase(surface, model)) return null;
+  if (core.length === 1 && !hasTitleBefore(s.tokens, first, model)) return null;
+  const parts = canonicalParts(words.map((t) => t.text), model.people);
+  const start = (words[0] as Token).start;
+  return {
+    person: parts.join(' '),
+    surface,
+    kind: 'name',
+    sentence: s.index,
+    start,
+    end: start + surface.length,
+    firstToken: first,
+    lastToken: end,
+    parts,
+  };
+}
+
+function isGeoPhrase(surface: string, model: PersonStageModel): boolean {
+  return countryFromWord(surface, model.geo) !== null || placeCountry(surface, model.geo) !== null;
+}
+
+// "President Erdogan", "Gen. Bagheri", "Sheikh Tamim": a lone word is a name only after one of these.
+function hasTitleBefore(tokens: readonly Token[], index: number, model: PersonStageModel): boolean {
+  const prev = tokens[index - 1];
+  if (!prev) return false;
+  const people = model.people;
+  return people.ranks.has(prev.lower) || people.honorifics.has(prev.lower) || people.officeWords.has(prev.lower);
+}
+
+/**
+ * The name in canonical order. "Mammadov Fuad Nadir" (surname ending -ov/-ev first, then a given
+ * name and a patronymic or "oglu") becomes "Fuad Mammadov"; other names keep their written order.
+ */
+export function canonicalParts(words: readonly string[], people: PeopleModel): string[] {
+  const core = words.filter((w) => !people.particles.has(w.toLowerCase()));
+  const [surname, given, third] = core;
+  if (surname && given && third && core.length <= 4 && isSurnameFirst(core, people)) return [given, surname];
+  return [...words];
+}
+
+function isSurnameFirst(core: readonly string[], people: PeopleModel): boolean {
+  const [surname, given, ...rest] = core as [string, string, ...string[]];
+  if (!people.surnameFirstEnding.test(surname) || people.surnameFirstEnding.test(given)) return false;
+  // The last word must be a patronymic ("Ivanovich", "oglu") or a bare father's name ("Nadir").
+  return rest.every((w) => people.patronymic.test(w) || !people.surnameFirstEnding.test(w));
+}

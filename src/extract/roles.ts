@@ -1,0 +1,203 @@
+/**
+ * Role stage: the office, country and rank the article gives each named person. Reads the title
+ * chain before a name ("Iran's Defense Minister Brigadier General X"), an apposition after it
+ * ("X, the deputy chief of ..."), "X of Azerbaijan", and roles by reference ("his Azeri
+ * counterpart X" holds the subject's office in Azerbaijan).
+ */
+import type { RoleFact } from '../shared/types.ts';
+import type { NameMention, PersonMention } from './persons.ts';
+import { countryFromWord } from './geo.ts';
+import { isTitleWord, parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
+import type { Token, TokenizedSentence } from './tokens.ts';
+
+/** Input of the role stage. */
+export interface RoleContext {
+  sentences: readonly TokenizedSentence[];
+  /** Names from the person stage. */
+  names: readonly NameMention[];
+  /** Names and linked surnames, in text order (for finding who "his counterpart" refers to). */
+  mentions: readonly PersonMention[];
+}
+
+/** Roles by article-local person key. */
+export type RolesByPerson = Map<string, RoleFact[]>;
+
+interface Found {
+  person: string;
+  at: number;
+  parsed: ParsedTitle;
+  rank: string | null;
+  evidence: string;
+}
+
+// Offices that belong to a state: when the text gives no country, the article's main country is assumed.
+const STATE_OFFICES = /^(?:President|Prime Minister|Minister of |Deputy Minister of |Vice President|King|Emir|Sultan)/;
+
+/** The roles of every named person, one per (title, country), ranks merged in. */
+export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
+  const found = ctx.names.map((n) => readRole(n, ctx, model));
+  const direct = new Map<string, ParsedTitle[]>();
+  for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
+  for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
+  const roles: RolesByPerson = new Map();
+  for (const f of found) push(roles, f.person, toRole(f));
+  const main = mainCountry(ctx.sentences, model);
+  for (const [person, list] of roles) roles.set(person, fillCountry(mergeRoles(list), main));
+  return roles;
+}
+
+function readRole(name: NameMention, ctx: RoleContext, model: TitleModel): Found {
+  const sentence = ctx.sentences.find((s) => s.index === name.sentence) as TokenizedSentence;
+  const tokens = sentence.tokens;
+  const floor = previousMentionEnd(ctx.names, name, tokens);
+  const before = chainBefore(tokens, name.firstToken, floor, model);
+  let parsed = parseTitle(before.title, model);
+  const after = appositionAfter(tokens, name.lastToken, model);
+  if (after.title.length > 0 && parsed.title === null && !parsed.counterpart) {
+    const apposition = parseTitle(after.title, model);
+    parsed = { ...apposition, country: parsed.country ?? apposition.country };
+  }
+  if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
+  return { person: name.person, at: name.start, parsed, rank: before.rank, evidence: sentence.text };
+}
+
+// Token index after the previous name in the same sentence: a title chain never crosses a name.
+function previousMentionEnd(names: readonly NameMention[], name: NameMention, tokens: readonly Token[]): number {
+  let floor = 0;
+  for (const other of names) {
+    if (other.sentence === name.sentence && other.lastToken <= name.firstToken && tokens[other.lastToken - 1]) {
+      floor = Math.max(floor, other.lastToken);
+    }
+  }
+  return floor;
+}
+
+/** Rank and title words right before a name: "Iran's Defense Minister | Brigadier General | X". */
+export function chainBefore(tokens: readonly Token[], first: number, floor: number, model: TitleModel): { rank: string | null; title: Token[] } {
+  let p = first - 1;
+  let rank: string | null = null;
+  for (;;) {
+    const hit = rankOrHonorificEndingAt(tokens, p, floor, model);
+    if (hit === null) break;
+    if (hit.rank !== null) rank ??= hit.rank;
+    p -= hit.length;
+  }
+  if (tokens[p]?.text === ',' && p - 1 >= floor && isTitleWord(tokens[p - 1] as Token, model)) p -= 1;
+  let q = p;
+  while (q >= floor && isChainWord(tokens, q, model)) {
+    const lower = (tokens[q] as Token).lower;
+    q -= 1;
+    if (isLeftEdge(lower, tokens[q])) break;
+  }
+  return { rank, title: tokens.slice(q + 1, p + 1) };
+}
+
+function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): boolean {
+  const t = tokens[q] as Token;
+  if (['his', 'her', 'their', 'its', 'a', 'an'].includes(t.lower)) return true;
+  if (isTitleWord(t, model)) return true;
+  const prev = tokens[q - 1];
+  return prev !== undefined && t.cap && countryFromWord(`${prev.text} ${t.text}`, model.geo) !== null;
+}
+
+// "his", "a" and a "the" not preceded by "of"/"for"/"to" open the phrase: stop after them.
+function isLeftEdge(lower: string, before: Token | undefined): boolean {
+  if (['his', 'her', 'their', 'its', 'a', 'an'].includes(lower)) return true;
+  return lower === 'the' && !['of', 'for', 'to', 'and'].includes(before?.lower ?? '');
+}
+
+function rankOrHonorificEndingAt(tokens: readonly Token[], p: number, floor: number, model: TitleModel): { rank: string | null; length: number } | null {
+  for (let k = model.people.maxRankTokens; k >= 1; k -= 1) {
+    if (p - k + 1 < floor) continue;
+    const phrase = tokens.slice(p - k + 1, p + 1).map((t) => t.lower).join(' ');
+    const rank = model.people.ranks.get(phrase);
+    // "Secretary General X": after an office word, "General" is part of the title.
+    if (rank !== undefined && !(rank === 'General' && model.people.officeWords.has(tokens[p - k]?.lower ?? ''))) {
+      return { rank, length: k };
+    }
+    if (model.people.honorifics.has(phrase)) return { rank: null, length: k };
+  }
+  return null;
+}
+
+/** Apposition after a name (", the deputy chief of ...,") and "X of Azerbaijan". */
+export function appositionAfter(tokens: readonly Token[], last: number, model: TitleModel): { title: Token[]; country: string | null } {
+  const next = tokens[last];
+  if (next?.lower === 'of' && tokens[last + 1]?.cap) {
+    const entry = countryFromWord((tokens[last + 1] as Token).text, model.geo);
+    return { title: [], country: entry?.name ?? null };
+  }
+  if (next?.text !== ',') return { title: [], country: null };
+  let q = last + 1;
+  while (q < tokens.length && (isTitleWord(tokens[q] as Token, model) || ['a', 'an'].includes((tokens[q] as Token).lower))) q += 1;
+  const stop = tokens[q];
+  const closed = stop === undefined || /^[,.;:)—–-]$/.test(stop.text);
+  return { title: closed ? tokens.slice(last + 1, q) : [], country: null };
+}
+
+// "his Azeri counterpart X": X holds the office of the nearest person mentioned before.
+function fromCounterpart(f: Found, ctx: RoleContext, direct: Map<string, ParsedTitle[]>): ParsedTitle {
+  let subject: string | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= f.at) break;
+    if (m.person !== null && m.person !== f.person) subject = m.person;
+  }
+  const office = subject ? (direct.get(subject) ?? []).find((t) => t.title !== null) : undefined;
+  const title = office?.title?.replace(/ \(former\)$/, '') ?? null;
+  return { ...f.parsed, title, counterpart: false };
+}
+
+function toRole(f: Found): RoleFact {
+  return { title: f.parsed.title, country: f.parsed.country, organization: null, rank: f.rank, evidence: f.evidence };
+}
+
+/** One role per (title, country): ranks merged in, and roles that say less than another dropped. */
+export function mergeRoles(roles: readonly RoleFact[]): RoleFact[] {
+  const byKey = new Map<string, RoleFact>();
+  for (const r of roles) {
+    const key = `${r.title ?? ''}|${r.country ?? ''}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? { ...seen, rank: seen.rank ?? r.rank } : r);
+  }
+  const merged = [...byKey.values()];
+  const ranked = merged.map((r) => ({ ...r, rank: r.rank ?? merged.find((o) => o.rank && sameOffice(o, r))?.rank ?? null }));
+  const kept = ranked.filter((r) => !ranked.some((o) => o !== r && subsumes(o, r)));
+  return kept.filter((r) => r.title !== null || r.country !== null || r.rank !== null);
+}
+
+function sameOffice(a: RoleFact, b: RoleFact): boolean {
+  return (a.title === b.title || b.title === null) && (a.country === b.country || b.country === null);
+}
+
+function subsumes(o: RoleFact, r: RoleFact): boolean {
+  const said = (x: string | null, y: string | null): boolean => x === null || x === y;
+  const richer = (o.title !== null && r.title === null) || (o.country !== null && r.country === null) || (o.rank !== null && r.rank === null);
+  return said(r.title, o.title) && said(r.country, o.country) && said(r.rank, o.rank) && richer;
+}
+
+// A state office with no country: the person's other stated country, else the article's main country.
+function fillCountry(roles: RoleFact[], main: string | null): RoleFact[] {
+  const known = roles.find((r) => r.country !== null)?.country ?? main;
+  return roles.map((r) => (r.country === null && r.title !== null && STATE_OFFICES.test(r.title) ? { ...r, country: known } : r));
+}
+
+/** The country named most often in the article (names and demonyms), or null. */
+export function mainCountry(sentences: readonly TokenizedSentence[], model: TitleModel): string | null {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (!t.cap) continue;
+      const entry = countryFromWord(t.text, model.geo);
+      if (entry) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

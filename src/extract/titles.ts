@@ -1,0 +1,149 @@
+/**
+ * Office titles: turns the words of a title phrase into one normalised title and the country it
+ * belongs to. "Iran's Defense Minister", "Minister of Defence of Iran" and "the Iranian defense
+ * minister" all give { title: "Minister of Defense", country: "Iran" }.
+ */
+import type { GeoModel } from './model/geo.ts';
+import type { PeopleModel } from './model/people.ts';
+import { countryFromWord } from './geo.ts';
+import type { Token } from './tokens.ts';
+
+/** What a title phrase says about its holder. */
+export interface ParsedTitle {
+  /** Normalised office title, or null when the phrase names no office. */
+  title: string | null;
+  country: string | null;
+  /** "former president": the title gets a " (former)" suffix. */
+  former: boolean;
+  /** "his Azeri counterpart": the office is the one of the person referred to. */
+  counterpart: boolean;
+}
+
+/** Models the title parser reads. */
+export interface TitleModel {
+  geo: GeoModel;
+  people: PeopleModel;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on']);
+const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+const DROPPED = new Set(['visiting', 'then', 'incumbent', 'outgoing', 'newly', 'appointed', 'top']);
+// Offices too generic to be a title of their own ("an Iranian official").
+const GENERIC = new Set(['official', 'officials', 'diplomat', 'counterpart', 'member', 'officer', 'delegate', 'boss']);
+const LOWER_WORDS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on', 'at']);
+
+/** True when a word can sit inside a title phrase (office word, title word, country or demonym). */
+export function isTitleWord(token: Token, model: TitleModel): boolean {
+  const people = model.people;
+  if (people.officeWords.has(token.lower) || people.titleWords.has(token.lower)) return true;
+  return token.word && token.cap && countryFromWord(token.text, model.geo) !== null;
+}
+
+/** Parses the words of a title phrase ("Iran's former president", "the deputy chief of ... for coordination affairs"). */
+export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedTitle {
+  let words = tokens.map((t) => ({ text: t.text, lower: t.lower, possessive: t.possessive }));
+  const country = takeCountry(words, model);
+  words = country.words;
+  const former = words.some((w) => w.lower === 'former' || w.lower === 'ex');
+  const counterpart = words.some((w) => w.lower === 'counterpart');
+  let lowers = words.map((w) => w.lower).filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
+  lowers = trimEdges(lowers);
+  const hasOffice = lowers.some((w) => model.people.officeWords.has(w) && !GENERIC.has(w));
+  if (!hasOffice) return { title: null, country: country.name, former, counterpart };
+  const normalised = titleCase(reorderPortfolio(dropAffairs(lowers, model.people), model.people));
+  return { title: former ? `${normalised} (former)` : normalised, country: country.name, former, counterpart };
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  possessive: boolean;
+}
+
+// Removes the country words and keeps the rest grammatical: "of Iran's Armed Forces" -> "of the
+// armed forces", "President of Azerbaijan" -> "president"; "ambassador to Turkey" keeps Turkey.
+function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: string | null } {
+  let name: string | null = null;
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i] as Word;
+    const pair = i + 1 < words.length ? `${w.text} ${(words[i + 1] as Word).text}` : null;
+    const pairCountry = pair && /^\p{Lu}/u.test(w.text) ? countryFromWord(pair, model.geo) : null;
+    const entry = pairCountry ?? (/^\p{Lu}/u.test(w.text) ? countryFromWord(w.text, model.geo) : null);
+    if (!entry) {
+      out.push(w);
+      continue;
+    }
+    if (pairCountry) i += 1;
+    const last = words[i] as Word;
+    const prev = out[out.length - 1];
+    if (prev?.lower === 'to') {
+      out.push({ text: entry.name, lower: entry.name.toLowerCase(), possessive: false });
+      continue;
+    }
+    name ??= entry.name;
+    if (prev?.lower === 'of' && last.possessive) out.push({ text: 'the', lower: 'the', possessive: false });
+    else if (prev?.lower === 'of') dropOfPhrase(out);
+  }
+  return { words: out, name };
+}
+
+// "of the Republic of" before a dropped country name goes with it.
+function dropOfPhrase(out: Word[]): void {
+  out.pop();
+  const tail = out.slice(-2).map((w) => w.lower).join(' ');
+  if (tail === 'the republic' || tail === 'islamic republic') {
+    out.splice(-2, 2);
+    if (out[out.length - 1]?.lower === 'of') out.pop();
+  }
+}
+
+function trimEdges(words: string[]): string[] {
+  let start = 0;
+  let end = words.length;
+  while (start < end && (CONNECTORS.has(words[start] as string) || DETERMINERS.has(words[start] as string))) start += 1;
+  while (end > start && CONNECTORS.has(words[end - 1] as string)) end -= 1;
+  return words.slice(start, end);
+}
+
+// "for coordination affairs" -> "for coordination"; "for political affairs" keeps its noun.
+function dropAffairs(words: string[], people: PeopleModel): string[] {
+  const forAt = words.lastIndexOf('for');
+  const last = words[words.length - 1];
+  if (forAt < 0 || last !== 'affairs' || words.length - forAt !== 3) return words;
+  return people.affairsAdjective.test(words[forAt + 1] as string) ? words : words.slice(0, -1);
+}
+
+// "deputy defense minister for logistics" -> "deputy minister of defense for logistics";
+// "foreign minister" -> "minister of foreign affairs"; "minister of defence" -> "minister of defense".
+function reorderPortfolio(words: string[], people: PeopleModel): string[] {
+  const m = words.indexOf('minister');
+  if (m < 0) return words;
+  if (words[m + 1] === 'of') return normaliseAfterOf(words, m, people);
+  for (let start = Math.max(0, m - 3); start < m; start += 1) {
+    const key = words.slice(start, m).join(' ');
+    const portfolio = people.portfolios.get(key);
+    if (portfolio === undefined) continue;
+    const portfolioWords = portfolio.toLowerCase().split(' ');
+    return [...words.slice(0, start), 'minister', 'of', ...portfolioWords, ...words.slice(m + 1)];
+  }
+  return words;
+}
+
+function normaliseAfterOf(words: string[], m: number, people: PeopleModel): string[] {
+  for (let len = 3; len >= 1; len -= 1) {
+    const key = words.slice(m + 2, m + 2 + len).join(' ');
+    const portfolio = people.portfolios.get(key);
+    if (portfolio === undefined) continue;
+    return [...words.slice(0, m + 2), ...portfolio.toLowerCase().split(' '), ...words.slice(m + 2 + len)];
+  }
+  return words;
+}
+
+function titleCase(words: readonly string[]): string {
+  return words
+    .map((w, i) => (i > 0 && LOWER_WORDS.has(w) ? w : w.replace(/(^|-)(\p{L})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase())))
+    .join(' ')
+    .replace(/\bIct\b/g, 'ICT')
+    .replace(/\bIrgc\b/g, 'IRGC');
+}

@@ -1,0 +1,66 @@
+/**
+ * Word tokens with offsets for the person stages. One regex pass per sentence; the person,
+ * role and coreference stages all read the same tokens, so the text is scanned once.
+ */
+import type { Sentence } from './sentences.ts';
+
+/** A word or punctuation mark; `start`/`end` are offsets in the body text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter and is not all capitals ("Dehqan", not "TEHRAN"). */
+  cap: boolean;
+  /** A word (letters), as opposed to a digit run or punctuation. */
+  word: boolean;
+  /** Followed by a possessive "'s" that was split off ("Iran’s" -> "Iran"). */
+  possessive: boolean;
+}
+
+/** A sentence with its tokens. */
+export interface TokenizedSentence extends Sentence {
+  tokens: Token[];
+}
+
+// Words keep inner hyphens and apostrophes ("Mohammad-Reza", "al-Sudani", "O'Brien"); a trailing
+// period stays on abbreviations ("Gen.", "Dr.") and initials ("W."), handled after matching.
+const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+(?:[.,:]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+const POSSESSIVE = /['’]s$/;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const ABBREVIATION = /^(?:\p{Lu}|Gen|Brig|Maj|Lt|Col|Adm|Capt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Eng|St|Jr|Sr)$/u;
+
+/** Splits one piece of text into tokens whose offsets are shifted by `offset`. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let raw = match[0];
+    const start = offset + (match.index ?? 0);
+    let possessive = false;
+    if (raw.length > 2 && POSSESSIVE.test(raw)) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    }
+    const isWord = /^[\p{L}\p{M}]/u.test(raw);
+    const next = text[(match.index ?? 0) + match[0].length];
+    if (isWord && next === '.' && ABBREVIATION.test(raw)) raw += '.';
+    tokens.push(makeToken(raw, start, isWord, possessive));
+  }
+  return mergeAbbreviationPeriods(tokens);
+}
+
+/** Tokenizes every sentence once. */
+export function tokenizeSentences(sentences: readonly Sentence[]): TokenizedSentence[] {
+  return sentences.map((s) => ({ ...s, tokens: tokenize(s.text, s.start) }));
+}
+
+function makeToken(text: string, start: number, word: boolean, possessive: boolean): Token {
+  const cap = word && UPPER_START.test(text) && (HAS_LOWER.test(text) || text.length <= 2);
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, cap, word, possessive };
+}
+
+// An abbreviation took its period into its text; drop the separate "." token that follows it.
+function mergeAbbreviationPeriods(tokens: Token[]): Token[] {
+  return tokens.filter((t, i) => !(t.text === '.' && tokens[i - 1]?.text.endsWith('.') && tokens[i - 1]?.end === t.end));
+}
