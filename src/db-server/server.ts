@@ -13,7 +13,7 @@ import { ProvisionError } from './errors.ts';
 import { instanceLayout, type InstanceLayout } from './layout.ts';
 import { withLock } from './lock.ts';
 import { instancePassword, isFirstStart, setInitialPassword } from './password.ts';
-import { isOurNeo4j, residentMemoryMiB } from './process.ts';
+import { isAlive, isOurNeo4j, residentMemoryMiB } from './process.ts';
 import { isPortFree } from './ports.ts';
 import { requireJava } from './tools.ts';
 import { neo4jVersions } from './versions.ts';
@@ -120,13 +120,23 @@ function javaArgs(options: LocalServerOptions, layout: InstanceLayout): string[]
   ];
 }
 
+// A server killed a moment ago can hold its ports for a short while as it dies: give it a few seconds.
+async function portFreesUp(port: number, graceMs = 5_000): Promise<boolean> {
+  const deadline = Date.now() + graceMs;
+  while (!(await isPortFree(port))) {
+    if (Date.now() > deadline) return false;
+    await sleep(250);
+  }
+  return true;
+}
+
 async function requireFreePorts(options: LocalServerOptions): Promise<void> {
   const ports = [
     ['NEO4J_BOLT_PORT', options.boltPort],
     ['NEO4J_HTTP_PORT', options.httpPort],
   ] as const;
   for (const [variable, port] of ports) {
-    if (!(await isPortFree(port))) {
+    if (!(await portFreesUp(port))) {
       throw new ProvisionError(
         'port_taken',
         `Port ${port} on 127.0.0.1 is taken by another program, so newsgraph cannot start its Neo4j there. ` +
@@ -213,6 +223,8 @@ async function startUnlocked(options: LocalServerOptions, layout: InstanceLayout
   if (status.stalePid !== undefined) {
     options.log(`Removing stale pid file (process ${status.stalePid} is not running).`);
     rmSync(layout.pidFile, { force: true });
+    // A process killed with SIGKILL a moment ago may still be on its way out; its store lock goes with it.
+    await waitUntilGone(status.stalePid, 10_000);
   }
   requireJava();
   await requireFreePorts(options);
@@ -251,6 +263,11 @@ async function waitForExit(pid: number, home: string, timeoutMs: number): Promis
     await sleep(200);
   }
   return true;
+}
+
+async function waitUntilGone(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
 }
 
 /** Stops the instance: SIGTERM, wait for a clean shutdown, SIGKILL when it hangs. */

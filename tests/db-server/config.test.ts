@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, REPO_ROOT } from '../../src/config.ts';
+
+describe('loadConfig', () => {
+  it('should fill every default from an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toEqual({
+      uri: 'bolt://127.0.0.1:7687',
+      user: 'neo4j',
+      password: undefined,
+      boltPort: 7687,
+      httpPort: 7474,
+      heap: '512m',
+      pageCache: '256m',
+    });
+    expect(config.server).toEqual({ port: 3000, host: '127.0.0.1' });
+    expect(config.home).toBe(`${REPO_ROOT}.newsgraph`);
+    expect(config.articles).toBeUndefined();
+  });
+
+  it('should treat an empty variable as unset', () => {
+    expect(loadConfig({ NEO4J_PASSWORD: '' }).neo4j.password).toBeUndefined();
+  });
+
+  it('should report every bad variable at once, each by name', () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({ NEO4J_BOLT_PORT: 'seven', PORT: '70000', NEO4J_HEAP: 'lots', NEO4J_PASSWORD: 'short' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'NEO4J_PASSWORD',
+      'NEO4J_BOLT_PORT',
+      'NEO4J_HEAP',
+      'PORT',
+    ]);
+  });
+
+  it('should keep absolute paths and resolve relative ones against the repository', () => {
+    const config = loadConfig({ NEWSGRAPH_ARTICLES: '/data/news', NEWSGRAPH_SEEDS: 'seeds' });
+    expect(config.articles).toBe('/data/news');
+    expect(config.seeds).toBe(`${REPO_ROOT}seeds`);
+  });
+});
