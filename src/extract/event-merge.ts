@@ -1,0 +1,138 @@
+/**
+ * One event per real occurrence: an article often states the same meeting in its caption, its
+ * lead and again later ("In the meeting, ..."). Repeats merge when type, people, date and place
+ * agree (a missing date or place agrees with anything; "2024-11" agrees with "2024-11-18"); the
+ * fullest statement stays as evidence. A visit whose visitor is at a meeting of the same dates is
+ * that meeting's occasion ("X arrived in Tehran ... met Y"), so it folds into the meeting.
+ */
+import type { EventType, PartialDate } from '../shared/types.ts';
+
+/** An event read from one sentence, before merging. */
+export interface Candidate {
+  type: EventType;
+  participants: string[];
+  unnamed: string[];
+  date: PartialDate | null;
+  place: string | null;
+  planned: boolean;
+  evidence: string;
+  name: string | null;
+  /** Sentence index, for ordering and for the undated-event rules. */
+  sentence: number;
+  /** True when the sentence puts an undated event in the past ("had met"). */
+  background: boolean;
+}
+
+/** Two partial dates agree when either is unknown or one refines the other. */
+export function datesAgree(a: PartialDate | null, b: PartialDate | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
+}
+
+const placesAgree = (a: string | null, b: string | null): boolean =>
+  a === null || b === null || a.toLowerCase() === b.toLowerCase();
+
+const subset = (small: readonly string[], big: readonly string[]): boolean =>
+  small.every((p) => big.includes(p));
+
+function peopleAgree(a: Candidate, b: Candidate): boolean {
+  if (a.participants.length === 0 || b.participants.length === 0) {
+    return (
+      a.participants.length === b.participants.length &&
+      (a.name === null || b.name === null || a.name === b.name)
+    );
+  }
+  return subset(a.participants, b.participants) || subset(b.participants, a.participants);
+}
+
+function sameOccurrence(a: Candidate, b: Candidate): boolean {
+  return (
+    a.type === b.type &&
+    a.planned === b.planned &&
+    datesAgree(a.date, b.date) &&
+    placesAgree(a.place, b.place) &&
+    peopleAgree(a, b)
+  );
+}
+
+/** How fully a sentence states its event: people first, then date precision, place and name. */
+function fullness(c: Candidate): number {
+  return c.participants.length * 100 + (c.date?.length ?? 0) * 5 + (c.place ? 20 : 0) + (c.name ? 20 : 0);
+}
+
+const morePrecise = (a: PartialDate | null, b: PartialDate | null): PartialDate | null =>
+  (a?.length ?? 0) >= (b?.length ?? 0) ? a : b;
+
+function combine(a: Candidate, b: Candidate): Candidate {
+  const best =
+    fullness(b) > fullness(a) || (fullness(b) === fullness(a) && b.evidence.length > a.evidence.length)
+      ? b
+      : a;
+  const morePeople = b.participants.length > a.participants.length ? b : a;
+  return {
+    ...best,
+    participants: [...new Set([...a.participants, ...b.participants])],
+    unnamed: morePeople.unnamed,
+    date: morePrecise(a.date, b.date),
+    place: best.place ?? a.place ?? b.place,
+    name: best.name ?? a.name ?? b.name,
+    sentence: Math.min(a.sentence, b.sentence),
+    background: a.background && b.background,
+  };
+}
+
+/** Merges repeated statements of one occurrence, keeping the first statement's position. */
+export function mergeRepeats(candidates: readonly Candidate[]): Candidate[] {
+  const merged: Candidate[] = [];
+  for (const c of candidates) {
+    const i = merged.findIndex((m) => sameOccurrence(m, c));
+    if (i === -1) merged.push(c);
+    else merged[i] = combine(merged[i]!, c);
+  }
+  return merged;
+}
+
+// "received his visiting Omani counterpart": the unnamed visitor at a meeting is the person whose visit
+// the article reports, when the dates agree.
+const VISITING = /\bvisiting\b/i;
+
+function hostMeeting(visit: Candidate, events: readonly Candidate[], published: PartialDate | null): number {
+  // An undated "visiting counterpart" is news of the article's month; a visit months earlier is not it.
+  const visitingAgrees = (e: Candidate): boolean =>
+    e.unnamed.some((u) => VISITING.test(u)) &&
+    datesAgree(e.date ?? published?.slice(0, 7) ?? null, visit.date);
+  return events.findIndex(
+    (e) =>
+      e.type === 'meeting' &&
+      !e.planned &&
+      visit.participants.length > 0 &&
+      (subset(visit.participants, e.participants) || visitingAgrees(e)) &&
+      datesAgree(e.date, visit.date) &&
+      placesAgree(e.place, visit.place),
+  );
+}
+
+function hostWithVisitor(meeting: Candidate, visit: Candidate): Candidate {
+  const joined = [...new Set([...meeting.participants, ...visit.participants])];
+  const visiting = meeting.unnamed.findIndex((u) => VISITING.test(u));
+  const named = subset(visit.participants, meeting.participants) || visiting === -1;
+  return {
+    ...meeting,
+    participants: joined,
+    unnamed: named ? meeting.unnamed : meeting.unnamed.filter((_, i) => i !== visiting),
+    place: meeting.place ?? visit.place,
+    date: morePrecise(meeting.date, visit.date),
+  };
+}
+
+/** Folds held visits into the meeting they were the occasion of; the meeting gains the visit's place and date. */
+export function absorbVisits(events: readonly Candidate[], published: PartialDate | null): Candidate[] {
+  const out = [...events];
+  for (const visit of events) {
+    if (visit.type !== 'visit' || visit.planned) continue;
+    const host = hostMeeting(visit, out, published);
+    if (host === -1) continue;
+    out[host] = hostWithVisitor(out[host]!, visit);
+    out.splice(out.indexOf(visit), 1);
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+/**
+ * The parts of one event read from its sentence: who took part, where, and the exercise's name.
+ * Each reader takes sentence-relative offsets (the trigger's) and returns plain values; the event
+ * stage decides which reader applies to which event type.
+ */
+import type { PlaceKind } from '../shared/types.ts';
+import { findGeoMentions } from './geo.ts';
+import type { GeoModel } from './model/geo.ts';
+
+/** A person mention with offsets relative to its sentence. */
+export interface LocalMention {
+  person: string | null;
+  description: string | null;
+  kind: 'name' | 'surname' | 'nominal' | 'pronoun';
+  start: number;
+  end: number;
+}
+
+/** Named participants and descriptions of unnamed ones. */
+export interface Participants {
+  named: string[];
+  unnamed: string[];
+}
+
+/** Spans of quoted speech in a sentence; people named inside a quote are talked about, not present. */
+export function quoteSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Mentions outside quoted speech. */
+export function outsideQuotes(
+  mentions: readonly LocalMention[],
+  quotes: readonly [number, number][],
+): LocalMention[] {
+  return mentions.filter((m) => !quotes.some(([s, e]) => m.start >= s && m.end <= e));
+}
+
+// "his Azeri counterpart, Lieutenant General Zakir Hasanov": a description next to a name is that name.
+const APPOSITION_GAP = /^[\s,]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+
+function isApposed(nominal: LocalMention, named: readonly LocalMention[], text: string): boolean {
+  return named.some((n) => {
+    if (n.start >= nominal.end) return APPOSITION_GAP.test(text.slice(nominal.end, n.start));
+    return n.end <= nominal.start && /^[\s,]*$/.test(text.slice(n.end, nominal.start));
+  });
+}
+
+/** Everyone in the mentions: resolved people by key, unresolved nominals by description (unless apposed to a name). */
+export function allParticipants(mentions: readonly LocalMention[], text: string): Participants {
+  const namedMentions = mentions.filter((m) => m.person !== null);
+  const named = [...new Set(namedMentions.map((m) => m.person ?? ''))];
+  const unnamed = mentions
+    .filter((m) => m.person === null && m.kind === 'nominal' && !isApposed(m, namedMentions, text))
+    .map((m) => m.description ?? text.slice(m.start, m.end));
+  return { named, unnamed: [...new Set(unnamed)] };
+}
+
+const asParticipants = (m: LocalMention | undefined, text: string): Participants =>
+  m === undefined
+    ? { named: [], unnamed: [] }
+    : m.person !== null
+      ? { named: [m.person], unnamed: [] }
+      : { named: [], unnamed: m.kind === 'nominal' ? [m.description ?? text.slice(m.start, m.end)] : [] };
+
+/** The visitor: "X's visit", "a visit by X", else the nearest person before the trigger, else the first after. */
+export function visitor(
+  mentions: readonly LocalMention[],
+  trigger: { start: number; end: number },
+  text: string,
+) {
+  const before = mentions.filter((m) => m.end <= trigger.start);
+  const after = mentions.filter((m) => m.start >= trigger.end);
+  const owner = before.find((m) => /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, trigger.start)));
+  if (owner) return asParticipants(owner, text);
+  const agent = after.find((m) =>
+    /^\s+(?:[\w-]+\s+){0,2}(?:by|of)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(
+      text.slice(trigger.end, m.start),
+    ),
+  );
+  if (agent) return asParticipants(agent, text);
+  return asParticipants(before.at(-1) ?? after[0], text);
+}
+
+/** "X and Y signed": the people named before the trigger in its clause, or after "signed by". */
+export function signers(
+  mentions: readonly LocalMention[],
+  trigger: { start: number; end: number },
+  text: string,
+) {
+  const clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1);
+  const before = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger.start);
+  const byAfter = /signed by\s*$/i.test(text.slice(trigger.start, trigger.end))
+    ? mentions.filter((m) => m.start >= trigger.end && m.start - trigger.end < 80)
+    : [];
+  return allParticipants([...before, ...byAfter], text);
+}
+
+/** "called Y": a phone call only when a person follows, and not "called Y's visit" or "called Y a friend". */
+export function callsPerson(
+  mentions: readonly LocalMention[],
+  trigger: { end: number },
+  text: string,
+): boolean {
+  const next = mentions.find((m) => m.start >= trigger.end);
+  if (!next) return false;
+  const gap = text.slice(trigger.end, next.start);
+  if (!/^\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u.test(gap) || gap.length > 60) return false;
+  return !/^(?:['’]s\b|\s+(?:an?|the|as)\b)/.test(text.slice(next.end, next.end + 6));
+}
+
+/** True when a person is named right after the trigger ("received X", "hosted his Omani counterpart"). */
+export function personFollows(
+  mentions: readonly LocalMention[],
+  trigger: { end: number },
+  text: string,
+): boolean {
+  const next = mentions.find((m) => m.start >= trigger.end);
+  return next !== undefined && /^\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(text.slice(trigger.end, next.start));
+}
+
+/** A place found in the sentence. */
+interface GeoHit {
+  start: number;
+  end: number;
+  name: string;
+  kind: PlaceKind | 'country';
+}
+
+function geoHits(text: string, geo: GeoModel, countries: boolean): GeoHit[] {
+  return findGeoMentions(text, geo).flatMap((hit): GeoHit[] => {
+    const v = hit.value;
+    if (v.type === 'place')
+      return [{ start: hit.start, end: hit.end, name: v.place.name, kind: v.place.kind }];
+    if (!countries || v.via === 'demonym') return [];
+    return [{ start: hit.start, end: hit.end, name: v.country.name, kind: 'country' }];
+  });
+}
+
+// "in Baku", "at the Kremlin in Moscow", "in the Iranian capital Tehran", "in the Azeri capital city of Baku".
+const LOCATIVE = /\b(?:in|at|near|off|inside|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+/** Where the event happened: the located place nearest the trigger (cities before regions), or null. */
+export function eventPlace(text: string, trigger: { start: number }, geo: GeoModel): string | null {
+  const located = geoHits(text, geo, false).filter((h) =>
+    LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)),
+  );
+  const rank = (h: GeoHit): number => (h.kind === 'city' ? 0 : 100_000) + Math.abs(h.start - trigger.start);
+  return located.sort((a, b) => rank(a) - rank(b))[0]?.name ?? null;
+}
+
+/** A visit's destination: the first place or named country after the trigger, a city preferred. */
+export function destination(text: string, trigger: { end: number }, geo: GeoModel): string | null {
+  const after = geoHits(text, geo, true).filter((h) => h.start >= trigger.end && h.start - trigger.end <= 60);
+  return (after.find((h) => h.kind === 'city') ?? after[0])?.name ?? null;
+}
+
+const CODENAME =
+  /\b(?:code-?named|codename|dubbed|named|called)\s+["“'‘]?([\p{Lu}\d][\p{L}\d-]*(?:[ -][\p{Lu}\d][\p{L}\d-]*){0,3})/u;
+const CODE_TOKEN = /\b([\p{Lu}]{3,}[\p{Lu}\d]*-\d{2,4})\b/u;
+const QUOTED_NAME = /(?:drills?|exercises?|maneuvers|manoeuvres|games)\s+["“‘]([^"”’]{2,40})["”’]/;
+
+/** The exercise's proper name: "codenamed Sea Shield-2021", "AZIREX-2024", `drills "Eternal Brotherhood"`. */
+export function exerciseName(text: string): string | null {
+  return CODENAME.exec(text)?.[1] ?? CODE_TOKEN.exec(text)?.[1] ?? QUOTED_NAME.exec(text)?.[1] ?? null;
+}
+
+// "TEHRAN -", "ANKARA, March 3 (Reuters) -", "Islamabad (AFP) —": a dateline opening the story.
+const DATELINE =
+  /^\s*([\p{Lu}][\p{Lu}\p{L}'’. -]{1,40}?)(?:,[^\n–—-]{0,40})?(?:\s*\([^)\n]{1,40}\))?\s+[-–—]+\s/u;
+
+/** The dateline city opening a sentence ("TEHRAN - ..."), when it names a known place. */
+export function datelinePlace(sentence: string, geo: GeoModel): string | null {
+  const m = DATELINE.exec(sentence);
+  return m?.[1] ? (geo.placeByName.get(m[1].trim().toLowerCase())?.name ?? null) : null;
+}

@@ -1,0 +1,266 @@
+/**
+ * Event stage: meetings, phone calls, visits, exercises, agreements and attacks, each with the
+ * people who took part, a date no more precise than the text, a place and the sentence that
+ * states it. A sentence's triggers are found first (one event per type per sentence), then each
+ * event's parts are read around its trigger, then repeats across the article are merged.
+ */
+import type { EventFact, EventType, PartialDate } from '../shared/types.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { absorbVisits, mergeRepeats, type Candidate } from './event-merge.ts';
+import {
+  allParticipants,
+  callsPerson,
+  datelinePlace,
+  destination,
+  eventPlace,
+  exerciseName,
+  outsideQuotes,
+  personFollows,
+  quoteSpans,
+  signers,
+  visitor,
+  type LocalMention,
+  type Participants,
+} from './event-parts.ts';
+import type { EventModel } from './model/events.ts';
+import type { GeoModel } from './model/geo.ts';
+import type { PersonMention } from './persons.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Everything the event stage reads from the article. */
+export interface EventContext {
+  sentences: Sentence[];
+  mentions: PersonMention[];
+  published: PartialDate | null;
+  geo: GeoModel;
+  model: EventModel;
+  bodyText: string;
+}
+
+/** How far back (in sentences) an undated event looks for a dated sentence about the same people. */
+export const DATE_CONTEXT_SENTENCES = 2;
+/** How many characters before a trigger its planned/negation/background cues may stand. */
+const CUE_WINDOW = 45;
+
+/** Events with participants as article-local person keys (PersonMention.person); E1a maps them to ids. */
+export function findEvents(ctx: EventContext): EventFact[] {
+  const reader = new SentenceReader(ctx);
+  const candidates = ctx.sentences.flatMap((s) => sentenceEvents(s, reader, ctx));
+  const events = absorbVisits(mergeRepeats(candidates), ctx.published);
+  return events.map((e) => toFact(withDefaultDate(e, ctx.published)));
+}
+
+/** Per-sentence facts computed once and shared by the sentence and its successors. */
+class SentenceReader {
+  private readonly bySentence = new Map<number, LocalMention[]>();
+  private readonly dates = new Map<number, DateMention[]>();
+
+  constructor(private readonly ctx: EventContext) {
+    const starts = new Map(ctx.sentences.map((s) => [s.index, s.start]));
+    for (const m of ctx.mentions) {
+      const start = starts.get(m.sentence);
+      if (start === undefined) continue;
+      const local: LocalMention = {
+        person: m.person,
+        description: m.description ?? null,
+        kind: m.kind,
+        start: m.start - start,
+        end: m.end - start,
+      };
+      this.bySentence.set(m.sentence, [...(this.bySentence.get(m.sentence) ?? []), local]);
+    }
+  }
+
+  mentions(index: number): LocalMention[] {
+    return this.bySentence.get(index) ?? [];
+  }
+
+  datesOf(sentence: Sentence): DateMention[] {
+    let found = this.dates.get(sentence.index);
+    if (!found) this.dates.set(sentence.index, (found = findDates(sentence.text, this.ctx.published)));
+    return found;
+  }
+}
+
+/** A trigger found in a sentence, offsets relative to the sentence. */
+interface Trigger {
+  type: EventType;
+  start: number;
+  end: number;
+}
+
+function sentenceEvents(sentence: Sentence, reader: SentenceReader, ctx: EventContext): Candidate[] {
+  const text = sentence.text;
+  const mentions = outsideQuotes(reader.mentions(sentence.index), quoteSpans(text));
+  const triggers = findTriggers(text, mentions, ctx.model);
+  if (triggers.length === 0) return [];
+  const candidates = triggers.flatMap((t) => {
+    const c = buildCandidate(t, sentence, mentions, reader, ctx);
+    return c ? [c] : [];
+  });
+  // "paid a visit to Beirut and held talks with officials": with no second named person the talks are the visit.
+  const hasVisit = candidates.some((c) => c.type === 'visit');
+  return candidates.filter((c) => !(hasVisit && c.type === 'meeting' && c.participants.length < 2));
+}
+
+/** The first valid trigger of each type, a call overriding a meeting (a call is not a meeting). */
+function findTriggers(text: string, mentions: readonly LocalMention[], model: EventModel): Trigger[] {
+  const found: Trigger[] = [];
+  for (const [type, pattern] of model.triggers) {
+    for (const m of text.matchAll(pattern)) {
+      const trigger = { type, start: m.index, end: m.index + m[0].length };
+      if (!isValidTrigger(trigger, m[0], text, mentions, model)) continue;
+      found.push(trigger);
+      break;
+    }
+  }
+  if (!found.some((t) => t.type === 'meeting' || t.type === 'phone_call')) {
+    const weak = counterpartMeeting(text, model);
+    if (weak) found.push(weak);
+  }
+  const isCall = found.some((t) => t.type === 'phone_call');
+  return found.filter((t) => !(isCall && t.type === 'meeting'));
+}
+
+const NEEDS_PERSON_AFTER = /^(?:received|receives|hosted|hosts|welcomed)$/i;
+
+function isValidTrigger(
+  t: Trigger,
+  word: string,
+  text: string,
+  mentions: readonly LocalMention[],
+  model: EventModel,
+) {
+  const before = text.slice(Math.max(0, t.start - 30), t.start);
+  if (model.negation.test(before)) return false;
+  if (t.type === 'phone_call' && /^called$/i.test(word)) return callsPerson(mentions, t, text);
+  if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word)) return personFollows(mentions, t, text);
+  // "visiting" never matches the visit pattern; "visit" as a noun or verb does.
+  return true;
+}
+
+// "X and his Kyrgyz counterpart discussed trade in Bishkek": a meeting without a meeting word.
+function counterpartMeeting(text: string, model: EventModel): Trigger | null {
+  if (!/\bcounterparts?\b/i.test(text) || /\b(?:phone|telephone|letter|message)\b/i.test(text)) return null;
+  const m = model.counterpartVerbs.exec(text);
+  return m ? { type: 'meeting', start: m.index, end: m.index + m[0].length } : null;
+}
+
+function participantsOf(t: Trigger, text: string, mentions: readonly LocalMention[]): Participants {
+  switch (t.type) {
+    case 'meeting':
+    case 'phone_call':
+      return allParticipants(mentions, text);
+    case 'visit':
+      return visitor(mentions, t, text);
+    case 'agreement':
+      return signers(mentions, t, text);
+    default:
+      return { named: [], unnamed: [] };
+  }
+}
+
+function buildCandidate(
+  t: Trigger,
+  sentence: Sentence,
+  mentions: readonly LocalMention[],
+  reader: SentenceReader,
+  ctx: EventContext,
+): Candidate | null {
+  const text = sentence.text;
+  const people = participantsOf(t, text, mentions);
+  if (!hasEnoughPeople(t.type, people)) return null;
+  const dateMention = nearestDate(reader.datesOf(sentence), t);
+  const cueWindow = text.slice(Math.max(0, t.start - CUE_WINDOW), t.end);
+  const candidate: Candidate = {
+    type: t.type,
+    participants: people.named,
+    unnamed: people.unnamed,
+    date: dateMention?.date ?? contextDate(sentence, people.named, reader, ctx),
+    place: placeOf(t, sentence, ctx),
+    planned: ctx.model.planned.test(cueWindow) || dateMention?.planned === true,
+    evidence: text.trim(),
+    name: t.type === 'exercise' ? exerciseName(text) : null,
+    sentence: sentence.index,
+    background: ctx.model.background.test(cueWindow),
+  };
+  return isSpecific(candidate) ? candidate : null;
+}
+
+/** Meetings and calls need two people (named or not); visits and agreements a named person. */
+function hasEnoughPeople(type: EventType, people: Participants): boolean {
+  if (type === 'meeting' || type === 'phone_call') return people.named.length + people.unnamed.length >= 2;
+  if (type === 'visit' || type === 'agreement') return people.named.length >= 1;
+  return true;
+}
+
+// "three joint drills so far this year", "the attack was motivated by": with no name, place or
+// month, an exercise or attack is a reference to one stated elsewhere or a generality.
+function isSpecific(c: Candidate): boolean {
+  if (c.type !== 'exercise' && c.type !== 'attack') return true;
+  return c.name !== null || c.place !== null || (c.date?.length ?? 0) >= 7;
+}
+
+function nearestDate(dates: readonly DateMention[], t: Trigger): DateMention | null {
+  const distance = (d: DateMention): number =>
+    d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end);
+  return [...dates].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+// "In October 2019, President X praised ... X said at a meeting with Y": an undated event takes the
+// date of a recent sentence about the same person.
+function contextDate(
+  sentence: Sentence,
+  people: readonly string[],
+  reader: SentenceReader,
+  ctx: EventContext,
+) {
+  if (people.length === 0) return null;
+  for (let i = sentence.index - 1; i >= sentence.index - DATE_CONTEXT_SENTENCES && i >= 0; i--) {
+    const previous = ctx.sentences.find((s) => s.index === i);
+    if (!previous || !reader.mentions(i).some((m) => m.person !== null && people.includes(m.person)))
+      continue;
+    const dated = reader.datesOf(previous).find((d) => !d.planned);
+    if (dated) return dated.date;
+  }
+  return null;
+}
+
+function placeOf(t: Trigger, sentence: Sentence, ctx: EventContext): string | null {
+  const text = sentence.text;
+  const place = t.type === 'visit' ? destination(text, t, ctx.geo) : eventPlace(text, t, ctx.geo);
+  if (place !== null || t.type === 'visit') return place;
+  return sentence.index === ctx.sentences[0]?.index || sentence.start < 400
+    ? datelinePlace(text, ctx.geo)
+    : null;
+}
+
+/** A held meeting or call with no date in the text is news of the article's month ("told the visiting minister"). */
+function withDefaultDate(c: Candidate, published: PartialDate | null): Candidate {
+  if (c.date !== null || c.planned || c.background || published === null) return c;
+  if (c.type !== 'meeting' && c.type !== 'phone_call') return c;
+  return { ...c, date: published.slice(0, 7) };
+}
+
+function toFact(c: Candidate): EventFact {
+  const fact: EventFact = {
+    id: eventId(c),
+    type: c.type,
+    participants: c.participants,
+    unnamed: c.unnamed,
+    date: c.date,
+    place: c.place,
+    planned: c.planned,
+    evidence: c.evidence,
+  };
+  if (c.name !== null) fact.name = c.name;
+  return fact;
+}
+
+/** Stable id from what the event is: the same statement in two copies of a story gives one id. */
+function eventId(c: Candidate): string {
+  const key = [c.type, c.date ?? '', [...c.participants].sort().join('+'), c.evidence].join('|');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return `event:${c.type}:${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}

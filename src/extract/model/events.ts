@@ -1,0 +1,163 @@
+/**
+ * Reference data for the event stage: the phrases that announce each kind of event, the cues that
+ * make one planned, negated or background, and the words that name an exercise. Data only; the
+ * stage receives the compiled model, so a test can hand it a smaller one.
+ */
+import { EVENT_TYPES, type EventType } from '../../shared/types.ts';
+
+/** Trigger phrases per event type, as regex sources matched case-insensitively on word boundaries. */
+export interface EventTriggerData {
+  /** Event type -> phrases that announce it. Order does not matter; the stage resolves overlaps. */
+  triggers: Partial<Record<EventType, readonly string[]>>;
+  /** Cues before a trigger that make the event planned ("will meet", "is due to visit"). */
+  plannedCues: readonly string[];
+  /** Cues before a trigger that deny the event ("did not meet", "cancelled the visit"). */
+  negationCues: readonly string[];
+  /** Cues that put an undated event in the past, not around the article date ("had met", "last met"). */
+  backgroundCues: readonly string[];
+  /** Verbs that make a sentence with "counterpart" a meeting even without a meeting word. */
+  counterpartVerbs: readonly string[];
+}
+
+/** The compiled event model the stage reads. */
+export interface EventModel {
+  /** One global regex per event type; match.index is the trigger position. */
+  triggers: ReadonlyMap<EventType, RegExp>;
+  planned: RegExp;
+  negation: RegExp;
+  background: RegExp;
+  counterpartVerbs: RegExp;
+}
+
+// "X met Y", "in a meeting with", "held talks", "told the visiting Y": a meeting's participants are
+// the people present, so a phone call or a letter never counts here.
+const MEETING = [
+  'met(?! (?:with )?(?:criticism|resistance|opposition|protests?|demands?|requirements?)\\b)',
+  'meets?',
+  'meetings?',
+  'held (?:a |an |the )?(?:\\w+ )?(?:talks|meeting|consultations|negotiations)',
+  'holds? (?:a |an |the )?(?:\\w+ )?(?:talks|meeting|consultations|negotiations)',
+  '(?:bilateral |face-to-face |closed-door |official )?talks with',
+  'sat down with',
+  'received',
+  'receives',
+  'hosted',
+  'hosts',
+  'welcomed',
+  'conferred with',
+  'an audience with',
+  'told (?:the|his|her|their) visiting',
+  'in (?:a |an )?(?:\\w+ )?(?:meeting|talks|session|summit) with',
+];
+
+const PHONE_CALL = [
+  '(?:tele)?phone (?:call|calls|conversation|conversations|talks?|contact)',
+  'telephoned',
+  'phoned',
+  'spoke (?:by|over the|on the|via) (?:tele)?phone',
+  'talked (?:by|over the|on the|via) (?:tele)?phone',
+  'video (?:call|conference|link)',
+  'videoconference',
+  // "X called Y": the stage accepts it only when a person follows (not "called for", not "called X's visit").
+  'called',
+];
+
+const VISIT = [
+  'visit(?:ed|s)?',
+  'arrived in',
+  'arrives in',
+  'landed in',
+  'trip to',
+  'travel(?:l)?ed to',
+  'tour(?:ed)? of',
+];
+
+const EXERCISE = [
+  '(?:military |naval |air |joint |war |command-post |live-fire |tactical |anti-terror(?:ism)? )*drills?',
+  '(?:military |naval |air |joint |command-post |live-fire |tactical |anti-terror(?:ism)? )*exercises?',
+  '(?:military |naval |joint )*(?:maneuvers|manoeuvres)',
+  'war games',
+  'wargames',
+];
+
+const AGREEMENT = [
+  '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents)',
+  '(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?) (?:was|were) signed by',
+];
+
+const ATTACK = [
+  '(?:terrorist |suicide |armed |rocket |missile |drone |bomb |deadly |militant )?attacks? (?:on|against|at|in)',
+  'attacked',
+  '(?:suicide |car |roadside )?bombings?',
+  '(?:air|drone|missile) ?strikes?',
+  'strikes? (?:on|against)',
+  'assault on',
+  'ambush(?:ed)?',
+];
+
+/** The default trigger data, written for the news genre (officials of any country). */
+export const DEFAULT_EVENT_DATA: EventTriggerData = {
+  triggers: {
+    meeting: MEETING,
+    phone_call: PHONE_CALL,
+    visit: VISIT,
+    exercise: EXERCISE,
+    agreement: AGREEMENT,
+    attack: ATTACK,
+  },
+  plannedCues: [
+    'will',
+    'shall',
+    '(?:is|are|was|were) (?:due|scheduled|expected|set|slated|planning|going|invited) to',
+    'would',
+    'plans? to',
+    'planned',
+    'upcoming',
+    'forthcoming',
+    'next',
+    'invit(?:ed|es|ation) (?:\\w+ ){0,4}to',
+    'agreed to',
+    'intends? to',
+    '(?:is|are) to',
+  ],
+  negationCues: [
+    'not',
+    'never',
+    'no',
+    "\\w+n't",
+    'refused to',
+    'declined to',
+    'cancel(?:l)?ed',
+    'postponed',
+    'called off',
+  ],
+  backgroundCues: ['had', 'have', 'has', 'last met', 'previously', 'earlier', 'before', 'ago', 'former'],
+  counterpartVerbs: ['discussed', 'exchanged views', 'conferred', 'reviewed', 'held', 'agreed'],
+};
+
+const compileList = (phrases: readonly string[], flags = 'i'): RegExp =>
+  new RegExp(`\\b(?:${phrases.join('|')})(?![\\w-])`, flags);
+
+/** Compiles trigger data into the regexes the stage runs; cheap, but callers should keep the result. */
+export function buildEventModel(data: EventTriggerData): EventModel {
+  const triggers = new Map<EventType, RegExp>();
+  for (const type of EVENT_TYPES) {
+    const phrases = data.triggers[type];
+    if (phrases && phrases.length > 0) triggers.set(type, compileList(phrases, 'gi'));
+  }
+  return {
+    triggers,
+    planned: compileList(data.plannedCues),
+    negation: compileList(data.negationCues),
+    background: compileList(data.backgroundCues),
+    counterpartVerbs: compileList(data.counterpartVerbs),
+  };
+}
+
+let memo: EventModel | null = null;
+
+/** The default event model, compiled once. */
+export function loadEventModel(): EventModel {
+  memo ??= buildEventModel(DEFAULT_EVENT_DATA);
+  return memo;
+}
