@@ -1,0 +1,133 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFacts } from '../../src/graph/import.ts';
+import {
+  articlesBehind,
+  findPersons,
+  meetingsBetween,
+  neighbourhood,
+  rolesOf,
+  search,
+  shortestPath,
+  whoMetWhom,
+} from '../../src/graph/queries.ts';
+import { articleFacts, factsExtractor, meeting, person, personId, role } from '../helpers/facts.ts';
+import { cleanDatabase, testDriver } from '../helpers/neo4j.ts';
+
+const MUSCAT =
+  'Omani Foreign Minister Salim Al-Harthy received Qatari envoy Khalid Al-Thani in Muscat on May 4, 2019.';
+const DOHA = 'Al-Harthy and Al-Thani met again in Doha on October 9, 2020, to sign a port agreement.';
+const ASTANA = 'Al-Thani later met Kazakh Foreign Minister Aidar Nurlanov in Astana on February 2, 2021.';
+
+const harthy = (title: string) =>
+  person('Salim Al-Harthy', {
+    aliases: ['Salim Al-Harthy', 'Al-Harthy'],
+    roles: [role({ title, country: 'Oman', evidence: MUSCAT })],
+  });
+
+const ARTICLES = [
+  articleFacts({
+    id: 'article:muscat',
+    published: '2019-05-05',
+    persons: [harthy('Minister of Foreign Affairs'), person('Khalid Al-Thani')],
+    countries: [
+      { id: 'OM', name: 'Oman' },
+      { id: 'QA', name: 'Qatar' },
+    ],
+    events: [meeting(['Salim Al-Harthy', 'Khalid Al-Thani'], '2019-05-04', 'Muscat', MUSCAT)],
+  }),
+  articleFacts({
+    id: 'article:doha',
+    published: '2020-10-10',
+    persons: [harthy('Deputy Prime Minister'), person('Khalid Al-Thani')],
+    events: [meeting(['Salim Al-Harthy', 'Khalid Al-Thani'], '2020-10-09', 'Doha', DOHA)],
+  }),
+  articleFacts({
+    id: 'article:astana',
+    published: '2021-02-03',
+    persons: [person('Khalid Al-Thani'), person('Aidar Nurlanov')],
+    countries: [{ id: 'KZ', name: 'Kazakhstan' }],
+    events: [meeting(['Khalid Al-Thani', 'Aidar Nurlanov'], '2021-02-02', 'Astana', ASTANA)],
+  }),
+];
+
+describe('queries', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await cleanDatabase(driver);
+    await importFacts(
+      driver,
+      ARTICLES.map((facts) => ({ facts, text: facts.text ?? '' })),
+      factsExtractor,
+    );
+  });
+  afterAll(() => driver.close());
+
+  it('should list who a person met, with date, place, evidence and article', async () => {
+    const rows = await whoMetWhom(driver, personId('Salim Al-Harthy'));
+    expect(rows.map((r) => [r.counterpart, r.date, r.place, r.evidence, r.articleId])).toEqual([
+      ['Khalid Al-Thani', '2019-05-04', 'Muscat', MUSCAT, 'article:muscat'],
+      ['Khalid Al-Thani', '2020-10-09', 'Doha', DOHA, 'article:doha'],
+    ]);
+    expect(rows[0]?.articleTitle).toBe('Title of article:muscat');
+  });
+
+  it('should list the meetings between two people, whichever comes first', async () => {
+    const ab = await meetingsBetween(driver, personId('Khalid Al-Thani'), personId('Salim Al-Harthy'));
+    expect(ab.map((r) => r.date)).toEqual(['2019-05-04', '2020-10-09']);
+    expect(await meetingsBetween(driver, personId('Salim Al-Harthy'), personId('Aidar Nurlanov'))).toEqual(
+      [],
+    );
+  });
+
+  it("should give a person's roles over time with the country they belong to", async () => {
+    const roles = await rolesOf(driver, personId('Salim Al-Harthy'));
+    expect(roles.map((r) => [r.asOf, r.role, r.of, r.ofLabel])).toEqual([
+      ['2019-05-05', 'Minister of Foreign Affairs of Oman', 'Oman', 'Country'],
+      ['2020-10-10', 'Deputy Prime Minister of Oman', 'Oman', 'Country'],
+    ]);
+  });
+
+  it('should cap a neighbourhood and say how many neighbours there are', async () => {
+    const all = await neighbourhood(driver, personId('Khalid Al-Thani'), 100);
+    const capped = await neighbourhood(driver, personId('Khalid Al-Thani'), 2);
+    expect(all?.total).toBe(all?.shown);
+    expect(capped).toMatchObject({ shown: 2, total: all?.total });
+    expect(capped?.nodes.map((n) => n.labels[0])).toEqual(['Person', 'Person', 'Person']);
+    expect(capped?.edges.length).toBeGreaterThanOrEqual(2);
+    expect(await neighbourhood(driver, 'person:nobody')).toBeNull();
+  });
+
+  it('should find the shortest connection between two people who never met', async () => {
+    const path = await shortestPath(driver, personId('Salim Al-Harthy'), personId('Aidar Nurlanov'));
+    expect(path?.hops).toBe(2);
+    expect(path?.order).toEqual([
+      personId('Salim Al-Harthy'),
+      personId('Khalid Al-Thani'),
+      personId('Aidar Nurlanov'),
+    ]);
+  });
+
+  it('should name the articles and sentences behind an event, a role and a country', async () => {
+    const [meetingRow] = await whoMetWhom(driver, personId('Aidar Nurlanov'));
+    const behindEvent = await articlesBehind(driver, meetingRow?.eventId ?? '');
+    expect(behindEvent).toEqual([
+      expect.objectContaining({ articleId: 'article:astana', evidence: ASTANA, via: 'REPORTED_IN' }),
+    ]);
+    const [firstRole] = await rolesOf(driver, personId('Salim Al-Harthy'));
+    const behindRole = await articlesBehind(driver, firstRole?.roleId ?? '');
+    expect(behindRole).toEqual([
+      expect.objectContaining({ articleId: 'article:muscat', evidence: MUSCAT, via: 'HOLDS' }),
+    ]);
+    const behindCountry = await articlesBehind(driver, 'KZ');
+    expect(behindCountry.map((a) => a.articleId)).toEqual(['article:astana']);
+  });
+
+  it('should find entities by prefix and by a misspelling, and people by surname', async () => {
+    expect((await search(driver, 'Nurla')).map((h) => h.name)).toContain('Aidar Nurlanov');
+    expect((await search(driver, 'Nurlanow')).map((h) => h.name)).toContain('Aidar Nurlanov');
+    const found = await findPersons(driver, 'al-harthy');
+    expect(found[0]).toMatchObject({ id: personId('Salim Al-Harthy'), exact: true });
+  });
+});
