@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import type { EventFact } from '../../src/shared/types.ts';
+import { findEvents } from '../../src/extract/events.ts';
+import { loadEventModel } from '../../src/extract/model/events.ts';
+import { loadGeoModel } from '../../src/extract/model/geo.ts';
+import type { PersonMention } from '../../src/extract/persons.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/**
+ * Builds the event stage's input from marked-up text, standing in for the person stages:
+ * `[Hakan Fidan]` a name, `[Fidan=Hakan Fidan]` a surname or variant resolved to a person,
+ * `{the Omani minister=Badr Albusaidi}` a resolved description, `{his Lebanese counterpart}` an unnamed one.
+ */
+function article(marked: string, published: string | null): EventFact[] {
+  const mentions: Omit<PersonMention, 'sentence'>[] = [];
+  let body = '';
+  let last = 0;
+  for (const m of marked.matchAll(/([[{])([^\]}=]+)(?:=([^\]}]+))?[\]}]/g)) {
+    body += marked.slice(last, m.index);
+    const [, bracket = '', surface = '', key] = m;
+    const named = bracket === '[';
+    const start = body.length;
+    body += surface;
+    mentions.push({
+      person: named ? (key ?? surface) : (key ?? null),
+      description: !named && key === undefined ? surface : undefined,
+      surface,
+      kind: named ? (key === undefined ? 'name' : 'surname') : 'nominal',
+      start,
+      end: body.length,
+    });
+    last = m.index + m[0].length;
+  }
+  body += marked.slice(last);
+  const sentences = splitSentences(body);
+  const sentenceOf = (offset: number): number =>
+    sentences.find((s) => offset >= s.start && offset < s.end)?.index ?? -1;
+  return findEvents({
+    sentences,
+    mentions: mentions.map((m) => ({ ...m, sentence: sentenceOf(m.start) })),
+    published,
+    geo: loadGeoModel(),
+    model: loadEventModel(),
+    bodyText: body,
+  });
+}
+
+/** What a reader checks: type, people, unnamed, date, place, planned. */
+const brief = (e: EventFact) => ({
+  type: e.type,
+  participants: [...e.participants].sort(),
+  unnamed: e.unnamed,
+  date: e.date,
+  place: e.place,
+  planned: e.planned,
+});
+
+describe('findEvents', () => {
+  it('should read a meeting with both people, a weekday date and the city', () => {
+    const events = article(
+      'Turkish Foreign Minister [Hakan Fidan] met his Pakistani counterpart [Ishaq Dar] in Ankara on Tuesday.',
+      '2024-05-15',
+    );
+    expect(events.map(brief)).toEqual([
+      {
+        type: 'meeting',
+        participants: ['Hakan Fidan', 'Ishaq Dar'],
+        unnamed: [],
+        date: '2024-05-14',
+        place: 'Ankara',
+        planned: false,
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'President [Kassym-Jomart Tokayev] held a phone conversation with Uzbek President [Shavkat Mirziyoyev] on Friday.',
+    ],
+    ['[Recep Tayyip Erdogan] called [Vladimir Putin] on Sunday to discuss grain exports.'],
+    ['[Mohammed bin Salman] and [Emmanuel Macron] spoke by telephone about the summit on Sunday.'],
+  ])('should read a call as a phone call, never a meeting: %s', (text) => {
+    const events = article(text, '2023-07-10');
+    expect(events.map((e) => e.type)).toEqual(['phone_call']);
+    expect(events[0]?.participants).toHaveLength(2);
+  });
+
+  it('should not read "called Y\'s visit" or "called for" as a call', () => {
+    const text =
+      '[Tamim bin Hamad] called for calm. [Shehbaz Sharif] called [Tamim bin Hamad]’s visit to Karachi a success.';
+    expect(article(text, '2023-07-10').filter((e) => e.type === 'phone_call')).toEqual([]);
+  });
+
+  it.each([
+    ['[Tamim bin Hamad] will meet [Cyril Ramaphosa] in Doha next week.', 'meeting'],
+    ['Foreign Minister [Hakan Fidan] is due to visit Islamabad next month.', 'visit'],
+    ['The Azeri envoy [Elchin Amirbayov] was invited to visit Muscat.', 'visit'],
+    ['[Ishaq Dar] is expected to sign a trade agreement with [Hakan Fidan] in Ankara.', 'agreement'],
+  ])('should mark an announced event as planned: %s', (text, type) => {
+    const events = article(text, '2024-05-15');
+    expect(events.map((e) => [e.type, e.planned])).toEqual([[type, true]]);
+  });
+
+  it('should read a held visit with its destination and a relative month', () => {
+    const events = article(
+      'Kazakh Prime Minister [Olzhas Bektenov] paid an official visit to Tashkent in March last year.',
+      '2025-01-10',
+    );
+    expect(events.map(brief)).toEqual([
+      {
+        type: 'visit',
+        participants: ['Olzhas Bektenov'],
+        unnamed: [],
+        date: '2024-03',
+        place: 'Tashkent',
+        planned: false,
+      },
+    ]);
+  });
+
+  it('should keep an unnamed counterpart as unnamed, never as someone else', () => {
+    const events = article(
+      '[Hakan Fidan] held talks with {his Lebanese counterpart} in Beirut on Monday. [Najib Mikati] spoke to reporters.',
+      '2024-05-15',
+    );
+    expect(events.map(brief)).toEqual([
+      {
+        type: 'meeting',
+        participants: ['Hakan Fidan'],
+        unnamed: ['his Lebanese counterpart'],
+        date: '2024-05-13',
+        place: 'Beirut',
+        planned: false,
+      },
+    ]);
+  });
+
+  it('should not list a description apposed to a name as an unnamed participant', () => {
+    const events = article(
+      '[Ishaq Dar] met {his Omani counterpart}, [Badr Albusaidi], in Muscat on Sunday.',
+      '2024-05-15',
+    );
+    expect(events.map((e) => e.unnamed)).toEqual([[]]);
+    expect(events[0]?.participants.sort()).toEqual(['Badr Albusaidi', 'Ishaq Dar']);
+  });
+
+  it('should merge a caption, a lead and a later mention of one meeting, keeping the fullest evidence', () => {
+    const lead =
+      'In a meeting in the Omani capital Muscat on Wednesday, Pakistani Army Chief General [Asim Munir] and Omani Defense Minister [Shihab bin Tariq] discussed maritime security.';
+    const text = [
+      '[Asim Munir] and [Shihab bin Tariq] meet in Muscat on May 8, 2024.',
+      lead,
+      'In the meeting, both sides praised the growing ties.',
+      '[Munir=Asim Munir] said after the meeting with [Shihab=Shihab bin Tariq] that ties were strong.',
+    ].join('\n');
+    const events = article(text, '2024-05-09');
+    expect(events).toHaveLength(1);
+    expect(brief(events[0]!)).toMatchObject({ type: 'meeting', date: '2024-05-08', place: 'Muscat' });
+    expect(events[0]?.evidence).toBe(lead.replace(/\[([^\]=]+)\]/g, '$1'));
+  });
+
+  it('should include the speaker of "X said after meeting Y" and resolve "late Thursday"', () => {
+    const events = article(
+      'Iraq wants closer ties with Jordan, Iraqi Foreign Minister [Fuad Hussein] said after meeting his Jordanian counterpart [Ayman Safadi] late Thursday.',
+      '2022-02-14',
+    );
+    expect(events.map(brief)).toEqual([
+      {
+        type: 'meeting',
+        participants: ['Ayman Safadi', 'Fuad Hussein'],
+        unnamed: [],
+        date: '2022-02-10',
+        place: null,
+        planned: false,
+      },
+    ]);
+  });
+
+  it('should read "told the visiting minister" as a meeting dated only to the article month', () => {
+    const events = article(
+      '"Our doors are open," Emir [Tamim bin Hamad] told {the visiting Turkish minister=Hakan Fidan}.',
+      '2024-05-15',
+    );
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.date])).toEqual([
+      ['meeting', ['Hakan Fidan', 'Tamim bin Hamad'], '2024-05'],
+    ]);
+  });
+
+  it('should fold an arrival into the meeting it led to, giving the meeting its place and day', () => {
+    const text = [
+      'Iraq’s defense minister in a meeting with {his visiting Saudi counterpart} said the region needs calm.',
+      'Iraqi Defense Minister [Thabet al-Abbasi] and Saudi Defense Minister [Khalid bin Salman] also stressed border security.',
+      'Heading a large delegation, [Khalid=Khalid bin Salman] arrived in Baghdad on Saturday at the invitation of his Iraqi counterpart.',
+    ].join('\n');
+    const events = article(
+      text.replace('Iraq’s defense minister', '{Iraq’s defense minister=Thabet al-Abbasi}'),
+      '2023-03-13',
+    );
+    expect(events.map(brief)).toEqual([
+      {
+        type: 'meeting',
+        participants: ['Khalid bin Salman', 'Thabet al-Abbasi'],
+        unnamed: [],
+        date: '2023-03-11',
+        place: 'Baghdad',
+        planned: false,
+      },
+    ]);
+  });
+
+  it('should read a named exercise with its sea and month, and skip generic mentions of drills', () => {
+    const text = [
+      'The two navies have staged several joint drills so far this year.',
+      'The latest featured Pakistani and Turkish warships in joint exercises in the Arabian Sea, codenamed SEAWOLF-2023, in early March.',
+    ].join('\n');
+    const events = article(text, '2023-04-02');
+    expect(events.map((e) => [e.type, e.name, e.place, e.date, e.participants])).toEqual([
+      ['exercise', 'SEAWOLF-2023', 'Arabian Sea', '2023-03', []],
+    ]);
+  });
+
+  it('should read an agreement only when people sign it', () => {
+    const text = [
+      '[Ishaq Dar] and [Hakan Fidan] signed a memorandum of understanding on defense industry cooperation in Ankara on Monday.',
+      'During the visit, the two countries signed three trade agreements.',
+      'A number of cooperation documents were signed between the two governments.',
+    ].join('\n');
+    const events = article(text, '2024-05-15');
+    expect(events.map(brief)).toEqual([
+      {
+        type: 'agreement',
+        participants: ['Hakan Fidan', 'Ishaq Dar'],
+        unnamed: [],
+        date: '2024-05-13',
+        place: 'Ankara',
+        planned: false,
+      },
+    ]);
+  });
+
+  it('should read an attack once, with place and date, merging a later reference to it', () => {
+    const text = [
+      'Ties soured in June last year after an attack on the Chinese consulate in Karachi.',
+      'Investigators later said the attack had been planned abroad.',
+    ].join('\n');
+    const events = article(text, '2024-02-20');
+    expect(events.map(brief)).toEqual([
+      { type: 'attack', participants: [], unnamed: [], date: '2023-06', place: 'Karachi', planned: false },
+    ]);
+  });
+
+  it('should take the place from the dateline of the lead sentence', () => {
+    const events = article(
+      'ISLAMABAD - [Asim Munir] held talks with [Syed Asim Munir Shah] on Monday.',
+      '2024-05-15',
+    );
+    expect(events[0]?.place).toBe('Islamabad');
+  });
+
+  it('should date an undated meeting from a recent sentence about the same person', () => {
+    const text = [
+      'In September 2021, Kazakh President [Kassym-Jomart Tokayev] praised the strategic partnership.',
+      '"Our trade has doubled," [Tokayev=Kassym-Jomart Tokayev] said at a meeting with [Shavkat Mirziyoyev] in Tashkent.',
+    ].join('\n');
+    expect(article(text, '2022-01-05').map((e) => [e.type, e.date, e.place])).toEqual([
+      ['meeting', '2021-09', 'Tashkent'],
+    ]);
+  });
+
+  it('should skip denied events and ignore people named inside quotes', () => {
+    const text = [
+      '[Ilham Aliyev] did not meet [Nikol Pashinyan] at the summit.',
+      '"We met [Emmanuel Macron] last year," [Ilham Aliyev] said after meeting [Charles Michel] on Monday.',
+    ].join('\n');
+    const events = article(text, '2023-10-06');
+    expect(events.map((e) => [...e.participants].sort())).toEqual([['Charles Michel', 'Ilham Aliyev']]);
+  });
+
+  it('should invent no year when the article has no date', () => {
+    const events = article('[Hakan Fidan] met [Ishaq Dar] in Ankara on Tuesday.', null);
+    expect(events.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('should take the evidence as the exact sentence text', () => {
+    const text = 'Emir [Tamim bin Hamad] received Turkish Foreign Minister [Hakan Fidan] in Doha on Sunday.';
+    const [event] = article(text, '2024-05-15');
+    expect(event?.evidence).toBe(
+      'Emir Tamim bin Hamad received Turkish Foreign Minister Hakan Fidan in Doha on Sunday.',
+    );
+    expect(event?.type).toBe('meeting');
+  });
+});
