@@ -3,10 +3,14 @@
  * validate -> write one transaction per batch of articles. Re-running it is safe: unchanged
  * articles are skipped by content hash, changed ones replace only their own facts.
  */
+import { resolve as resolvePath } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { listSources, readSource, type SourceResult } from '../sources/read.ts';
+import type { Config } from '../config.ts';
+import type { ExtractionModel } from '../extract/model/index.ts';
 import type { ArticleFacts } from '../shared/types.ts';
 import { applyCuration, type CurationRule } from './curation-rules.ts';
+import { createExtractor } from './extractor.ts';
 import { contentHash } from './ids.ts';
 import {
   DEFAULT_IMPORT_OPTIONS,
@@ -229,6 +233,22 @@ function finish(run: Run, started: number): ImportSummary {
   return s;
 }
 
+/** What `runImport` needs: the parsed config, a driver and the extraction model. */
+export interface RunImportDeps {
+  config: Config;
+  driver: Driver;
+  model: ExtractionModel;
+}
+
+/** Imports files and folders (and URLs) with the real extraction pipeline; see `importSources`. */
+export function runImport(
+  deps: RunImportDeps,
+  paths: string[],
+  options: Partial<ImportOptions> = {},
+): Promise<ImportSummary> {
+  return importSources({ driver: deps.driver, extractor: createExtractor(deps.model) }, paths, options);
+}
+
 /** Dependencies of an import: the database and the extraction to run. */
 export interface ImportDeps {
   driver: Driver;
@@ -250,7 +270,10 @@ export async function importSources(
   for (const failure of listing.failures) recordFailure(run, failure);
   let batch: Array<{ file: string; text: string }> = [];
   for (const ref of listing.sources) {
-    const read = await readSource(ref, opts.read);
+    const read = await readSource(
+      ref.kind === 'file' ? { kind: 'file', file: resolvePath(ref.file) } : ref,
+      opts.read,
+    );
     if (!read.ok) recordFailure(run, read);
     else batch.push({ file: read.file, text: read.text });
     if (batch.length >= opts.batchSize) {
