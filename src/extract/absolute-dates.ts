@@ -1,0 +1,78 @@
+/**
+ * Absolute calendar dates written out in full ("April 20, 2015", "28 December 2004",
+ * "2017-04-16", "12.03.2019", "Mon, 3 Feb 2020") found in a string, as partial ISO dates.
+ * Relative dates ("on Monday", "last month") are the dates stage's job, not this one's.
+ */
+import type { PartialDate } from '../shared/types.ts';
+
+/** A date found in a string, with offsets and its precision. */
+export interface AbsoluteDate {
+  start: number;
+  end: number;
+  text: string;
+  /** `YYYY-MM-DD` or `YYYY-MM`. */
+  date: PartialDate;
+  precision: 'day' | 'month';
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+type Parser = (m: RegExpExecArray) => [number, number, number | null] | null;
+
+// Each pattern yields [year, month, day|null]; order matters only for overlapping matches.
+const PATTERNS: ReadonlyArray<[RegExp, Parser]> = [
+  [new RegExp(`\\b${YEAR}-(\\d{1,2})-(\\d{1,2})(?!\\d)`, 'g'), (m) => [num(m[1]), num(m[2]), num(m[3])]],
+  [new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})(?!\\d)`, 'g'), (m) => [num(m[1]), num(m[2]), num(m[3])]],
+  // "12.03.2019" is day-first (European); "03/12/2019" is month-first unless the first number exceeds 12.
+  [new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), (m) => [num(m[3]), num(m[2]), num(m[1])]],
+  [new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), (m) => slashDate(num(m[1]), num(m[2]), num(m[3]))],
+  [new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), (m) => [num(m[3]), month(m[2]), num(m[1])]],
+  [new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), (m) => [num(m[3]), month(m[1]), num(m[2])]],
+  [new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'gi'), (m) => [num(m[2]), month(m[1]), null]],
+];
+
+/** Every absolute date in the text, left to right, without overlaps (the longest wins). */
+export function findAbsoluteDates(text: string): AbsoluteDate[] {
+  const found: AbsoluteDate[] = [];
+  for (const [re, parse] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const parts = parse(m);
+      const date = parts === null ? null : toPartial(parts);
+      if (date === null) continue;
+      const end = m.index + m[0].length;
+      if (found.some((f) => f.start < end && m !== null && m.index < f.end)) continue;
+      found.push({ start: m.index, end, text: m[0], date, precision: date.length === 10 ? 'day' : 'month' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function slashDate(a: number, b: number, year: number): [number, number, number] {
+  return a > 12 ? [year, b, a] : [year, a, b];
+}
+
+function toPartial([year, monthNo, day]: [number, number, number | null]): PartialDate | null {
+  if (monthNo < 1 || monthNo > 12) return null;
+  const mm = String(monthNo).padStart(2, '0');
+  if (day === null) return `${year}-${mm}`;
+  const last = new Date(Date.UTC(year, monthNo, 0)).getUTCDate();
+  if (day < 1 || day > last) return null;
+  return `${year}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+function num(s: string | undefined): number {
+  return Number.parseInt(s ?? '', 10);
+}
+
+function month(s: string | undefined): number {
+  return MONTHS[(s ?? '').toLowerCase().replace(/\.$/, '')] ?? 0;
+}

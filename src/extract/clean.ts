@@ -1,0 +1,107 @@
+/**
+ * Clean stage: drop page chrome, keep the story (title, dateline, caption, body). Works line by
+ * line: a "most read" / "related" / comments header cuts everything after it; share buttons,
+ * copyright, credits, bare URLs, breadcrumbs and source labels are dropped one by one; short
+ * unpunctuated footer lines after the last story paragraph are trimmed ("Press TV News Roku").
+ * Line breaks of kept lines are preserved so offsets stay meaningful to later stages.
+ */
+import type { ChromeModel } from './model/chrome.ts';
+
+/** A line the cleaner classified, with its text trimmed. */
+interface Line {
+  raw: string;
+  text: string;
+}
+
+/** Returns the story text of a page with its chrome removed. Pure; never throws. */
+export function removePageChrome(raw: string, chrome: ChromeModel): string {
+  const lines = raw.split(/\r?\n/).map((l) => ({ raw: l, text: l.replace(/\s+/g, ' ').trim() }));
+  const kept = trimFooter(dropLines(cutTail(lines, chrome), chrome), chrome);
+  return collapseBlankLines(kept.map((l) => l.raw.trimEnd()));
+}
+
+/** Names credited on source/label lines of the raw page ("Source: AFP" -> ["AFP"]). */
+export function findSourceCredits(raw: string, chrome: ChromeModel): string[] {
+  const lines = raw.split(/\r?\n/).map((l) => l.trim());
+  const credits: string[] = [];
+  lines.forEach((line, i) => {
+    const m = chrome.sourceLabel.exec(line);
+    if (m === null) return;
+    const value = (m[2] ?? '').trim() || (lines.slice(i + 1).find((l) => l.length > 0) ?? '');
+    for (const part of value.split(/\s*[,;/]\s*|\s+and\s+/)) if (isCreditName(part)) credits.push(part.trim());
+  });
+  return [...new Set(credits)];
+}
+
+// "AFP", "Reuters", "Tasnim News Agency": short, capitalised, no sentence punctuation.
+function isCreditName(s: string): boolean {
+  const t = s.trim();
+  return t.length > 1 && t.split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.!?]$/.test(t);
+}
+
+function cutTail(lines: Line[], chrome: ChromeModel): Line[] {
+  // Never cut inside the first lines: a "Related" menu item above the title is dropped, not a cut point.
+  const firstStory = lines.findIndex((l) => isStoryLine(l.text));
+  const at = lines.findIndex((l, i) => i > firstStory && chrome.cutFrom.some((re) => re.test(l.text)));
+  return at === -1 ? lines : lines.slice(0, at);
+}
+
+function dropLines(lines: Line[], chrome: ChromeModel): Line[] {
+  const out: Line[] = [];
+  let skipNextValue = false;
+  for (const line of lines) {
+    if (line.text.length === 0) {
+      out.push(line);
+      continue;
+    }
+    if (skipNextValue) {
+      skipNextValue = false;
+      if (!isStoryLine(line.text)) continue;
+    }
+    const source = chrome.sourceLabel.exec(line.text);
+    if (source !== null) {
+      skipNextValue = (source[2] ?? '').trim().length === 0;
+      continue;
+    }
+    if (isChromeLine(line.text, chrome)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+function isChromeLine(text: string, chrome: ChromeModel): boolean {
+  if (chrome.drop.some((re) => re.test(text))) return true;
+  if (chrome.cutFrom.some((re) => re.test(text))) return true;
+  return chrome.breadcrumb.test(text) && !/[.!?,;:]$/.test(text);
+}
+
+// Footer lines sit after the last story paragraph: short and without closing punctuation.
+// A page with no story paragraph at all (a bare title) keeps everything.
+function trimFooter(lines: Line[], chrome: ChromeModel): Line[] {
+  let lastStory = -1;
+  lines.forEach((l, i) => {
+    if (isStoryLine(l.text)) lastStory = i;
+  });
+  if (lastStory === -1) return lines;
+  const tail = lines.slice(lastStory + 1);
+  const footerStart = tail.findIndex((l) => l.text.length > 0 && wordCount(l.text) > chrome.maxFooterWords);
+  // A long line after the last story paragraph is still story (an unpunctuated paragraph); keep up to it.
+  if (footerStart === -1) return lines.slice(0, lastStory + 1);
+  return lines.slice(0, lastStory + 2 + footerStart);
+}
+
+// A story paragraph ends like a sentence: a stop, a closing quote or a bracket.
+function isStoryLine(text: string): boolean {
+  return /[.!?"”’)]$/.test(text) && wordCount(text) >= 4;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+function collapseBlankLines(lines: string[]): string {
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

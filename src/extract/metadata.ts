@@ -1,0 +1,207 @@
+/**
+ * Metadata stage: title, outlet and article date. Call it on the RAW page text (before
+ * `removePageChrome`), because the outlet is often named only in chrome ("Press TV's website
+ * can also be accessed at ...", "© 2024 Daily Sabah"); then clean `body`:
+ *
+ *   const meta = readMetadata(raw);
+ *   const text = removePageChrome(meta.body, chrome);
+ *
+ * It is also safe on already-cleaned text. The date comes, in order of trust, from a labelled
+ * date line ("date 2017-04-16", "Published: ..."), a line that is only a date, a dateline
+ * ("ANKARA, March 3, 2021 (Reuters) -"), then the first full date in the caption or lead.
+ */
+import type { PartialDate } from '../shared/types.ts';
+import { findAbsoluteDates } from './absolute-dates.ts';
+
+/** Title, outlet and date of an article; `body` is the text without the title and date lines. */
+export interface ArticleMetadata {
+  title: string | null;
+  outlet: string | null;
+  published: PartialDate | null;
+  body: string;
+  /** City of a dateline ("TEHRAN -", "ANKARA, March 3 (Reuters) -"), title case, or null. */
+  datelinePlace: string | null;
+  /** Organizations the page credits as its publisher or source ("Press TV", "AFP"): facts of the article. */
+  credited: string[];
+}
+
+// How far down the page a title or date line may sit (menus and breadcrumbs come first).
+const HEAD_LINES = 12;
+// Lines after the title searched for a caption or lead date when no date line exists.
+const LEAD_LINES = 4;
+
+const LABEL = /^\s*(date|dated|published|publication date|posted|posted on|updated|last updated|modified|created)\b\s*(on|at)?\s*:?\s*/i;
+const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|rsday|urday)?\b\.?,?/gi;
+// "TEHRAN -", "ANKARA, March 3 (Reuters) -", "Baku, 12 May (AZERTAC) —": an upper-case city, or a
+// title-case one followed by a date or an agency, then a dash.
+const DATELINE_CAPS = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*[,/]\s*[^()\n–—]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s+\S/;
+const DATELINE_TITLE = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[^()\n–—]{3,40}?\s*\([^)]{1,30}\)|,\s*[^()\n–—]{3,40}?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s+\S/;
+const AGENCY_IN_DATELINE = /^[A-Z][\w .,'-]{0,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]/;
+const OUTLET_LINES: readonly RegExp[] = [
+  /^(.{2,40}?)['’]s (web ?site|site|portal) can (also )?be accessed/i,
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]{2,40}?)(?:[.,|]|\s+all rights|$)/i,
+  /\bfrom the ([\w.-]{2,30}) (portal|website|site)\b/i,
+];
+
+/** Reads title, outlet, date and credits from an article's text. Pure. */
+export function readMetadata(text: string): ArticleMetadata {
+  const lines = text.split(/\r?\n/);
+  const head = headLines(lines);
+  const dateLine = findDateLine(lines, head);
+  const lineTitle = findTitle(lines, head, dateLine?.index ?? -1);
+  // "date 2017-04-16 Tehran, Baku stress ...": a title sharing the date line comes first.
+  const sharedTitle = dateLine !== null && dateLine.rest.length > 0 && (lineTitle === -1 || dateLine.index < lineTitle);
+  const titleIndex = sharedTitle ? -1 : lineTitle;
+  const title = sharedTitle ? (dateLine?.rest ?? null) : titleIndex === -1 ? null : clean(lines[titleIndex] ?? '');
+  const published = dateLine?.date ?? leadDate(lines, Math.max(titleIndex, dateLine?.index ?? -1));
+  const dropped = new Set([titleIndex, ...(dateLine?.indexes ?? [])]);
+  const body = lines.filter((_, i) => !dropped.has(i)).join('\n').replace(/^\s+/, '');
+  const credited = findCredits(lines);
+  return { title, outlet: findOutlet(lines), published, body, datelinePlace: findDatelinePlace(body), credited };
+}
+
+/** Indexes of the first non-empty lines, where titles and date lines live. */
+function headLines(lines: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length && out.length < HEAD_LINES; i++) if ((lines[i] ?? '').trim().length > 0) out.push(i);
+  return out;
+}
+
+interface DateLine {
+  index: number;
+  /** Lines consumed: a "Published:" label line and the date line under it. */
+  indexes: number[];
+  date: PartialDate;
+  /** Text left on the line once label and date are removed (a title sharing the line). */
+  rest: string;
+}
+
+function findDateLine(lines: string[], head: number[]): DateLine | null {
+  let fallback: DateLine | null = null;
+  for (let k = 0; k < head.length; k++) {
+    const i = head[k] ?? 0;
+    const line = lines[i] ?? '';
+    const labelled = LABEL.test(line);
+    const afterLabel = line.replace(LABEL, '');
+    if (labelled && afterLabel.trim().length === 0) {
+      const next = head[k + 1];
+      const parsed = next === undefined ? null : dateOnly(lines[next] ?? '');
+      if (parsed !== null && next !== undefined) return { index: next, indexes: [i, next], date: parsed.date, rest: parsed.rest };
+      continue;
+    }
+    const parsed = labelled ? dateAtStart(afterLabel) : dateOnly(line);
+    if (parsed === null) continue;
+    const found = { index: i, indexes: [i], date: parsed.date, rest: parsed.rest };
+    if (labelled && !/^\s*(updated|last updated|modified)/i.test(line)) return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+// A line that is a date and little else: "February 26, 2020 - 19:6", "28 December 2004 y., Tuesday".
+function dateOnly(line: string): { date: PartialDate; rest: string } | null {
+  const dates = findAbsoluteDates(line);
+  const first = dates[0];
+  if (first === undefined || first.precision !== 'day') return null;
+  const rest = residue(line.slice(0, first.start) + ' ' + line.slice(first.end));
+  return rest.split(/\s+/).filter((w) => w.length > 0).length <= 2 ? { date: first.date, rest: '' } : null;
+}
+
+// "date 2017-04-16 Tehran, Baku stress ...": the date opens the line and a title may follow.
+function dateAtStart(s: string): { date: PartialDate; rest: string } | null {
+  const first = findAbsoluteDates(s)[0];
+  if (first === undefined || s.slice(0, first.start).replace(WEEKDAY, '').trim().length > 0) return null;
+  const tail = s.slice(first.end).replace(/^[\s,]*(\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|GMT|UTC)?)?[\s|,-]*/i, '');
+  return { date: first.date, rest: residue(tail).length < 3 ? '' : clean(tail) };
+}
+
+// What is left of a date line once times, weekdays, "y." and separators are removed.
+function residue(s: string): string {
+  return s
+    .replace(WEEKDAY, ' ')
+    .replace(/\b\d{1,2}:\d{1,2}(:\d{2})?\s*(am|pm)?\b/gi, ' ')
+    .replace(/\b(y|yr|year|GMT|UTC|IST|CET|EST|local time|at|on)\b\.?/gi, ' ')
+    .replace(/[|,.:()\-–—/]+/g, ' ')
+    .trim();
+}
+
+function findTitle(lines: string[], head: number[], dateIndex: number): number {
+  for (const i of head) {
+    if (i === dateIndex) continue;
+    const line = clean(lines[i] ?? '');
+    if (LABEL.test(line) || dateOnly(line) !== null) continue;
+    if (isMenuLike(line)) continue;
+    return i;
+  }
+  return -1;
+}
+
+// Breadcrumbs, menus and button rows are short and carry separators but no sentence.
+function isMenuLike(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 3) return true;
+  if (/\s[/|>»›]\s/.test(line) && !/[,;]/.test(line)) return true;
+  return /^(home|menu|search|share|subscribe|log ?in|sign ?in|advertisement)\b/i.test(line) && words.length < 6;
+}
+
+function leadDate(lines: string[], after: number): PartialDate | null {
+  let seen = 0;
+  for (let i = after + 1; i < lines.length && seen < LEAD_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim().length === 0) continue;
+    seen++;
+    const day = findAbsoluteDates(line).find((d) => d.precision === 'day');
+    if (day !== undefined) return day.date;
+  }
+  return null;
+}
+
+function findOutlet(lines: string[]): string | null {
+  for (const line of lines) {
+    const agency = AGENCY_IN_DATELINE.exec(line.trim());
+    if (agency?.[1] !== undefined) return agency[1].trim();
+  }
+  for (const re of OUTLET_LINES) {
+    for (const line of lines) {
+      const m = re.exec(line.trim());
+      const name = m?.[2] !== undefined && re !== OUTLET_LINES[0] && re !== OUTLET_LINES[2] ? m[2] : m?.[1];
+      if (name !== undefined && name.trim().length > 1) return name.trim();
+    }
+  }
+  return null;
+}
+
+// The publisher named by its own "website can be accessed" line and an agency in a dateline
+// are facts of the story; a copyright holder alone is not.
+function findCredits(lines: string[]): string[] {
+  const credits: string[] = [];
+  for (const line of lines) {
+    const web = OUTLET_LINES[0]?.exec(line.trim());
+    if (web?.[1] !== undefined) credits.push(web[1].trim());
+    const agency = AGENCY_IN_DATELINE.exec(line.trim());
+    if (agency?.[1] !== undefined) credits.push(agency[1].trim());
+  }
+  return [...new Set(credits)];
+}
+
+function findDatelinePlace(body: string): string | null {
+  const lines = body.split('\n').filter((l) => l.trim().length > 0).slice(0, LEAD_LINES + 2);
+  for (const line of lines) {
+    const m = DATELINE_CAPS.exec(line.trim()) ?? DATELINE_TITLE.exec(line.trim());
+    const city = m?.[1]?.trim();
+    if (city !== undefined && city.length >= 3) return titleCase(city);
+  }
+  return null;
+}
+
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,62 @@
+/**
+ * Page-chrome patterns: lines a news page carries around the story (menus, share buttons,
+ * copyright, "most read" lists, newsletter prompts). Data only; `clean.ts` applies them line by
+ * line. Every pattern is anchored to a whole line so a story sentence that merely contains
+ * "share" or "copyright" is never dropped.
+ */
+
+/** Line patterns grouped by what the cleaner does with a matching line. */
+export interface ChromeModel {
+  /** A line that starts the trailing chrome: it and everything after it go ("The most popular articles"). */
+  cutFrom: RegExp[];
+  /** A line dropped on its own ("SHARE THIS ARTICLE", "© 2024 Daily Sabah"). */
+  drop: RegExp[];
+  /** A label line whose value follows on the next line or after the colon ("Source:", "Šaltinis:"). */
+  sourceLabel: RegExp;
+  /** A line that is a breadcrumb or menu: short segments joined by "/", "|", ">" or "»". */
+  breadcrumb: RegExp;
+  /** Longest line (in words) that trailing-footer trimming may remove. */
+  maxFooterWords: number;
+}
+
+const SOURCE_WORDS = 'Source|Sources|Šaltinis|Quelle|Fuente|Fonte|Kaynak|Источник|Джерело|Źródło|Zdroj|Forrás|Izvor|Sursa|Bron|Kilde|Lähde|Källa|Via|Credit';
+
+/** Builds the default chrome model (cheap; patterns are compiled once per call). */
+export function loadChromeModel(): ChromeModel {
+  return {
+    cutFrom: [
+      /^(the\s+)?most\s+(popular|read|viewed|shared|commented|emailed)(\s+(articles?|stories|news|posts|today|this week|now))?\s*:?$/i,
+      /^(related|similar|recommended|suggested|more)\s+(articles?|stories|news|posts|content|reading|coverage|from\s+.{1,40})\s*:?$/i,
+      /^(related|trending|popular|latest|top stories|top news|editor'?s picks?|in case you missed it|you (may|might) (also )?(like|be interested in)|read (also|more|next)|see also|also read|more on this( topic| story)?)\s*:?$/i,
+      /^(leave a (comment|reply)|\d+\s+comments?|comments?|add (a )?comment|post a comment|join the (discussion|conversation)|show comments)\s*:?$/i,
+      /^(share this (article|story|post|page)?|share on:?|share:)$/i,
+      /^(tags?|topics|keywords|filed under)\s*:.*$/i,
+    ],
+    drop: [
+      /^(share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|linkedin|reddit|pinterest|copy link|save|comment|x)(\s*[|·•/]\s*(share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|linkedin|reddit|pinterest|copy link|save|comment|x))*$/i,
+      /^share (on|via|to) [\w\s,]+$/i,
+      /^(©|\(c\)|copyright\b).*/i,
+      /all rights reserved\.?\s*$/i,
+      /\bwithout (the )?(prior |express )?written (permission|consent)\b/i,
+      /^(copying|reproduction|republication|reprinting)\b.*\b(prohibited|forbidden|not allowed|permitted only)\b/i,
+      /\b(website|site) can (also )?be accessed at the following alternate addresses\s*:?$/i,
+      /^(https?:\/\/|www\.)\S+$/i,
+      /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}\/?$/i,
+      // Credits name journalists, who must not become people of the story.
+      /^\(?(reporting|writing|editing|additional reporting|compiled|translated|edited|written|photos?) by\b.{0,120}$/i,
+      /^(?:By|BY|by|Author|Editor|Correspondent)\s*:?\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u,
+      /^\(?(ends?|end of story|###|\*\*\*)\)?$/i,
+      /^(subscribe|sign up|sign in|log in|register|follow us|join us|download (our|the) app|get the app|newsletter|get our newsletter)\b.{0,80}$/i,
+      /^(we use cookies|this (web)?site uses cookies|accept( all)? cookies|cookie (policy|settings)).*$/i,
+      /^(advertisement|sponsored( content)?|ad|ads by .*|scroll to continue.*|continue reading.*|click here.*|read more\s*[»›>]*)$/i,
+      /^(read (also|more|next)|see also|also read|related)\s*:\s*.+$/i,
+      /^more\s*[»›>]+$/i,
+      /^(photo|image|video|file photo)\s*(credit)?\s*:\s*\S.{0,60}$/i,
+      /^[A-Z]{1,4}(\/[A-Z]{1,4}){1,5}$/,
+      /^(home|menu|search|skip to (main )?content|back to top|top|next|previous|prev|close|print this page)$/i,
+    ],
+    sourceLabel: new RegExp(`^(${SOURCE_WORDS})\\s*:\\s*(.*)$`, 'iu'),
+    breadcrumb: /^(\s*[\p{Lu}][\p{L}&'.-]*( [\p{L}&'.-]+){0,2}\s*)([/|>»›]\s*[\p{Lu}][\p{L}&'.-]*( [\p{L}&'.-]+){0,2}\s*)+$/u,
+    maxFooterWords: 6,
+  };
+}

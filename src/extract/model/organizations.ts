@@ -1,0 +1,206 @@
+/**
+ * The organizations model: a list of well-known bodies (alliances, agencies, outlets, armed
+ * groups) with their short forms, and the words that make a capitalised phrase an organization
+ * ("... Commission", "Ministry of ..."). Data only; `organizations.ts` applies it.
+ */
+import { loadGeoModel, type CountryEntry } from './geo.ts';
+import { buildPhraseIndex, type PhraseCase, type PhraseEntry, type PhraseIndex } from '../phrase-index.ts';
+
+/** A known organization: canonical name and surface forms (ALL-CAPS forms match only in capitals). */
+export interface OrganizationEntry {
+  name: string;
+  aliases: string[];
+}
+
+/** Known organizations plus the vocabulary of pattern-based detection. */
+export interface OrganizationModel {
+  known: OrganizationEntry[];
+  index: PhraseIndex<OrganizationEntry>;
+  /** Head words that end an organization name ("Commission", "Agency", "Navy"). */
+  headWords: Set<string>;
+  /** Head words that open one ("Ministry of Defense", "Council of Europe"). */
+  openingWords: Set<string>;
+  /** Words that never belong to an organization name (titles, ranks, weekdays, function words). */
+  stopWords: Set<string>;
+  /** Modifiers too generic to name a body alone before a head word. */
+  genericModifiers: Set<string>;
+  /** State bodies named after their country ("Iranian Navy"): unit words, canonical spelling. */
+  stateUnits: Map<string, string>;
+  /** Lower-cased country name, short form or demonym -> canonical adjective ("iran" -> "Iranian"). */
+  adjectives: Map<string, string>;
+}
+
+/** Well-known bodies named in diplomatic, defence and security news. */
+export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
+  { name: 'United Nations', aliases: ['UN', 'U.N.', 'United Nations Organization'] },
+  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'U.N. Security Council'] },
+  { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'UNGA'] },
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'Collective Security Treaty Organization', aliases: ['CSTO', 'Collective Security Treaty Organisation'] },
+  { name: 'Shanghai Cooperation Organization', aliases: ['SCO', 'Shanghai Cooperation Organisation'] },
+  { name: 'Non-Aligned Movement', aliases: ['NAM', 'Non Aligned Movement', 'Nonaligned Movement'] },
+  { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE', 'Organization for Security and Cooperation in Europe'] },
+  { name: 'OSCE Minsk Group', aliases: ['Minsk Group'] },
+  { name: 'Organisation of Islamic Cooperation', aliases: ['OIC', 'Organization of Islamic Cooperation', 'Organization of the Islamic Conference'] },
+  { name: 'Gulf Cooperation Council', aliases: ['GCC', 'Cooperation Council for the Arab States of the Gulf'] },
+  { name: 'Arab League', aliases: ['League of Arab States'] },
+  { name: 'African Union', aliases: ['AU'] },
+  { name: 'ASEAN', aliases: ['Association of Southeast Asian Nations'] },
+  { name: 'BRICS', aliases: [] },
+  { name: 'Economic Cooperation Organization', aliases: ['ECO', 'Economic Cooperation Organisation'] },
+  { name: 'Commonwealth of Independent States', aliases: ['CIS'] },
+  { name: 'Eurasian Economic Union', aliases: ['EAEU', 'EEU'] },
+  { name: 'Organization of Turkic States', aliases: ['OTS', 'Turkic Council'] },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
+  { name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'] },
+  { name: 'International Monetary Fund', aliases: ['IMF'] },
+  { name: 'World Bank', aliases: [] },
+  { name: 'Interpol', aliases: ['INTERPOL'] },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'] },
+  { name: 'Council of Europe', aliases: [] },
+  { name: 'Islamic Revolution Guards Corps', aliases: ['IRGC', 'Islamic Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Revolutionary Guards', 'Revolutionary Guard'] },
+  { name: 'Quds Force', aliases: [] },
+  { name: 'Daesh', aliases: ['ISIS', 'ISIL', 'Islamic State', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'] },
+  { name: 'al-Qaeda', aliases: ['Al-Qaeda', 'al-Qaida', 'Al Qaeda', 'al Qaeda'] },
+  { name: 'Taliban', aliases: [] },
+  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] },
+  { name: 'Hamas', aliases: [] },
+  { name: 'Ansarullah', aliases: ['Houthis', 'Houthi movement', 'Ansarallah'] },
+  { name: 'PKK', aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party'] },
+  { name: 'Reuters', aliases: [] },
+  { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse'] },
+  { name: 'Associated Press', aliases: ['AP'] },
+  { name: 'IRNA', aliases: ['Islamic Republic News Agency'] },
+  { name: 'Tasnim News Agency', aliases: ['Tasnim'] },
+  { name: 'Fars News Agency', aliases: ['Fars news agency'] },
+  { name: 'Mehr News Agency', aliases: ['Mehr news agency'] },
+  { name: 'ISNA', aliases: ['Iranian Students News Agency'] },
+  { name: 'Press TV', aliases: ['PressTV'] },
+  { name: 'Tehran Times', aliases: [] },
+  { name: 'Trend News Agency', aliases: [] },
+  { name: 'APA', aliases: [] },
+  { name: 'AZERTAC', aliases: ['AzerTac', 'Azertac'] },
+  { name: 'Anadolu Agency', aliases: ['Anadolu'] },
+  { name: 'TASS', aliases: [] },
+  { name: 'RIA Novosti', aliases: [] },
+  { name: 'Sputnik', aliases: [] },
+  { name: 'Interfax', aliases: [] },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
+  { name: 'Kyodo News', aliases: ['Kyodo'] },
+  { name: 'Yonhap', aliases: ['Yonhap News Agency'] },
+  { name: 'Al Jazeera', aliases: ['Al-Jazeera'] },
+  { name: 'Al Arabiya', aliases: ['Al-Arabiya'] },
+  { name: 'BBC', aliases: [] },
+  { name: 'CNN', aliases: [] },
+  { name: 'Daily Sabah', aliases: [] },
+  { name: 'Kazinform', aliases: [] },
+  { name: 'Armenpress', aliases: [] },
+  { name: 'WAM', aliases: ['Emirates News Agency'] },
+  { name: 'Saudi Press Agency', aliases: ['SPA'] },
+  { name: 'KUNA', aliases: ['Kuwait News Agency'] },
+  { name: 'QNA', aliases: ['Qatar News Agency'] },
+  { name: 'Oman News Agency', aliases: ['ONA'] },
+  { name: 'Associated Press of Pakistan', aliases: ['APP'] },
+];
+
+/** Words that end an organization name. */
+export const HEAD_WORDS: readonly string[] = [
+  'Commission', 'Committee', 'Ministry', 'Agency', 'Council', 'Organization', 'Organisation', 'Movement', 'Union',
+  'Alliance', 'Forces', 'Force', 'Corps', 'Army', 'Navy', 'Guard', 'Guards', 'Front', 'Party', 'Bank', 'Fund',
+  'Company', 'Corporation', 'Institute', 'University', 'Academy', 'Center', 'Centre', 'Office', 'Assembly',
+  'Parliament', 'Court', 'Association', 'Federation', 'League', 'Service', 'Authority', 'Bureau', 'Directorate',
+  'Department', 'Administration', 'Coalition', 'Majlis', 'Senate', 'Cabinet', 'Secretariat', 'Headquarters',
+  'Group', 'Command', 'Brigade', 'Police', 'Staff',
+];
+
+/** Words that open an organization name followed by "of": "Ministry of Defense", "Council of Europe". */
+export const OPENING_WORDS: readonly string[] = [
+  'Ministry', 'Council', 'Commission', 'Committee', 'Organization', 'Organisation', 'Union', 'League', 'Bank',
+  'Office', 'Court', 'Assembly', 'Academy', 'University', 'Institute', 'Federation', 'Association', 'Department',
+];
+
+/** Titles, ranks and other words that start a role or a sentence, never an organization. */
+export const STOP_WORDS: readonly string[] = [
+  'The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'During', 'After', 'Before', 'And', 'But', 'As',
+  'Of', 'To', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Both', 'Deputy', 'Chief', 'Head', 'Commander',
+  'Minister', 'President', 'Vice', 'Secretary', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Spokesman',
+  'Spokeswoman', 'Spokesperson', 'Ambassador', 'Envoy', 'General', 'Admiral', 'Colonel', 'Major', 'Lieutenant',
+  'Brigadier', 'Captain', 'Commodore', 'Marshal', 'Sergeant', 'Prime', 'Foreign', 'Mr', 'Mrs', 'Dr', 'Monday',
+  'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Senior', 'Former', 'Acting', 'First',
+  'Second', 'Third', 'Fourth', 'Fifth', 'Last', 'Next', 'New', 'Such', 'Other', 'Several', 'Some', 'All',
+];
+
+/** Modifiers that alone before a head word name no particular body ("the Armed Forces", "Joint Commission"). */
+export const GENERIC_MODIFIERS: readonly string[] = [
+  'Defense', 'Defence', 'Foreign', 'Interior', 'Joint', 'National', 'Security', 'Military', 'Economic', 'Supreme',
+  'Central', 'State', 'General', 'Border', 'Air', 'Ground', 'Naval', 'Special', 'Armed', 'Federal', 'Regional',
+  'International', 'Intergovernmental', 'Bilateral', 'Coast', 'Main', 'High', 'Higher', 'Permanent', 'Executive',
+];
+
+/** State bodies written "<Demonym> <unit>" or "<Country>'s <unit>"; the value is the canonical unit. */
+export const STATE_UNITS: Readonly<Record<string, string>> = {
+  'armed forces': 'Armed Forces',
+  army: 'Army',
+  navy: 'Navy',
+  'air force': 'Air Force',
+  'air defense force': 'Air Defense Force',
+  'ground force': 'Ground Force',
+  'ground forces': 'Ground Force',
+  'border guard': 'Border Guard',
+  'border guards': 'Border Guard',
+  'coast guard': 'Coast Guard',
+  police: 'Police',
+  parliament: 'Parliament',
+  'defense ministry': 'Ministry of Defense',
+  'defence ministry': 'Ministry of Defense',
+  'foreign ministry': 'Ministry of Foreign Affairs',
+  'interior ministry': 'Ministry of Interior',
+  'ministry of defense': 'Ministry of Defense',
+  'ministry of defence': 'Ministry of Defense',
+  'ministry of foreign affairs': 'Ministry of Foreign Affairs',
+  'ministry of interior': 'Ministry of Interior',
+  'general staff': 'General Staff',
+};
+
+let memo: OrganizationModel | null = null;
+
+/** The default organizations model, built once and memoised. */
+export function loadOrganizationModel(): OrganizationModel {
+  memo ??= createOrganizationModel(KNOWN_ORGANIZATIONS, loadGeoModel().countries);
+  return memo;
+}
+
+/** Builds a model over the given known organizations (tests pass a short list). */
+export function createOrganizationModel(known: readonly OrganizationEntry[], countries: readonly CountryEntry[]): OrganizationModel {
+  const entries: PhraseEntry<OrganizationEntry>[] = known.flatMap((org) =>
+    [org.name, ...org.aliases].map((phrase) => ({ phrase, value: org, case: caseOf(phrase) })),
+  );
+  return {
+    known: [...known],
+    index: buildPhraseIndex(entries),
+    headWords: new Set(HEAD_WORDS),
+    openingWords: new Set(OPENING_WORDS),
+    stopWords: new Set(STOP_WORDS),
+    genericModifiers: new Set(GENERIC_MODIFIERS),
+    stateUnits: new Map(Object.entries(STATE_UNITS)),
+    adjectives: countryAdjectives(countries),
+  };
+}
+
+// "UN" must not match "un-"; "al-Qaeda" keeps its lower-case particle.
+function caseOf(phrase: string): PhraseCase {
+  if (/^[A-Z.]+$/.test(phrase)) return 'exact';
+  return /^[a-z]/.test(phrase) ? 'any' : 'proper';
+}
+
+// The first demonym is the package's own ("Azerbaijani"), so "Azeri Navy" and "Azerbaijan's Navy" agree.
+function countryAdjectives(countries: readonly CountryEntry[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const c of countries) {
+    const adjective = c.demonyms[0];
+    if (adjective === undefined) continue;
+    for (const w of [...c.names, ...c.demonyms]) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), adjective);
+  }
+  return map;
+}

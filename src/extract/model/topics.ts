@@ -1,0 +1,81 @@
+/**
+ * The topics model: topic names with the phrases that signal them. Data only; `topics.ts`
+ * applies it. Triggers are regular-expression sources matched case-insensitively on word
+ * boundaries, so "Karabakh (dispute|crisis)" and "trafficking of (illicit )?drugs" fit one line.
+ */
+
+/** A topic and its trigger patterns. */
+export interface TopicEntry {
+  /** Canonical topic name, lower case unless a proper name ("Nagorno-Karabakh conflict"). */
+  name: string;
+  /** Regular-expression sources; any match in the text signals the topic. */
+  triggers: string[];
+}
+
+/** Topics with their compiled triggers. */
+export interface TopicModel {
+  topics: TopicEntry[];
+  /** One compiled pattern per topic, in the order of `topics`. */
+  patterns: RegExp[];
+}
+
+const KARABAKH = '(?:nagorn\\w*[- ])?karaba(?:k|g)h';
+const WAR_WORDS = 'dispute|crisis|conflict|issue|problem|question|war|settlement|peace process|peace talks|standoff|tensions';
+
+/** Topics of defence, security and diplomatic news. */
+export const TOPICS: readonly TopicEntry[] = [
+  {
+    name: 'Nagorno-Karabakh conflict',
+    triggers: [`${KARABAKH}\\W{1,3}(?:${WAR_WORDS})`, `(?:${WAR_WORDS}) (?:of|over|in|on|around) (?:the )?${KARABAKH}`],
+  },
+  { name: 'terrorism', triggers: ['terrorism', 'counter-?terror\\w*', 'anti-?terror\\w*', 'terrorist (?:groups?|organi[sz]ations?|networks?|threats?)', 'terror groups?'] },
+  { name: 'extremism', triggers: ['extremism', 'radicalism', 'radicali[sz]ation'] },
+  { name: 'drug trafficking', triggers: ['drug[- ]trafficking', 'drugs? smuggling', 'narcotics?[- ](?:trafficking|smuggling)', 'trafficking (?:of|in) (?:illicit |illegal )?(?:drugs|narcotics)', 'narco-?trafficking', 'illicit drugs'] },
+  { name: 'human trafficking', triggers: ['human trafficking', 'trafficking (?:in|of) (?:persons|people|human beings|humans)', 'people smuggling', 'human smuggling', 'people trafficking'] },
+  {
+    name: 'defense cooperation',
+    triggers: [
+      '(?:defen[cs]e|military)(?:[- ](?:and|&) (?:security|military|defen[cs]e))?(?:-military|-technical| technical)? (?:cooperation|co-operation|collaboration|ties|relations|partnership)',
+      'cooperation (?:on|in) (?:the )?(?:military|defen[cs]e)',
+      'security and defen[cs]e cooperation',
+    ],
+  },
+  { name: 'joint military exercises', triggers: ['joint (?:military |naval |air |army |tactical )?(?:exercises?|drills?|maneuvers|manoeuvres|war ?games)', 'military (?:exercises|drills|maneuvers|manoeuvres)', 'naval (?:exercises|drills)', 'war ?games'] },
+  {
+    name: 'Caspian Sea',
+    triggers: [
+      'caspian(?: sea)? (?:littoral|coastal|rim|states|countries|nations|region|security|summit|convention|issues|affairs)',
+      'legal status of the caspian',
+      '(?:exercises?|drills?|maneuvers|patrols?) in the caspian',
+    ],
+  },
+  { name: 'International North-South Transport Corridor', triggers: ['north[- ]south (?:international )?(?:transport )?corridor', 'INSTC'] },
+  { name: 'nuclear program', triggers: ['nuclear (?:program(?:me)?|deal|talks|activities|agreement|dossier|file)', 'JCPOA', 'uranium enrichment', 'enriched uranium'] },
+  { name: 'sanctions', triggers: ['sanctions'] },
+  { name: 'border security', triggers: ['border (?:security|protection|control|management|guards?|crossings?)'] },
+  { name: 'energy', triggers: ['energy (?:cooperation|security|projects?|sector|supplies|exports)', 'oil and gas', 'natural gas', 'gas (?:pipeline|supplies|exports|swap)', 'oil pipeline', 'electricity (?:exports|grid|trade)'] },
+  { name: 'trade', triggers: ['(?:bilateral |foreign |mutual )?trade (?:turnover|volume|ties|relations|exchanges?|balance|agreement|deal)', 'free trade', 'trade and economic', 'economic and trade'] },
+  { name: 'transit', triggers: ['transit (?:corridor|routes?|cargo|potential)', 'railway (?:project|link|line)'] },
+  { name: 'arms trade', triggers: ['arms (?:sales?|deals?|purchases?|exports?|imports?|trade)', 'weapons (?:sales?|purchases?|deals?|deliveries)', 'military hardware'] },
+  { name: 'defense industry', triggers: ['defen[cs]e industr(?:y|ies)', 'military[- ]industrial', 'arms (?:production|manufacturing)'] },
+  { name: 'maritime security', triggers: ['maritime security', 'piracy', 'security of (?:shipping|navigation)', 'freedom of navigation'] },
+  { name: 'cybersecurity', triggers: ['cyber ?security', 'cyber[- ]?attacks?', 'cyber[- ]?threats?'] },
+  { name: 'peace process', triggers: ['peace (?:process|treaty|agreement|deal|talks|negotiations)'] },
+  { name: 'regional security', triggers: ['regional security'] },
+];
+
+let memo: TopicModel | null = null;
+
+/** The default topics model, compiled once and memoised. */
+export function loadTopicModel(): TopicModel {
+  memo ??= createTopicModel(TOPICS);
+  return memo;
+}
+
+/** Compiles a topic list (tests pass a short one). */
+export function createTopicModel(topics: readonly TopicEntry[]): TopicModel {
+  return {
+    topics: [...topics],
+    patterns: topics.map((t) => new RegExp(`\\b(?:${t.triggers.join('|')})\\b`, 'i')),
+  };
+}

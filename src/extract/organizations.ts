@@ -1,0 +1,148 @@
+/**
+ * Organizations stage: known bodies by name or short form ("CSTO", "Tasnim News Agency"), state
+ * bodies named after their country ("Iran's Armed Forces" -> "Iranian Armed Forces"), and other
+ * capitalised phrases headed by an organization word ("Iran-Azerbaijan Joint Economic
+ * Commission", "Ministry of Foreign Affairs of Oman"). A short phrase whose words all appear in a
+ * longer one found in the same text ("the Joint Commission") is the same body and is dropped.
+ */
+import type { NamedFact } from '../shared/types.ts';
+import { findPhrases } from './phrase-index.ts';
+import type { OrganizationModel } from './model/organizations.ts';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(['and', '&', 'for', 'on']);
+// Tokens of a capitalised run: words (with inner hyphens and apostrophes) separated by single spaces.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|&/gu;
+
+/** Organizations named in the text, once each, in order of first mention; id = "org:" + slug. */
+export function findOrganizations(text: string, model: OrganizationModel): NamedFact[] {
+  const names: string[] = findPhrases(text, model.index).map((hit) => hit.value.name);
+  for (const run of capitalisedRuns(text)) names.push(...runOrganizations(run, model));
+  return dropSubsumed(uniqueNames(names)).map((name) => ({ id: organizationId(name), name }));
+}
+
+/** Stable id of an organization fact: "org:" + slug ("org:iranian-armed-forces"). */
+export function organizationId(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `org:${slug}`;
+}
+
+// Splits the text into runs of tokens joined by single spaces; punctuation ends a run.
+function capitalisedRuns(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const token = { text: m[0], start: m.index, end: m.index + m[0].length };
+    const prev = run[run.length - 1];
+    if (prev !== undefined && !/^\s$/.test(text.slice(prev.end, token.start))) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(token);
+  }
+  runs.push(run);
+  return runs.filter((r) => r.some((t) => isCapitalised(t.text)));
+}
+
+function runOrganizations(run: Token[], model: OrganizationModel): string[] {
+  const out: string[] = [];
+  run.forEach((token, i) => {
+    if (model.headWords.has(token.text)) {
+      const name = headFinal(run, i, model);
+      if (name !== null) out.push(name);
+    }
+    if (model.openingWords.has(token.text) && run[i + 1]?.text === 'of') {
+      const name = headInitial(run, i, model);
+      if (name !== null) out.push(name);
+    }
+  });
+  return out;
+}
+
+// "Iran-Azerbaijan Joint Economic Commission": extend left over capitalised words and "and".
+function headFinal(run: Token[], head: number, model: OrganizationModel): string | null {
+  let first = head;
+  for (let j = head - 1; j >= 0; j--) {
+    const t = run[j]?.text ?? '';
+    if (CONNECTORS.has(t) && j > 0 && isCapitalised(run[j - 1]?.text ?? '')) continue;
+    if (!isCapitalised(t) || model.stopWords.has(t)) break;
+    first = j;
+  }
+  while (first < head && CONNECTORS.has(run[first]?.text ?? '')) first++;
+  const words = run.slice(first, head + 1).map((t) => t.text.replace(/[’]/g, "'"));
+  return nameFromWords(words, model);
+}
+
+// "Ministry of Foreign Affairs", "Council of Europe": opening word, "of", capitalised words.
+function headInitial(run: Token[], open: number, model: OrganizationModel): string | null {
+  const words = [run[open]?.text ?? '', 'of'];
+  let j = open + 2;
+  if (run[j]?.text === 'the') {
+    words.push('the');
+    j++;
+  }
+  for (; j < run.length; j++) {
+    const t = run[j]?.text ?? '';
+    if (CONNECTORS.has(t) && isCapitalised(run[j + 1]?.text ?? '')) words.push(t);
+    else if (isCapitalised(t) && !model.stopWords.has(t)) words.push(t);
+    else break;
+  }
+  return words.length > 2 && isCapitalised(words[words.length - 1] ?? '') ? nameFromWords(words, model) : null;
+}
+
+// Normalises state bodies to "<Adjective> <Unit>" and rejects names too generic to identify a body.
+function nameFromWords(words: string[], model: OrganizationModel): string | null {
+  const state = stateBody(words, model);
+  if (state !== null) return state;
+  const content = words.filter((w) => !CONNECTORS.has(w) && w !== 'of' && w !== 'the');
+  if (content.length < 2) return null;
+  if (content.length === 2 && model.genericModifiers.has(content[0] ?? '')) return null;
+  return words.join(' ');
+}
+
+// "Iran's Armed Forces", "Iranian Navy", "Armed Forces of Iran", "Ministry of Defense of Azerbaijan".
+function stateBody(words: string[], model: OrganizationModel): string | null {
+  const phrase = words.join(' ');
+  const lead = /^(.+?)(?:'s)? (.+)$/.exec(phrase);
+  if (lead !== null) {
+    const adjective = model.adjectives.get((lead[1] ?? '').toLowerCase());
+    const unit = model.stateUnits.get((lead[2] ?? '').toLowerCase());
+    if (adjective !== undefined && unit !== undefined) return `${adjective} ${unit}`;
+  }
+  const tail = /^(.+?) of (?:the )?(.+)$/.exec(phrase);
+  if (tail !== null) {
+    const unit = model.stateUnits.get((tail[1] ?? '').toLowerCase());
+    const adjective = model.adjectives.get((tail[2] ?? '').toLowerCase());
+    if (adjective !== undefined && unit !== undefined) return `${adjective} ${unit}`;
+  }
+  return null;
+}
+
+function dropSubsumed(names: string[]): string[] {
+  const wordSets = names.map((n) => new Set(n.toLowerCase().split(/[\s-]+/)));
+  return names.filter((_, i) => {
+    const mine = wordSets[i] ?? new Set<string>();
+    return !wordSets.some((other, j) => j !== i && other.size > mine.size && [...mine].every((w) => other.has(w)));
+  });
+}
+
+function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => (seen.has(n.toLowerCase()) ? false : (seen.add(n.toLowerCase()), true)));
+}
+
+function isCapitalised(word: string): boolean {
+  const ch = word.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
