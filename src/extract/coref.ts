@@ -74,6 +74,7 @@ export interface ReferenceContext {
   roles: ReadonlyMap<string, RoleFact[]>;
 }
 
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on']);
 const NOMINAL_OPENERS = new Set(['the', 'his', 'her', 'their']);
 const NOMINAL_SKIP = new Set(['visiting', 'former', 'senior', 'top', 'new', 'then', 'two']);
 const OPEN_HEADS = new Set(['official', 'counterpart', 'guest', 'host', 'delegate', 'diplomat', 'envoy']);
@@ -81,16 +82,18 @@ const OPEN_HEADS = new Set(['official', 'counterpart', 'guest', 'host', 'delegat
 /** All mentions in text order: names, surnames, resolved (or unnamed) nominals and pronouns. */
 export function resolveReferences(ctx: ReferenceContext, model: PersonStageModel): PersonMention[] {
   const out: PersonMention[] = [...ctx.mentions];
+  const cataphoric = new Set<number>();
   for (const s of ctx.sentences) {
     const covered = new Set<number>();
-    for (const n of findNominals(s, ctx, model)) {
+    for (const n of findNominals(s, { ...ctx, mentions: out }, model)) {
       for (let i = n.first; i < n.last; i += 1) covered.add(i);
       out.push(n.mention);
     }
     for (const p of findPronouns(s, covered, model)) out.push(p);
+    for (const start of forOnesPart(s)) cataphoric.add(start);
   }
   out.sort((a, b) => a.start - b.start);
-  return resolvePronouns(out);
+  return resolvePronouns(out, cataphoric);
 }
 
 interface Nominal {
@@ -101,7 +104,9 @@ interface Nominal {
 
 function findNominals(s: TokenizedSentence, ctx: ReferenceContext, model: PersonStageModel): Nominal[] {
   const found: Nominal[] = [];
-  const nameStarts = new Set(ctx.mentions.filter((m) => m.sentence === s.index).map((m) => m.start));
+  const named = ctx.mentions.filter((m) => m.sentence === s.index);
+  const nameStarts = new Set(named.map((m) => m.start));
+  const nameEnds = new Set(named.map((m) => m.end));
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
@@ -110,10 +115,10 @@ function findNominals(s: TokenizedSentence, ctx: ReferenceContext, model: Person
     const last = nominalEnd(tokens, i + 1, model);
     const head = tokens[last - 1];
     if (last === i + 1 || !head || !model.people.nominalHeads.has(head.lower)) continue;
-    if (introducesName(tokens, last, nameStarts, model)) continue;
+    if (introducesName(tokens, last, nameStarts, model) || isApposition(tokens, i, nameEnds)) continue;
     const phrase = tokens.slice(i, last);
     const surface = s.text.slice(t.start - s.start, (head as Token).end - s.start);
-    const person = resolveNominal(phrase, head.lower, t.start, ctx, model);
+    const person = resolveNominal(phrase, head.lower, t.start, { ...ctx, mentions: [...ctx.mentions, ...found.map((f) => f.mention)] }, model);
     const mention: PersonMention = { person, surface, kind: 'nominal', sentence: s.index, start: t.start, end: head.end };
     if (person === null) mention.description = surface;
     found.push({ first: i, last, mention });
@@ -126,12 +131,10 @@ function nominalEnd(tokens: readonly Token[], from: number, model: PersonStageMo
   let j = from;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
-    if (!(NOMINAL_SKIP.has(t.lower) || isTitleWord(t, model)) || t.lower === 'of' || t.lower === 'and') break;
+    if (!(NOMINAL_SKIP.has(t.lower) || isTitleWord(t, model)) || CONNECTORS.has(t.lower)) break;
     j += 1;
     if (t.possessive) break;
   }
-  // The head is the last word before anything that is not part of a title ("the Iranian minister added").
-  while (j > from && !model.people.nominalHeads.has((tokens[j - 1] as Token).lower)) j -= 1;
   return j;
 }
 
@@ -144,12 +147,22 @@ function introducesName(tokens: readonly Token[], last: number, nameStarts: Read
   return next.text === ',' && after !== undefined && (nameStarts.has(after.start) || model.people.ranks.has(after.lower));
 }
 
+// "Major General Ali Abdullahi, the deputy chief of ...": the phrase describes the name before it.
+function isApposition(tokens: readonly Token[], i: number, nameEnds: ReadonlySet<number>): boolean {
+  const comma = tokens[i - 1];
+  const before = tokens[i - 2];
+  return comma?.text === ',' && before !== undefined && nameEnds.has(before.end);
+}
+
 function resolveNominal(phrase: readonly Token[], head: string, at: number, ctx: ReferenceContext, model: PersonStageModel): string | null {
   const parsed = parseTitle(phrase, model);
   const wanted = parsed.title?.replace(/ \(former\)$/, '').toLowerCase() ?? null;
+  // "his Azeri counterpart": same office as the person "his" refers to, in the named country.
+  const office = parsed.counterpart ? subjectOffice(at, ctx) : null;
   const matches = (roles: readonly RoleFact[]): boolean =>
     roles.some((r) => {
       if (parsed.country !== null && r.country !== parsed.country) return false;
+      if (office !== null && r.title?.replace(/ \(former\)$/, '') !== office) return false;
       if (OPEN_HEADS.has(head)) return parsed.country !== null || r.title !== null;
       const title = r.title?.toLowerCase() ?? '';
       const rank = r.rank?.toLowerCase() ?? '';
@@ -161,6 +174,13 @@ function resolveNominal(phrase: readonly Token[], head: string, at: number, ctx:
   const recent = before.at(-1)?.person ?? null;
   if (recent !== null) return recent;
   return candidates.length === 1 ? (candidates[0] as string) : null;
+}
+
+function subjectOffice(at: number, ctx: ReferenceContext): string | null {
+  let subject: PersonMention | null = null;
+  for (const m of ctx.mentions) if (m.person !== null && m.start < at && (subject === null || m.start > subject.start)) subject = m;
+  const title = subject?.person ? ctx.roles.get(subject.person)?.find((r) => r.title !== null)?.title : null;
+  return title?.replace(/ \(former\)$/, '') ?? null;
 }
 
 function findPronouns(s: TokenizedSentence, covered: ReadonlySet<number>, model: PersonStageModel): PersonMention[] {
@@ -175,26 +195,41 @@ function findPronouns(s: TokenizedSentence, covered: ReadonlySet<number>, model:
   return found;
 }
 
-// A pronoun refers to the first person named earlier in its sentence, else to the subject (first
-// person) of the nearest earlier sentence that names someone.
-function resolvePronouns(mentions: PersonMention[]): PersonMention[] {
-  const subjectOf = new Map<number, string>();
-  let lastSubject: string | null = null;
-  let lastSentence = -1;
-  return mentions.map((m) => {
-    if (m.sentence !== lastSentence) {
-      const previous = subjectOf.get(lastSentence);
-      if (previous !== undefined) lastSubject = previous;
-      lastSentence = m.sentence;
-    }
-    if (m.kind !== 'pronoun') {
-      if (m.person !== null && !subjectOf.has(m.sentence)) subjectOf.set(m.sentence, m.person);
-      return m;
-    }
-    const person = subjectOf.get(m.sentence) ?? lastSubject;
-    if (person !== null && !subjectOf.has(m.sentence)) subjectOf.set(m.sentence, person);
-    return person === null ? m : { ...m, person };
+// "For his part, Aliyef said": starts of pronouns that point to the name after them.
+function forOnesPart(s: TokenizedSentence): number[] {
+  const starts: number[] = [];
+  s.tokens.forEach((t, i) => {
+    const prev = s.tokens[i - 1]?.lower;
+    const next = s.tokens[i + 1]?.lower;
+    if ((prev === 'for' || prev === 'on') && (next === 'part' || next === 'side')) starts.push(t.start);
   });
+  return starts;
+}
+
+// A pronoun refers to the first person named earlier in its sentence ("For his part, X" looks
+// ahead to X), else to the subject (first person) of the nearest earlier sentence that has one.
+function resolvePronouns(mentions: PersonMention[], cataphoric: ReadonlySet<number>): PersonMention[] {
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const out: PersonMention[] = [];
+  let lastSubject: string | null = null;
+  for (const group of bySentence.values()) {
+    const named = group.filter((m) => m.kind !== 'pronoun' && m.person !== null);
+    let subject = named[0]?.person ?? null;
+    for (const m of group) {
+      if (m.kind !== 'pronoun') {
+        out.push(m);
+        continue;
+      }
+      const first = named[0];
+      const ahead = first !== undefined && (first.start < m.start || cataphoric.has(m.start));
+      const person = ahead ? first.person : lastSubject;
+      subject ??= person;
+      out.push(person === null ? m : { ...m, person });
+    }
+    lastSubject = subject ?? lastSubject;
+  }
+  return out;
 }
 
 function range(sentence: number, from: number, to: number): string[] {

@@ -28,6 +28,8 @@ interface Found {
   parsed: ParsedTitle;
   rank: string | null;
   evidence: string;
+  /** Countries the sentence sends the person to ("visit to Azerbaijan"): not their own. */
+  destinations: string[];
 }
 
 // Offices that belong to a state: when the text gives no country, the article's main country is assumed.
@@ -41,8 +43,11 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
   const roles: RolesByPerson = new Map();
   for (const f of found) push(roles, f.person, toRole(f));
-  const main = mainCountry(ctx.sentences, model);
-  for (const [person, list] of roles) roles.set(person, fillCountry(mergeRoles(list), main));
+  const ranking = countryRanking(ctx.sentences, model);
+  for (const [person, list] of roles) {
+    const away = new Set(found.filter((f) => f.person === person).flatMap((f) => f.destinations));
+    roles.set(person, fillCountry(mergeRoles(list), ranking.find((c) => !away.has(c)) ?? null));
+  }
   return roles;
 }
 
@@ -58,7 +63,8 @@ function readRole(name: NameMention, ctx: RoleContext, model: TitleModel): Found
     parsed = { ...apposition, country: parsed.country ?? apposition.country };
   }
   if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
-  return { person: name.person, at: name.start, parsed, rank: before.rank, evidence: sentence.text };
+  const destinations = destinationsAfter(tokens, name.lastToken, model);
+  return { person: name.person, at: name.start, parsed, rank: before.rank, evidence: sentence.text, destinations };
 }
 
 // Token index after the previous name in the same sentence: a title chain never crosses a name.
@@ -181,8 +187,19 @@ function fillCountry(roles: RoleFact[], main: string | null): RoleFact[] {
   return roles.map((r) => (r.country === null && r.title !== null && STATE_OFFICES.test(r.title) ? { ...r, country: known } : r));
 }
 
-/** The country named most often in the article (names and demonyms), or null. */
-export function mainCountry(sentences: readonly TokenizedSentence[], model: TitleModel): string | null {
+// "Khatami's state visit to Azerbaijan": countries after "to" later in the sentence.
+function destinationsAfter(tokens: readonly Token[], from: number, model: TitleModel): string[] {
+  const out: string[] = [];
+  for (let i = from + 1; i < tokens.length; i += 1) {
+    if (tokens[i - 1]?.lower !== 'to' || !tokens[i]?.cap) continue;
+    const entry = countryFromWord((tokens[i] as Token).text, model.geo);
+    if (entry) out.push(entry.name);
+  }
+  return out;
+}
+
+/** Countries named in the article (names and demonyms), most often first. */
+export function countryRanking(sentences: readonly TokenizedSentence[], model: TitleModel): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const t of s.tokens) {
@@ -191,9 +208,7 @@ export function mainCountry(sentences: readonly TokenizedSentence[], model: Titl
       if (entry) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
     }
   }
-  let best: string | null = null;
-  for (const [name, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = name;
-  return best;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

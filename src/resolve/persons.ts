@@ -1,5 +1,101 @@
-import type { ArticleFacts } from '../shared/types.ts';
+/**
+ * Cross-article person resolution: one id per real person across a run (and against people
+ * already known, e.g. in the graph), whatever the spelling. The matching rule is in `names.ts`;
+ * this file groups the people, picks each group's canonical name and rewrites the articles.
+ */
+import { personId } from '../extract/person-facts.ts';
+import { mergeRoles } from '../extract/roles.ts';
+import type { ArticleFacts, PersonFact } from '../shared/types.ts';
+import { nameKey, sameFullName, sameWord, type NameKey } from './names.ts';
+
 /** A person already known (e.g. in the graph). */
-export interface KnownPerson { id: string; name: string; aliases: string[] }
-/** Gives every person one id across articles. Pure. */
-export function resolvePersons(articles: ArticleFacts[], _known: KnownPerson[] = []): ArticleFacts[] { return articles; }
+export interface KnownPerson {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+interface Group {
+  /** Set when the group is a known person: its id and name win. */
+  known: KnownPerson | null;
+  keys: NameKey[];
+  /** Canonical name spellings seen in articles, with how many articles used each. */
+  spellings: Map<string, number>;
+}
+
+/**
+ * Gives every person one id across articles (and against people already known). Pure.
+ * Full names join a group when given name and surname both match (`sameFullName`); a person
+ * known by surname alone joins the one group with that surname, or stays alone when there are
+ * none or several. The canonical name is the known name, else the spelling most articles use.
+ */
+export function resolvePersons(articles: ArticleFacts[], known: KnownPerson[] = []): ArticleFacts[] {
+  const groups: Group[] = known.map((k) => ({ known: k, keys: keysOf([k.name, ...k.aliases]), spellings: new Map() }));
+  const assigned = new Map<PersonFact, Group>();
+  const all = articles.flatMap((a) => a.persons);
+  for (const p of all) if (fullKey(p.name)) assigned.set(p, joinFull(groups, p));
+  for (const p of all) if (!fullKey(p.name)) assigned.set(p, joinSurname(groups, p));
+  for (const [p, g] of assigned) g.spellings.set(p.name, (g.spellings.get(p.name) ?? 0) + 1);
+  return articles.map((a) => rewriteArticle(a, assigned));
+}
+
+function fullKey(name: string): NameKey | null {
+  const key = nameKey(name);
+  return key && key.given !== null ? key : null;
+}
+
+function keysOf(names: readonly string[]): NameKey[] {
+  return names.map(fullKey).filter((k): k is NameKey => k !== null);
+}
+
+function joinFull(groups: Group[], p: PersonFact): Group {
+  const key = fullKey(p.name) as NameKey;
+  const group = groups.find((g) => g.keys.some((k) => sameFullName(k, key)));
+  if (group) {
+    group.keys.push(key);
+    return group;
+  }
+  const created: Group = { known: null, keys: [key], spellings: new Map() };
+  groups.push(created);
+  return created;
+}
+
+// "Erdogan" alone: the one group whose surname matches, else a group of its own.
+function joinSurname(groups: Group[], p: PersonFact): Group {
+  const surname = nameKey(p.name)?.surname ?? p.name;
+  const matches = groups.filter((g) => g.keys.some((k) => sameWord(k.surname, surname)));
+  if (matches.length === 1) return matches[0] as Group;
+  const created: Group = { known: null, keys: [], spellings: new Map() };
+  groups.push(created);
+  return created;
+}
+
+function canonical(group: Group, fallback: string): { id: string; name: string } {
+  if (group.known) return { id: group.known.id, name: group.known.name };
+  let best = fallback;
+  for (const [name, n] of group.spellings) if (n > (group.spellings.get(best) ?? 0)) best = name;
+  return { id: personId(best), name: best };
+}
+
+function rewriteArticle(article: ArticleFacts, assigned: ReadonlyMap<PersonFact, Group>): ArticleFacts {
+  const ids = new Map<string, string>();
+  const byId = new Map<string, PersonFact>();
+  for (const p of article.persons) {
+    const target = canonical(assigned.get(p) as Group, p.name);
+    ids.set(p.id, target.id);
+    const seen = byId.get(target.id);
+    const aliases = [p.name, ...p.aliases].filter((a) => a !== target.name);
+    byId.set(target.id, {
+      id: target.id,
+      name: target.name,
+      aliases: unique([...(seen?.aliases ?? []), ...aliases]),
+      roles: mergeRoles([...(seen?.roles ?? []), ...p.roles]),
+    });
+  }
+  const events = article.events.map((e) => ({ ...e, participants: unique(e.participants.map((id) => ids.get(id) ?? id)) }));
+  return { ...article, persons: [...byId.values()], events };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
