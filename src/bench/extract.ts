@@ -1,0 +1,94 @@
+/**
+ * `npm run bench -- extract [--mb 5] [--workers N] [--dir <folder>]`: extraction throughput on a
+ * synthetic corpus (fictional names, see corpus.ts): articles/s, MB/s per core and overall, peak RSS.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import { loadModel } from '../extract/model/index.ts';
+import { generateCorpus, writeCorpus } from './corpus.ts';
+import { extractFiles, type WorkerReport } from './extract-worker.ts';
+
+const argsSchema = z.object({
+  mb: z.coerce.number().positive(),
+  workers: z.coerce.number().int().min(1).max(64),
+});
+
+const reportSchema = z.object({
+  articles: z.number(),
+  bytes: z.number(),
+  persons: z.number(),
+  ms: z.number(),
+});
+
+/** Runs one worker thread over a share of the files. tsx's loader is passed on so the worker can run TypeScript. */
+function runWorker(files: string[]): Promise<WorkerReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
+      workerData: files,
+      execArgv: ['--import', 'tsx'],
+    });
+    worker.once('message', (message: unknown) => resolve(reportSchema.parse(message)));
+    worker.once('error', reject);
+  });
+}
+
+/** Splits files round-robin into n shares. */
+function shares(files: string[], n: number): string[][] {
+  const out: string[][] = Array.from({ length: n }, () => []);
+  files.forEach((file, i) => out[i % n]?.push(file));
+  return out;
+}
+
+function sum(reports: WorkerReport[]): WorkerReport {
+  return reports.reduce(
+    (a, r) => ({
+      articles: a.articles + r.articles,
+      bytes: a.bytes + r.bytes,
+      persons: a.persons + r.persons,
+      ms: a.ms + r.ms,
+    }),
+    { articles: 0, bytes: 0, persons: 0, ms: 0 },
+  );
+}
+
+/** Prints the figures of one run. */
+function print(total: WorkerReport, wallMs: number, workers: number): void {
+  const mb = total.bytes / 1024 / 1024;
+  const perCoreSeconds = total.ms / 1000;
+  const lines = [
+    `corpus: ${total.articles} articles, ${mb.toFixed(2)} MB, ${total.persons} persons extracted`,
+    `workers: ${workers}, wall time ${(wallMs / 1000).toFixed(2)} s`,
+    `per core: ${(total.articles / perCoreSeconds).toFixed(0)} articles/s, ${(mb / perCoreSeconds).toFixed(2)} MB/s`,
+    `overall: ${(total.articles / (wallMs / 1000)).toFixed(0)} articles/s, ${(mb / (wallMs / 1000)).toFixed(2)} MB/s`,
+    `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Entry point called by `npm run bench -- extract`. */
+export async function runBench(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { mb: { type: 'string', default: '5' }, workers: { type: 'string', default: '1' } },
+  });
+  const args = argsSchema.parse(values);
+  const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-extract-'));
+  try {
+    const files = await writeCorpus(folder, generateCorpus({ targetBytes: args.mb * 1024 * 1024 }));
+    const loadStart = performance.now();
+    loadModel();
+    process.stdout.write(`model load: ${(performance.now() - loadStart).toFixed(0)} ms\n`);
+    const started = performance.now();
+    const reports =
+      args.workers === 1
+        ? [await extractFiles(files)]
+        : await Promise.all(shares(files, args.workers).map(runWorker));
+    print(sum(reports), performance.now() - started, args.workers);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

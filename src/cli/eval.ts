@@ -1,0 +1,64 @@
+/**
+ * `npm run eval -- --gold <gold.json> [--articles <dir>] [--json]`
+ * Extracts the gold file's articles (from --articles, default the gold file's folder) and scores
+ * the result: a compact table, or the full report as JSON with --json.
+ * Exit codes: 0 scored, 1 usage error or invalid gold file.
+ */
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { loadGold, GoldFileError } from '../eval/gold.ts';
+import { formatReport } from '../eval/report.ts';
+import { scoreExtraction } from '../eval/score.ts';
+import { loadModel } from '../extract/model/index.ts';
+import { extractSources } from '../sources/extract.ts';
+
+const USAGE = 'usage: npm run eval -- --gold <gold.json> [--articles <dir>] [--json]';
+
+const argsSchema = z.object({
+  gold: z.string({ required_error: '--gold <gold.json> is required' }).min(1),
+  articles: z.string().min(1).optional(),
+  json: z.boolean(),
+});
+
+function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      gold: { type: 'string' },
+      articles: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+  return parsed.data;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: z.infer<typeof argsSchema>;
+  try {
+    args = parseCommandLine(argv);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 1;
+  }
+  try {
+    const gold = await loadGold(args.gold);
+    const folder = args.articles ?? dirname(args.gold);
+    const { output, skipped } = await extractSources(
+      gold.articles.map((a) => join(folder, a.file)),
+      loadModel(),
+    );
+    for (const skip of skipped) process.stderr.write(`skipped (${skip.code}): ${skip.reason}\n`);
+    const report = scoreExtraction(gold, output);
+    process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : formatReport(report)}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof GoldFileError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
