@@ -25,3 +25,14 @@ export class ProvisionError extends Error {
     this.name = 'ProvisionError';
   }
 }
+
+/** Turns a start-up failure into the lines a CLI prints: known errors by message, others with their stack. */
+export function describeFailure(error: unknown): string {
+  if (
+    error instanceof Error &&
+    ['ProvisionError', 'Neo4jConnectionError', 'ConfigError'].includes(error.name)
+  ) {
+    return error.message;
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
