@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Two projects: pure unit tests run in parallel with no services; integration tests share one
 // real Neo4j (started on demand by the global setup) and run one file at a time because they
@@ -15,6 +15,8 @@ export default defineConfig({
             'tests/shared/**/*.test.ts',
             'tests/sources/**/*.test.ts',
             'tests/eval/**/*.test.ts',
+            // The extract CLI needs no database, so it runs with the unit tests.
+            'tests/cli/extract.test.ts',
           ],
         },
       },
@@ -29,6 +31,7 @@ export default defineConfig({
             'tests/cli/**/*.test.ts',
             'tests/e2e/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, 'tests/cli/extract.test.ts'],
           // One fork runs the files one after another (`fileParallelism` is a root-only option).
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },

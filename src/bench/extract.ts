@@ -24,13 +24,16 @@ const reportSchema = z.object({
   ms: z.number(),
 });
 
-/** Runs one worker thread over a share of the files. tsx's loader is passed on so the worker can run TypeScript. */
+/**
+ * Runs one worker thread over a share of the files. Workers do not inherit tsx's loader, so a
+ * small bootstrap registers it before importing the TypeScript worker module.
+ */
 function runWorker(files: string[]): Promise<WorkerReport> {
+  const workerUrl = new URL('./extract-worker.ts', import.meta.url).href;
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); });`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
-      workerData: files,
-      execArgv: ['--import', 'tsx'],
-    });
+    const worker = new Worker(bootstrap, { eval: true, workerData: files });
     worker.once('message', (message: unknown) => resolve(reportSchema.parse(message)));
     worker.once('error', reject);
   });
