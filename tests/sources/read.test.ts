@@ -1,7 +1,8 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources, type SourceResult } from '../../src/sources/read.ts';
 
 const STORY =
@@ -95,5 +96,42 @@ describe('readSources', () => {
     const results = await readSources([root]);
     expect(results.map((r) => r.file)).toEqual([join(root, 'a.txt'), join(root, 'b', 'deep', 'c.htm')]);
     expect(results.every((r) => r.ok)).toBe(true);
+  });
+});
+
+describe('readSources over http', () => {
+  let server: Server;
+  let base = '';
+
+  beforeAll(async () => {
+    // A local page server: the article as HTML, and a missing page.
+    server = createServer((req, res) => {
+      if (req.url !== '/news/envoys') {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<html><head><title>Envoys meet in Doha</title></head><body><main><h1>Envoys meet in Doha</h1><p>${STORY}</p></main></body></html>`,
+      );
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('server has no port');
+    base = `http://127.0.0.1:${address.port}`;
+  });
+
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it('should download an HTML page and keep its title and text', async () => {
+    const [result] = await readSources([`${base}/news/envoys`]);
+    expect(result).toMatchObject({ ok: true, file: `${base}/news/envoys` });
+    if (result?.ok) expect(result.text.split('\n')).toEqual(['Envoys meet in Doha', STORY]);
+  });
+
+  it('should report an HTTP error as a fetch failure naming the status', async () => {
+    const [result] = await readSources([`${base}/missing`]);
+    expect(result).toMatchObject({ ok: false, code: 'fetch' });
+    if (result && !result.ok) expect(result.reason).toContain('404');
   });
 });
