@@ -18,10 +18,14 @@ export interface LinkedNames {
 
 /** Links lone surnames and titled one-word names to the full-name person they refer to. */
 export function linkSurnames(sentences: readonly TokenizedSentence[], names: readonly NameMention[], model: PersonStageModel): LinkedNames {
-  const bySurname = surnameIndex(names);
+  const bySurname = surnameIndex(names, (parts) => parts[parts.length - 1] as string);
+  const byGiven = surnameIndex(names, (parts) => parts[0] as string);
   const merged = names.map((n) => {
     if (n.parts.length !== 1) return n;
-    const person = pickBySalience(bySurname.get(n.person.toLowerCase()), names, n.start);
+    const key = n.person.toLowerCase();
+    // "Mr Budi" for Budi Santoso: a titled single word that is no surname may be the one given name.
+    const given = byGiven.get(key);
+    const person = pickBySalience(bySurname.get(key), names, n.start) ?? (given?.length === 1 ? (given[0] as string) : null);
     return person ? { ...n, person } : n;
   });
   const taken = new Set(names.flatMap((n) => range(n.sentence, n.firstToken, n.lastToken)));
@@ -36,12 +40,12 @@ export function linkSurnames(sentences: readonly TokenizedSentence[], names: rea
   return { names: merged, mentions: [...merged, ...surnames].sort((a, b) => a.start - b.start) };
 }
 
-// Last word of every multi-word name -> the persons bearing it ("ashtiani" -> ["Mohammad-Reza Ashtiani"]).
-function surnameIndex(names: readonly NameMention[]): Map<string, string[]> {
+// One word of every multi-word name -> the persons bearing it ("ashtiani" -> ["Mohammad-Reza Ashtiani"]).
+function surnameIndex(names: readonly NameMention[], word: (parts: readonly string[]) => string): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const n of names) {
     if (n.parts.length < 2) continue;
-    const key = (n.parts[n.parts.length - 1] as string).toLowerCase();
+    const key = word(n.parts).toLowerCase();
     const list = index.get(key) ?? [];
     if (!list.includes(n.person)) list.push(n.person);
     index.set(key, list);

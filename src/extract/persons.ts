@@ -76,7 +76,7 @@ export function isNameWord(token: Token, model: PersonStageModel): boolean {
   const lower = token.lower;
   const people = model.people;
   if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower)) return false;
-  if (people.ranks.has(lower) || people.honorifics.has(lower)) return false;
+  if (people.ranks.has(lower) || people.honorifics.has(lower) || people.rankStarts.has(lower)) return false;
   return countryFromWord(token.text, model.geo) === null && placeCountry(token.text, model.geo) === null;
 }
 
@@ -101,7 +101,10 @@ function toMention(s: TokenizedSentence, first: number, end: number, model: Pers
   if (core.length === 0 || core.length > MAX_NAME_WORDS) return null;
   const surface = s.text.slice((words[0] as Token).start - s.start, (words[words.length - 1] as Token).end - s.start);
   if (isGeoPhrase(surface, model)) return null;
-  if (core.length === 1 && !hasTitleBefore(s.tokens, first, model)) return null;
+  const titled = hasTitleBefore(s.tokens, first, model);
+  if (core.length === 1 && !titled) return null;
+  if (!titled && isDescribedThing(s.tokens, first)) return null;
+  if (isByline(s.tokens, first, model)) return null;
   const parts = canonicalParts(words.map((t) => t.text), model.people);
   const start = (words[0] as Token).start;
   return {
@@ -115,6 +118,20 @@ function toMention(s: TokenizedSentence, first: number, end: number, model: Pers
     lastToken: end,
     parts,
   };
+}
+
+// "the Syr Darya basin", "The Trust Principles": a bare article before an untitled name marks a thing.
+function isDescribedThing(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1]?.lower;
+  return prev === 'the' || prev === 'a' || prev === 'an';
+}
+
+// "Associated Press writer Kamran Jafri", "Reporting by X": credits, not people in the story.
+function isByline(tokens: readonly Token[], first: number, model: PersonStageModel): boolean {
+  let p = first - 1;
+  while (p >= 0 && (model.people.honorifics.has((tokens[p] as Token).lower) || (tokens[p] as Token).text === ':')) p -= 1;
+  const prev = tokens[p];
+  return prev !== undefined && model.people.bylineWords.has(prev.lower);
 }
 
 function isGeoPhrase(surface: string, model: PersonStageModel): boolean {

@@ -8,7 +8,7 @@ import type { ArticleFacts, EventFact, NamedFact, PartialDate } from '../shared/
 import { removePageChrome } from './clean.ts';
 import { linkSurnames, resolveReferences } from './coref.ts';
 import { findEvents } from './events.ts';
-import { findCountries, findPlaces } from './geo.ts';
+import { findCountries, findPlaces, placeCountry } from './geo.ts';
 import { readMetadata } from './metadata.ts';
 import type { ExtractionModel } from './model/index.ts';
 import { findOrganizations, organizationId } from './organizations.ts';
@@ -36,7 +36,8 @@ export function extractArticle(source: { file: string; text: string }, model: Ex
   const sentences = tokenizeSentences(splitSentences(body)); // sentences with offsets, tokenized once
   const names = findNames(sentences, model); // "Brigadier General Hossein Dehqan", "President Erdogan"
   const linked = linkSurnames(sentences, names, model); // "Dehqan" -> Hossein Dehqan
-  const roles = findRoles({ sentences, names: linked.names, mentions: linked.mentions }, model); // offices, ranks, countries
+  const homeCountry = datelineCountry(meta.datelinePlace, body, model);
+  const roles = findRoles({ sentences, names: linked.names, mentions: linked.mentions, homeCountry }, model); // offices, ranks, countries
   const mentions = resolveReferences({ sentences, mentions: linked.mentions, roles }, model); // "the Iranian minister", "he"
   const events = findEvents({ sentences, mentions, published, geo: model.geo, model: model.events, bodyText: body }); // meetings, calls, visits ...
   return {
@@ -53,6 +54,14 @@ export function extractArticle(source: { file: string; text: string }, model: Ex
     topics: findTopics(body, model.topics),
     events: events.map(withPersonIds),
   };
+}
+
+// "ISLAMABAD: ..." also counts as a dateline; its country is where the story is told from.
+const CAPS_DATELINE = /^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*[:,(—–-]/m;
+
+function datelineCountry(place: string | null, body: string, model: ExtractionModel): string | null {
+  const city = place ?? CAPS_DATELINE.exec(body.slice(0, 400))?.[1] ?? null;
+  return city === null ? null : placeCountry(city.toLowerCase(), model.geo);
 }
 
 /** Stable article id: a hash of the source name. */

@@ -17,6 +17,8 @@ export interface RoleContext {
   names: readonly NameMention[];
   /** Names and linked surnames, in text order (for finding who "his counterpart" refers to). */
   mentions: readonly PersonMention[];
+  /** Country of the dateline ("ISLAMABAD:"), the default for offices given without a country. */
+  homeCountry?: string | null;
 }
 
 /** Roles by article-local person key. */
@@ -32,8 +34,6 @@ interface Found {
   destinations: string[];
 }
 
-// Offices that belong to a state: when the text gives no country, the article's main country is assumed.
-const STATE_OFFICES = /^(?:President|Prime Minister|Minister of |Deputy Minister of |Vice President|King|Emir|Sultan)/;
 
 /** The roles of every named person, one per (title, country), ranks merged in. */
 export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
@@ -43,7 +43,7 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
   const roles: RolesByPerson = new Map();
   for (const f of found) push(roles, f.person, toRole(f));
-  const ranking = countryRanking(ctx.sentences, model);
+  const ranking = [...(ctx.homeCountry ? [ctx.homeCountry] : []), ...countryRanking(ctx.sentences, model)];
   for (const [person, list] of roles) {
     const away = new Set(found.filter((f) => f.person === person).flatMap((f) => f.destinations));
     roles.set(person, fillCountry(mergeRoles(list), ranking.find((c) => !away.has(c)) ?? null));
@@ -154,7 +154,7 @@ function fromCounterpart(f: Found, ctx: RoleContext, direct: Map<string, ParsedT
 }
 
 function toRole(f: Found): RoleFact {
-  return { title: f.parsed.title, country: f.parsed.country, organization: null, rank: f.rank, evidence: f.evidence };
+  return { title: f.parsed.title, country: f.parsed.country, organization: f.parsed.organization, rank: f.rank, evidence: f.evidence };
 }
 
 /** One role per (title, country): ranks merged in, and roles that say less than another dropped. */
@@ -181,10 +181,11 @@ function subsumes(o: RoleFact, r: RoleFact): boolean {
   return said(r.title, o.title) && said(r.country, o.country) && said(r.rank, o.rank) && richer;
 }
 
-// A state office with no country: the person's other stated country, else the article's main country.
+// An office with no country: the person's other stated country, else the article's home country
+// (dateline), else its most-named one. News names the foreign side's country; the home side often goes unsaid.
 function fillCountry(roles: RoleFact[], main: string | null): RoleFact[] {
   const known = roles.find((r) => r.country !== null)?.country ?? main;
-  return roles.map((r) => (r.country === null && r.title !== null && STATE_OFFICES.test(r.title) ? { ...r, country: known } : r));
+  return roles.map((r) => (r.country === null && r.title !== null ? { ...r, country: known } : r));
 }
 
 // "Khatami's state visit to Azerbaijan": countries after "to" later in the sentence.

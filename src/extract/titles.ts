@@ -17,6 +17,8 @@ export interface ParsedTitle {
   former: boolean;
   /** "his Azeri counterpart": the office is the one of the person referred to. */
   counterpart: boolean;
+  /** Body the office belongs to when the phrase names one before the office ("Foreign Office spokesperson"). */
+  organization: string | null;
 }
 
 /** Models the title parser reads. */
@@ -48,10 +50,27 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   const counterpart = words.some((w) => w.lower === 'counterpart');
   let lowers = words.map((w) => w.lower).filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
   lowers = trimEdges(lowers);
-  const hasOffice = lowers.some((w) => model.people.officeWords.has(w) && !GENERIC.has(w));
-  if (!hasOffice) return { title: null, country: country.name, former, counterpart };
-  const normalised = titleCase(reorderPortfolio(dropAffairs(lowers, model.people), model.people));
-  return { title: former ? `${normalised} (former)` : normalised, country: country.name, former, counterpart };
+  const office = lowers.findIndex((w) => model.people.officeWords.has(w) && !GENERIC.has(w));
+  if (office < 0) return { title: null, country: country.name, former, counterpart, organization: null };
+  const split = splitOrganization(lowers, office, model.people);
+  const normalised = titleCase(reorderPortfolio(dropAffairs(split.words, model.people), model.people));
+  const title = former ? `${normalised} (former)` : normalised;
+  return { title, country: country.name, former, counterpart, organization: split.organization };
+}
+
+const BODY_HEADS = new Set(['ministry', 'office', 'department', 'agency', 'service', 'directorate']);
+
+// "navy commander" -> "commander of the navy"; "foreign office spokesperson" -> "spokesperson" of
+// the Foreign Office; "foreign ministry spokesman" -> "spokesman" of the Ministry of Foreign Affairs.
+function splitOrganization(words: string[], office: number, people: PeopleModel): { words: string[]; organization: string | null } {
+  if (office === 0) return { words, organization: null };
+  const prefix = words.slice(0, office);
+  const joined = prefix.join(' ');
+  if (people.forceWords.includes(joined)) return { words: [...words.slice(office), 'of', 'the', ...prefix], organization: null };
+  if (!BODY_HEADS.has(prefix[prefix.length - 1] as string)) return { words, organization: null };
+  const portfolio = people.portfolios.get(prefix.slice(0, -1).join(' '));
+  const organization = prefix.length > 1 && portfolio !== undefined && prefix.at(-1) === 'ministry' ? `Ministry of ${portfolio}` : titleCase(prefix);
+  return { words: words.slice(office), organization };
 }
 
 interface Word {
@@ -61,7 +80,7 @@ interface Word {
 }
 
 // Removes the country words and keeps the rest grammatical: "of Iran's Armed Forces" -> "of the
-// armed forces", "President of Azerbaijan" -> "president"; "ambassador to Turkey" keeps Turkey.
+// armed forces", "President of Azerbaijan" -> "president", "ambassador to Turkey" -> "ambassador".
 function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: string | null } {
   let name: string | null = null;
   const out: Word[] = [];
@@ -77,8 +96,9 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
     if (pairCountry) i += 1;
     const last = words[i] as Word;
     const prev = out[out.length - 1];
+    // "ambassador to Qatar": the destination is not the holder's country, and not part of the title.
     if (prev?.lower === 'to') {
-      out.push({ text: entry.name, lower: entry.name.toLowerCase(), possessive: false });
+      out.pop();
       continue;
     }
     name ??= entry.name;
@@ -111,7 +131,7 @@ function dropAffairs(words: string[], people: PeopleModel): string[] {
   const forAt = words.lastIndexOf('for');
   const last = words[words.length - 1];
   if (forAt < 0 || last !== 'affairs' || words.length - forAt !== 3) return words;
-  return people.affairsAdjective.test(words[forAt + 1] as string) ? words : words.slice(0, -1);
+  return people.affairsNoun.test(words[forAt + 1] as string) ? words.slice(0, -1) : words;
 }
 
 // "deputy defense minister for logistics" -> "deputy minister of defense for logistics";

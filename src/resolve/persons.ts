@@ -72,8 +72,12 @@ function joinSurname(groups: Group[], p: PersonFact): Group {
 
 function canonical(group: Group, fallback: string): { id: string; name: string } {
   if (group.known) return { id: group.known.id, name: group.known.name };
+  // Most articles win; on a tie, the spelling met first (articles are read in order).
   let best = fallback;
-  for (const [name, n] of group.spellings) if (n > (group.spellings.get(best) ?? 0)) best = name;
+  let bestCount = 0;
+  for (const [name, n] of group.spellings) {
+    if (n > bestCount) [best, bestCount] = [name, n];
+  }
   return { id: personId(best), name: best };
 }
 

@@ -58,6 +58,9 @@ export const HONORIFICS: readonly string[] = [
   'sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'sayyid', 'sayyed', 'seyed', 'seyyed', 'sayed', 'syed',
   'ayatollah', 'grand ayatollah', 'hojatoleslam', 'hojjatoleslam', 'hojatoleslam val-moslemin', 'imam', 'mullah',
   'haji', 'hajji', 'engineer', 'eng.', 'his excellency', 'her excellency', 'h.e.', 'mufti', 'rabbi', 'father', 'pope',
+  // Malay, South Asian and Afghan styles ("Datuk Seri", "Tan Sri", "Mawlawi", "Sardar")
+  'datuk', 'dato', "dato'", 'datuk seri', 'dato seri', 'seri', 'sri', 'tan sri', 'tun', 'tengku', 'tunku', 'mawlawi',
+  'maulvi', 'maulana', 'mawlana', 'sardar', 'mullah',
 ];
 
 /** Head nouns of offices: a title phrase must contain one of these to be an office title. */
@@ -89,7 +92,7 @@ export const TITLE_WORDS: readonly string[] = [
   'plenipotentiary', 'extraordinary', 'resident', 'nations', 'united', 'union', 'organization', 'organisation',
   'movement', 'islamic', 'revolution', 'leader', 'prince', 'crown', 'justice', 'fisheries', 'ecology',
   'natural', 'resources', 'reconstruction', 'defense-industry', 'ict', 'irgc', 'quds', 'aerospace', 'division',
-  'missions', 'mission', 'affairs,', 'to', 'of', 'the', 'for', 'and', 'in', 'on',
+  'missions', 'mission', 'royal', 'naval-staff', 'to', 'of', 'the', 'for', 'and', 'in', 'on',
 ];
 
 /** Ministry portfolios spelled as in a "Minister of ..." title; keys are the lower-case forms met before "minister". */
@@ -126,8 +129,8 @@ export const PORTFOLIOS: Readonly<Record<string, string>> = {
   'digital development': 'Digital Development',
 };
 
-/** Lower-case words that end a title phrase when it runs into a following "for ..." complement. */
-export const AFFAIRS_ADJECTIVE = /(?:al|ic|ar|ary|ive)$/;
+/** "for coordination affairs" -> "for Coordination": nouns after "for" whose "affairs" is dropped (adjectives keep it). */
+export const AFFAIRS_NOUN = /(?:tion|sion|ment|ance|ence|ship|ics|ity)$/;
 
 /** Capitalised words that are never a name token: function words, org heads, calendar, directions, faiths. */
 export const NON_NAME_WORDS: readonly string[] = [
@@ -192,6 +195,15 @@ export const PATRONYMIC = /^(?:oglu|oğlu|ogly|ogli|qizi|gizi|kyzy|kizi|uly|uulu
 /** Pronouns that refer back to a person. */
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'];
 
+/** Words right before a name that mark a byline or credit, not a person in the story ("AP writer X"). */
+export const BYLINE_WORDS: readonly string[] = [
+  'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'editor', 'editors',
+  'photographer', 'columnist', 'contributor', 'reporting', 'editing', 'writing', 'compiled', 'photo', 'photos',
+];
+
+/** Organization words that can stand before an office ("Navy Commander" -> "Commander of the Navy"). */
+export const FORCE_WORDS: readonly string[] = ['navy', 'army', 'air force', 'armed forces', 'police', 'ground forces', 'border guards', 'coast guard', 'national guard', 'gendarmerie'];
+
 /** Nouns that head a nominal reference to a person ("the Iranian minister", "the visiting official"). */
 export const NOMINAL_HEADS: readonly string[] = [
   'minister', 'president', 'premier', 'official', 'counterpart', 'envoy', 'ambassador', 'diplomat', 'commander',
@@ -212,9 +224,13 @@ export interface PeopleModel {
   particles: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   nominalHeads: ReadonlySet<string>;
+  /** First words of multi-word ranks ("Rear", "Vice", "Brigadier"): never name words. */
+  rankStarts: ReadonlySet<string>;
+  bylineWords: ReadonlySet<string>;
+  forceWords: readonly string[];
   surnameFirstEnding: RegExp;
   patronymic: RegExp;
-  affairsAdjective: RegExp;
+  affairsNoun: RegExp;
 }
 
 let cached: PeopleModel | null = null;
@@ -233,9 +249,12 @@ export function loadPeopleModel(): PeopleModel {
     particles: new Set(NAME_PARTICLES),
     pronouns: new Set(PERSON_PRONOUNS),
     nominalHeads: new Set(NOMINAL_HEADS),
+    rankStarts: new Set(Object.keys(RANKS).filter((r) => r.includes(' ')).map((r) => r.split(' ')[0] as string)),
+    bylineWords: new Set(BYLINE_WORDS),
+    forceWords: FORCE_WORDS,
     surnameFirstEnding: SURNAME_FIRST_ENDING,
     patronymic: PATRONYMIC,
-    affairsAdjective: AFFAIRS_ADJECTIVE,
+    affairsNoun: AFFAIRS_NOUN,
   };
   return cached;
 }
