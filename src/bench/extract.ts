@@ -3,7 +3,7 @@
  * synthetic corpus (fictional names, see corpus.ts): articles/s, MB/s per core and overall, peak RSS.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -59,15 +59,24 @@ function sum(reports: WorkerReport[]): WorkerReport {
 }
 
 /** Prints the figures of one run. */
-function print(total: WorkerReport, wallMs: number, workers: number): void {
+function print(total: WorkerReport, wallMs: number, workers: number, cpuMs: number | null): void {
   const mb = total.bytes / 1024 / 1024;
   const perCoreSeconds = total.ms / 1000;
+  // CPU time is the fairer per-core figure when other processes share the cores (wall time then counts waiting).
+  const cpu =
+    cpuMs === null
+      ? []
+      : [
+          `per CPU-second: ${(mb / (cpuMs / 1000)).toFixed(2)} MB/s (CPU time ${(cpuMs / 1000).toFixed(2)} s)`,
+        ];
   const lines = [
     `corpus: ${total.articles} articles, ${mb.toFixed(2)} MB, ${total.persons} persons extracted`,
     `workers: ${workers}, wall time ${(wallMs / 1000).toFixed(2)} s`,
     `per core: ${(total.articles / perCoreSeconds).toFixed(0)} articles/s, ${(mb / perCoreSeconds).toFixed(2)} MB/s`,
     `overall: ${(total.articles / (wallMs / 1000)).toFixed(0)} articles/s, ${(mb / (wallMs / 1000)).toFixed(2)} MB/s`,
+    ...cpu,
     `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    `load average (1 min) at the end: ${loadavg()[0]?.toFixed(2)} on ${availableParallelism()} cores`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -86,11 +95,14 @@ export async function runBench(argv: string[]): Promise<void> {
     loadModel();
     process.stdout.write(`model load: ${(performance.now() - loadStart).toFixed(0)} ms\n`);
     const started = performance.now();
+    const cpuStart = process.cpuUsage();
     const reports =
       args.workers === 1
         ? [await extractFiles(files)]
         : await Promise.all(shares(files, args.workers).map(runWorker));
-    print(sum(reports), performance.now() - started, args.workers);
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuMs = args.workers === 1 ? (cpu.user + cpu.system) / 1000 : null;
+    print(sum(reports), performance.now() - started, args.workers, cpuMs);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
