@@ -16,27 +16,8 @@ interface Line {
 /** Returns the story text of a page with its chrome removed. Pure; never throws. */
 export function removePageChrome(raw: string, chrome: ChromeModel): string {
   const lines = raw.split(/\r?\n/).map((l) => ({ raw: l, text: l.replace(/\s+/g, ' ').trim() }));
-  const kept = trimFooter(dropLines(cutTail(lines, chrome), chrome), chrome);
+  const kept = trimFooter(dropMasthead(dropLines(cutTail(lines, chrome), chrome)), chrome);
   return collapseBlankLines(kept.map((l) => l.raw.trimEnd()));
-}
-
-/** Names credited on source/label lines of the raw page ("Source: AFP" -> ["AFP"]). */
-export function findSourceCredits(raw: string, chrome: ChromeModel): string[] {
-  const lines = raw.split(/\r?\n/).map((l) => l.trim());
-  const credits: string[] = [];
-  lines.forEach((line, i) => {
-    const m = chrome.sourceLabel.exec(line);
-    if (m === null) return;
-    const value = (m[2] ?? '').trim() || (lines.slice(i + 1).find((l) => l.length > 0) ?? '');
-    for (const part of value.split(/\s*[,;/]\s*|\s+and\s+/)) if (isCreditName(part)) credits.push(part.trim());
-  });
-  return [...new Set(credits)];
-}
-
-// "AFP", "Reuters", "Tasnim News Agency": short, capitalised, no sentence punctuation.
-function isCreditName(s: string): boolean {
-  const t = s.trim();
-  return t.length > 1 && t.split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.!?]$/.test(t);
 }
 
 function cutTail(lines: Line[], chrome: ChromeModel): Line[] {
@@ -67,6 +48,14 @@ function dropLines(lines: Line[], chrome: ChromeModel): Line[] {
     out.push(line);
   }
   return out;
+}
+
+// Before the first story paragraph, a line of one to three words without punctuation is a
+// masthead or menu item ("Caucasus Herald", "Politics"); titles are longer or punctuated.
+function dropMasthead(lines: Line[]): Line[] {
+  const firstStory = lines.findIndex((l) => isStoryLine(l.text));
+  if (firstStory === -1) return lines;
+  return lines.filter((l, i) => i >= firstStory || l.text.length === 0 || wordCount(l.text) > 3 || /[.!?,;:"”’)]/.test(l.text));
 }
 
 function isChromeLine(text: string, chrome: ChromeModel): boolean {

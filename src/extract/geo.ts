@@ -11,6 +11,8 @@ import type { CountryEntry, GeoModel, GeoRef } from './model/geo.ts';
 // Other states styled "Islamic Republic"; when one is named, the bare epithet is not Iran.
 const OTHER_ISLAMIC_REPUBLICS = new Set(['PK', 'AF', 'MR']);
 const AMBIGUOUS_NAMES = new Set(AMBIGUOUS_COUNTRY_NAMES);
+// "Shanghai Cooperation Organization", "Tehran Times", "Caucasus Herald": the place names a body, not a location.
+const NAMES_A_BODY = /^ (Cooperation|Times|Herald|Daily|News|Post|Gazette|Tribune|Bulletin|Review|University|Declaration|Format|Process|Group|Agency|Pact|Treaty|Protocol|Stock|Airport)\b/;
 
 /** The country a single word or short phrase names: "Iranian" -> Iran, "Azeri" -> Azerbaijan, "US" -> United States. */
 export function countryFromWord(word: string, geo: GeoModel): CountryEntry | null {
@@ -29,6 +31,10 @@ export function findCountries(text: string, geo: GeoModel): NamedFact[] {
   const hits = findGeoMentions(text, geo);
   const countries: CountryEntry[] = [];
   for (const hit of hits) if (hit.value.type === 'country' && hit.value.via !== 'epithet') countries.push(hit.value.country);
+  for (const hit of hits) {
+    const actor = capitalAsActor(text, hit, geo);
+    if (actor !== null) countries.push(actor);
+  }
   const otherIslamic = countries.some((c) => OTHER_ISLAMIC_REPUBLICS.has(c.code));
   for (const hit of hits) {
     if (hit.value.type === 'country' && hit.value.via === 'epithet' && !otherIslamic) countries.push(hit.value.country);
@@ -38,7 +44,8 @@ export function findCountries(text: string, geo: GeoModel): NamedFact[] {
 
 /** Places below country level named in the text, once each; id = slug of the canonical name. */
 export function findPlaces(text: string, geo: GeoModel): PlaceFact[] {
-  const places = findGeoMentions(text, geo).flatMap((hit) => (hit.value.type === 'place' ? [hit.value.place] : []));
+  const hits = findGeoMentions(text, geo).filter((hit) => !NAMES_A_BODY.test(text.slice(hit.end, hit.end + 14)));
+  const places = hits.flatMap((hit) => (hit.value.type === 'place' ? [hit.value.place] : []));
   return uniqueBy(places, (p) => p.name).map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind, country: p.country }));
 }
 
@@ -59,6 +66,23 @@ export function placeId(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `place:${slug}`;
+}
+
+// A capital standing for its government ("Baku and Yerevan should remain committed", "Moscow
+// rejected the offer") names its country; a capital as a location ("talks in Baku", "visit to
+// Tehran", "the Azeri capital city of Baku") or a dateline ("TEHRAN -") does not.
+const LOCATIVE = /\b(in|at|to|from|into|near|outside|inside|around|of|via|visits?|visited|visiting|toward|towards|reached|left|arrived|capital|city|over|across|through|for|on|between)\s+(the\s+)?$/i;
+// Earlier members of a list share the first member's status: "in Baku, Ganja and Shusha".
+const LIST_TAIL = /(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s*(?:,|and|&)\s*)+$/u;
+
+function capitalAsActor(text: string, hit: PhraseHit<GeoRef>, geo: GeoModel): CountryEntry | null {
+  if (hit.value.type !== 'place' || hit.value.place.capital !== true || hit.value.place.country === null) return null;
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
+  if (before.trim().length === 0 && /^\s*[-–—,(]/.test(text.slice(hit.end, hit.end + 3))) return null;
+  const head = before.replace(LIST_TAIL, '');
+  if (LOCATIVE.test(head) || (head !== before && LOCATIVE.test(head.trimEnd() + ' '))) return null;
+  return geo.countryByWord.get(hit.value.place.country.toLowerCase()) ?? null;
 }
 
 // "Chad Smith", "Jordan Peterson": a country name that is also a given name counts only when

@@ -37,10 +37,14 @@ const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|rsda
 const DATELINE_CAPS = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*[,/]\s*[^()\n–—]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s+\S/;
 const DATELINE_TITLE = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[^()\n–—]{3,40}?\s*\([^)]{1,30}\)|,\s*[^()\n–—]{3,40}?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s+\S/;
 const AGENCY_IN_DATELINE = /^[A-Z][\w .,'-]{0,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]/;
+// "Source: AFP", "Šaltinis:" + "AFP" on the next line, "Quelle: dpa".
+const SOURCE_LABEL = /^(?:Source|Sources|Šaltinis|Quelle|Fuente|Fonte|Kaynak|Источник|Джерело|Źródło|Zdroj|Forrás|Izvor|Sursa|Bron|Kilde|Lähde|Källa)\s*:\s*(.*)$/iu;
 const OUTLET_LINES: readonly RegExp[] = [
   /^(.{2,40}?)['’]s (web ?site|site|portal) can (also )?be accessed/i,
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]{2,40}?)(?:[.,|]|\s+all rights|$)/i,
   /\bfrom the ([\w.-]{2,30}) (portal|website|site)\b/i,
+  /^(?!copyright\b)([A-Z][^©|]{1,40}?)\s*(?:©|\(c\))\s*\d{4}/i,
+  /©\s*([A-Z][^.|,©\d]{1,40}?)\s+\d{4}\b/,
 ];
 
 /** Reads title, outlet, date and credits from an article's text. Pure. */
@@ -125,15 +129,19 @@ function residue(s: string): string {
     .trim();
 }
 
+// The first line that is no menu, label or date; a masthead of three words or fewer
+// ("MENA Defence Review") yields to a longer headline below it.
 function findTitle(lines: string[], head: number[], dateIndex: number): number {
-  for (const i of head) {
-    if (i === dateIndex) continue;
+  const candidates = head.filter((i) => {
     const line = clean(lines[i] ?? '');
-    if (LABEL.test(line) || dateOnly(line) !== null) continue;
-    if (isMenuLike(line)) continue;
-    return i;
-  }
-  return -1;
+    return i !== dateIndex && !LABEL.test(line) && dateOnly(line) === null && !isMenuLike(line);
+  });
+  const headline = candidates.find((i) => wordsOf(clean(lines[i] ?? '')).length >= 4);
+  return headline ?? candidates[0] ?? -1;
+}
+
+function wordsOf(line: string): string[] {
+  return line.split(/\s+/).filter((w) => w.length > 0);
 }
 
 // Breadcrumbs, menus and button rows are short and carry separators but no sentence.
@@ -164,24 +172,35 @@ function findOutlet(lines: string[]): string | null {
   for (const re of OUTLET_LINES) {
     for (const line of lines) {
       const m = re.exec(line.trim());
-      const name = m?.[2] !== undefined && re !== OUTLET_LINES[0] && re !== OUTLET_LINES[2] ? m[2] : m?.[1];
+      const name = m?.[1];
       if (name !== undefined && name.trim().length > 1) return name.trim();
     }
   }
   return null;
 }
 
-// The publisher named by its own "website can be accessed" line and an agency in a dateline
-// are facts of the story; a copyright holder alone is not.
+// The publisher named by its own "website can be accessed" line, an agency in a dateline and a
+// credited source are facts of the story; a copyright holder or a portal in a reprint ban is not.
 function findCredits(lines: string[]): string[] {
   const credits: string[] = [];
-  for (const line of lines) {
-    const web = OUTLET_LINES[0]?.exec(line.trim());
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    const web = OUTLET_LINES[0]?.exec(line);
     if (web?.[1] !== undefined) credits.push(web[1].trim());
-    const agency = AGENCY_IN_DATELINE.exec(line.trim());
+    const agency = AGENCY_IN_DATELINE.exec(line);
     if (agency?.[1] !== undefined) credits.push(agency[1].trim());
-  }
+    const source = SOURCE_LABEL.exec(line);
+    if (source === null) return;
+    const value = (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();
+    for (const part of value.split(/\s*[,;/]\s*|\s+and\s+/)) if (isCreditName(part)) credits.push(part.trim());
+  });
   return [...new Set(credits)];
+}
+
+// "AFP", "Reuters", "Tasnim News Agency": short, capitalised, no sentence punctuation.
+function isCreditName(s: string): boolean {
+  const t = s.trim();
+  return t.length > 1 && t.split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.!?]$/.test(t);
 }
 
 function findDatelinePlace(body: string): string | null {

@@ -20,10 +20,36 @@ const CONNECTORS = new Set(['and', '&', 'for', 'on']);
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|&/gu;
 
 /** Organizations named in the text, once each, in order of first mention; id = "org:" + slug. */
+// Known bodies keep the form the article uses ("AP", "ISIS": what a reader and the reference
+// expect) under the canonical id, so articles that spell one body differently still share a node.
 export function findOrganizations(text: string, model: OrganizationModel): NamedFact[] {
-  const names: string[] = findPhrases(text, model.index).map((hit) => hit.value.name);
+  const ids = new Map<string, string>();
+  const names: string[] = [];
+  for (const hit of findPhrases(text, model.index)) {
+    const surface = hit.text.replace(/[’]/g, "'");
+    ids.set(surface.toLowerCase(), organizationId(hit.value.name));
+    names.push(surface);
+  }
   for (const run of capitalisedRuns(text)) names.push(...runOrganizations(run, model));
-  return dropSubsumed(uniqueNames(names)).map((name) => ({ id: organizationId(name), name }));
+  const kept = dropSubsumed(uniqueNames(names));
+  return uniqueBy(kept.map((name) => ({ id: ids.get(name.toLowerCase()) ?? organizationId(name), name })));
+}
+
+function uniqueBy(facts: NamedFact[]): NamedFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}
+
+/**
+ * Adds the organizations a page credits (`ArticleMetadata.credited`: "Press TV", "AFP") to those
+ * found in the text, under their canonical names ("Tasnim" -> "Tasnim News Agency"), once each.
+ */
+export function withCredits(found: NamedFact[], credited: string[], model: OrganizationModel): NamedFact[] {
+  const credits = credited.map((name) => {
+    const known = findPhrases(name, model.index)[0]?.value.name;
+    return { id: organizationId(known ?? name), name };
+  });
+  return uniqueBy([...found, ...credits]);
 }
 
 /** Stable id of an organization fact: "org:" + slug ("org:iranian-armed-forces"). */
@@ -114,11 +140,13 @@ function nameFromWords(words: string[], model: OrganizationModel): string | null
 // "Iran's Armed Forces", "Iranian Navy", "Armed Forces of Iran", "Ministry of Defense of Azerbaijan".
 function stateBody(words: string[], model: OrganizationModel): string | null {
   const phrase = words.join(' ');
-  const lead = /^(.+?)(?:'s)? (.+)$/.exec(phrase);
+  const lead = /^(.+?)('s)? (.+)$/.exec(phrase);
   if (lead !== null) {
-    const adjective = model.adjectives.get((lead[1] ?? '').toLowerCase());
-    const unit = model.stateUnits.get((lead[2] ?? '').toLowerCase());
-    if (adjective !== undefined && unit !== undefined) return `${adjective} ${unit}`;
+    const word = lead[1] ?? '';
+    const adjective = model.adjectives.get(word.toLowerCase());
+    const unit = model.stateUnits.get((lead[3] ?? '').toLowerCase());
+    // "Pakistan Navy" is an official name and stays; "Pakistan's navy" and "Pakistani Navy" become "Pakistani Navy".
+    if (adjective !== undefined && unit !== undefined) return lead[2] === undefined && word !== adjective ? `${word} ${unit}` : `${adjective} ${unit}`;
   }
   const tail = /^(.+?) of (?:the )?(.+)$/.exec(phrase);
   if (tail !== null) {

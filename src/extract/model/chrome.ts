@@ -46,6 +46,8 @@ export function loadChromeModel(): ChromeModel {
       /^\(?(reporting|writing|editing|additional reporting|compiled|translated|edited|written|photos?) by\b.{0,120}$/i,
       /^(?:By|BY|by|Author|Editor|Correspondent)\s*:?\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u,
       /^\(?(ends?|end of story|###|\*\*\*)\)?$/i,
+      /\bcontributed (reporting )?to this (report|story|article)\.?$/i,
+      /^.{2,40}\s(©|\(c\))\s*\d{4}.*$/i,
       /^(subscribe|sign up|sign in|log in|register|follow us|join us|download (our|the) app|get the app|newsletter|get our newsletter)\b.{0,80}$/i,
       /^(we use cookies|this (web)?site uses cookies|accept( all)? cookies|cookie (policy|settings)).*$/i,
       /^(advertisement|sponsored( content)?|ad|ads by .*|scroll to continue.*|continue reading.*|click here.*|read more\s*[»›>]*)$/i,

@@ -126,7 +126,7 @@ export const STOP_WORDS: readonly string[] = [
   'Of', 'To', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Both', 'Deputy', 'Chief', 'Head', 'Commander',
   'Minister', 'President', 'Vice', 'Secretary', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Ambassador', 'Envoy', 'General', 'Admiral', 'Colonel', 'Major', 'Lieutenant',
-  'Brigadier', 'Captain', 'Commodore', 'Marshal', 'Sergeant', 'Prime', 'Foreign', 'Mr', 'Mrs', 'Dr', 'Monday',
+  'Brigadier', 'Captain', 'Commodore', 'Marshal', 'Sergeant', 'Prime', 'Mr', 'Mrs', 'Dr', 'Monday',
   'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Senior', 'Former', 'Acting', 'First',
   'Second', 'Third', 'Fourth', 'Fifth', 'Last', 'Next', 'New', 'Such', 'Other', 'Several', 'Some', 'All',
 ];

@@ -30,8 +30,8 @@ export const TOPICS: readonly TopicEntry[] = [
   },
   { name: 'terrorism', triggers: ['terrorism', 'counter-?terror\\w*', 'anti-?terror\\w*', 'terrorist (?:groups?|organi[sz]ations?|networks?|threats?)', 'terror groups?'] },
   { name: 'extremism', triggers: ['extremism', 'radicalism', 'radicali[sz]ation'] },
-  { name: 'drug trafficking', triggers: ['drug[- ]trafficking', 'drugs? smuggling', 'narcotics?[- ](?:trafficking|smuggling)', 'trafficking (?:of|in) (?:illicit |illegal )?(?:drugs|narcotics)', 'narco-?trafficking', 'illicit drugs'] },
-  { name: 'human trafficking', triggers: ['human trafficking', 'trafficking (?:in|of) (?:persons|people|human beings|humans)', 'people smuggling', 'human smuggling', 'people trafficking'] },
+  { name: 'drug trafficking', triggers: ['drug[- ]trafficking', 'drugs? smuggling', 'narcotics?[- ](?:trafficking|smuggling)', 'trafficking (?:of|in) (?:illicit |illegal )?(?:drugs|narcotics)', 'narco-?trafficking', 'illicit drugs', 'smuggling of drugs'] },
+  { name: 'human trafficking', triggers: ['human trafficking', 'trafficking (?:in|of) (?:persons|people|human beings|humans)', 'people smuggling', 'human smuggling', 'people trafficking', 'smuggling of (?:drugs and )?(?:people|migrants)'] },
   {
     name: 'defense cooperation',
     triggers: [
@@ -40,7 +40,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'security and defen[cs]e cooperation',
     ],
   },
-  { name: 'joint military exercises', triggers: ['joint (?:military |naval |air |army |tactical )?(?:exercises?|drills?|maneuvers|manoeuvres|war ?games)', 'military (?:exercises|drills|maneuvers|manoeuvres)', 'naval (?:exercises|drills)', 'war ?games'] },
+  { name: 'joint military exercises', triggers: ['joint (?:military |naval |air |army |tactical )?(?:exercises?|drills?|maneuvers|manoeuvres|war ?games)', 'military (?:exercises|drills|maneuvers|manoeuvres)', 'naval (?:exercises|drills)', '(?:patrol|coordinated) exercises?', 'war ?games'] },
   {
     name: 'Caspian Sea',
     triggers: [
@@ -52,7 +52,7 @@ export const TOPICS: readonly TopicEntry[] = [
   { name: 'International North-South Transport Corridor', triggers: ['north[- ]south (?:international )?(?:transport )?corridor', 'INSTC'] },
   { name: 'nuclear program', triggers: ['nuclear (?:program(?:me)?|deal|talks|activities|agreement|dossier|file)', 'JCPOA', 'uranium enrichment', 'enriched uranium'] },
   { name: 'sanctions', triggers: ['sanctions'] },
-  { name: 'border security', triggers: ['border (?:security|protection|control|management|guards?|crossings?)'] },
+  { name: 'border security', triggers: ['border (?:security|protection|control|management|guards?|crossings?|patrols?)', 'joint patrols?'] },
   { name: 'energy', triggers: ['energy (?:cooperation|security|projects?|sector|supplies|exports)', 'oil and gas', 'natural gas', 'gas (?:pipeline|supplies|exports|swap)', 'oil pipeline', 'electricity (?:exports|grid|trade)'] },
   { name: 'trade', triggers: ['(?:bilateral |foreign |mutual )?trade (?:turnover|volume|ties|relations|exchanges?|balance|agreement|deal)', 'free trade', 'trade and economic', 'economic and trade'] },
   { name: 'transit', triggers: ['transit (?:corridor|routes?|cargo|potential)', 'railway (?:project|link|line)'] },

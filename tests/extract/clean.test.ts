@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { removePageChrome } from '../../src/extract/clean.ts';
+import { loadChromeModel } from '../../src/extract/model/chrome.ts';
+import { readMetadata } from '../../src/extract/metadata.ts';
+import { loadSeeds } from './seed-helpers.ts';
+
+const chrome = loadChromeModel();
+const STORY = 'Pakistani Foreign Minister Bilal Shah met his Omani counterpart in Muscat on Tuesday.';
+
+describe('clean', () => {
+  it.each([
+    ['share buttons', `Share | Tweet | Email\n${STORY}\nSHARE THIS ARTICLE`],
+    ['breadcrumbs', `World  »  Middle East\n${STORY}`],
+    ['copyright and permission lines', `${STORY}\n© 2023 Gulf Ledger. All rights reserved.\nReproduction without written permission is prohibited.`],
+    ['alternate addresses and bare URLs', `${STORY}\nGulf Ledger's website can also be accessed at the following alternate addresses:\nwww.gulfledger.example`],
+    ['source labels', `${STORY}\nSource:\nAnadolu Agency`],
+    ['agency sign-offs', `${STORY}\n AB/CD/EF`],
+    ['credits naming journalists', `${STORY}\nReporting by Jane Doe; Editing by John Roe`],
+    ['newsletter prompts', `${STORY}\nSubscribe to our newsletter for daily updates`],
+    ['outlet footers', `${STORY}\n\nGulf Ledger Apps Podcasts`],
+  ])('should drop %s', (_label, raw) => {
+    expect(removePageChrome(raw, chrome)).toBe(STORY);
+  });
+
+  it('should cut "most read" lists and everything after them', () => {
+    const raw = `${STORY}\nMost Read\nActor Tom Example wins an award in Paris.\nmore »\nSinger Ann Example tours Japan.`;
+    expect(removePageChrome(raw, chrome)).toBe(STORY);
+  });
+
+  it.each(['Leave a Comment', 'Related Articles', 'You may also like', 'Tags: Oman, Pakistan'])('should cut at "%s"', (marker) => {
+    expect(removePageChrome(`${STORY}\n${marker}\nKazakh Prime Minister visits Tashkent.`, chrome)).toBe(STORY);
+  });
+
+  it('should keep story lines that mention sharing, copyright or sources', () => {
+    const raw = [
+      'Oman and Pakistan agree to share intelligence on smuggling',
+      STORY,
+      'The two sides agreed to share intelligence, a source close to the talks said.',
+      '"Copyright rules for broadcasters were also discussed," the minister added.',
+    ].join('\n');
+    expect(removePageChrome(raw, chrome)).toBe(raw);
+  });
+
+  it('should never throw on empty or chrome-only pages', () => {
+    expect(removePageChrome('', chrome)).toBe('');
+    expect(removePageChrome('Share\nTweet\nwww.example.com', chrome)).toBe('');
+  });
+
+  it.each(loadSeeds().map((s) => [s.file, s] as const))('should keep the story and drop the chrome of seed %s', (_file, seed) => {
+    const text = removePageChrome(readMetadata(seed.raw).body, chrome);
+    expect(text).not.toMatch(/most popular|alternate addresses|SHARE THIS|Leave a Comment|Šaltinis|written permission/i);
+    expect(text.length).toBeGreaterThan(seed.raw.length * 0.5);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/extract/metadata.ts';
+import { loadSeeds } from './seed-helpers.ts';
+
+const BODY = 'Kazakh and Uzbek foreign ministers signed a water-sharing roadmap on Monday.';
+
+describe('metadata', () => {
+  it.each([
+    [`date 2021-06-14 Kazakh, Uzbek ministers sign water deal\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\nPublished:\n14 June 2021 y., Monday\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\nJune 14, 2021 - 9:5\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\n2021-06-14T10:22:00Z\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\n14.06.2021 | 14:30\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\nMon, 14 Jun 2021\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\nUpdated: June 15, 2021\nPosted on June 14, 2021\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\nThe two ministers shake hands in Tashkent on June 14, 2021.\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\n${BODY}`, null],
+  ])('should read the date of case %#', (text, published) => {
+    expect(readMetadata(text).published).toBe(published);
+  });
+
+  it('should take the first substantial line as the title, skipping menus and mastheads', () => {
+    const meta = readMetadata(`Gulf Ledger\nHome / World / Asia\nOman, Pakistan agree to boost naval ties\n${BODY}`);
+    expect(meta.title).toBe('Oman, Pakistan agree to boost naval ties');
+    expect(meta.body).not.toContain('Oman, Pakistan agree to boost naval ties');
+  });
+
+  it('should read the agency and city of a dateline', () => {
+    const meta = readMetadata(`Turkey, Pakistan pledge naval cooperation\nANKARA, March 3 (Reuters) - ${BODY}`);
+    expect(meta.outlet).toBe('Reuters');
+    expect(meta.credited).toContain('Reuters');
+    expect(meta.datelinePlace).toBe('Ankara');
+  });
+
+  it('should credit an outlet named in chrome and a source line', () => {
+    const meta = readMetadata(`Title of the story here\n${BODY}\nSource: Anadolu Agency\nGulf Ledger's website can also be accessed at the following alternate addresses:`);
+    expect(meta.credited).toEqual(expect.arrayContaining(['Gulf Ledger', 'Anadolu Agency']));
+    expect(meta.outlet).toBe('Gulf Ledger');
+  });
+
+  it.each(loadSeeds().map((s) => [s.file, s] as const))('should read the reference date of seed %s', (_file, seed) => {
+    const meta = readMetadata(seed.raw);
+    expect(meta.published).toBe(seed.published);
+    expect(meta.title).not.toBeNull();
+  });
+});

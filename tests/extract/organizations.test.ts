@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganizations, withCredits } from '../../src/extract/organizations.ts';
+import { removePageChrome } from '../../src/extract/clean.ts';
+import { readMetadata } from '../../src/extract/metadata.ts';
+import { loadChromeModel } from '../../src/extract/model/chrome.ts';
+import { loadOrganizationModel } from '../../src/extract/model/organizations.ts';
+import { loadSeeds } from './seed-helpers.ts';
+
+const model = loadOrganizationModel();
+const names = (text: string): string[] => findOrganizations(text, model).map((o) => o.name);
+
+describe('organizations', () => {
+  it.each([
+    ['Kazakhstan hosted the CSTO and SCO summits, Kazinform reported.', ['CSTO', 'SCO', 'Kazinform']],
+    ["Pakistan's Armed Forces and the Turkish Navy held drills.", ['Pakistani Armed Forces', 'Turkish Navy']],
+    ['The Pakistan Navy received a corvette.', ['Pakistan Navy']],
+    ['The Oman-Qatar Joint Economic Committee met; the Joint Committee will meet again.', ['Oman-Qatar Joint Economic Committee']],
+    ['He met officials of the Lebanese Foreign Ministry and the Council of Europe.', ['Lebanese Ministry of Foreign Affairs', 'Council of Europe']],
+    ['Deputy Chief of Staff of the Kazakh Armed Forces Major General Aidos Bek spoke.', ['Kazakh Armed Forces']],
+    ['Fighters of ISIS and al-Qaeda were killed.', ['ISIS', 'al-Qaeda']],
+    ['The minister said on Monday that the talks were useful.', []],
+  ])('should find the organizations of "%s"', (text, expected) => {
+    expect(new Set(names(text))).toEqual(new Set(expected));
+  });
+
+  it('should give one id to the spellings of one body', () => {
+    const [a] = findOrganizations('ISIS claimed it.', model);
+    const [b] = findOrganizations('Daesh claimed it.', model);
+    expect(a?.id).toBe(b?.id);
+  });
+
+  it('should add credited outlets once, under canonical ids', () => {
+    const found = findOrganizations('Tasnim News Agency reported the visit.', model);
+    expect(withCredits(found, ['Tasnim', 'Press TV'], model).map((o) => o.id)).toEqual(['org:tasnim-news-agency', 'org:press-tv']);
+  });
+
+  const chrome = loadChromeModel();
+  it.each(loadSeeds().map((s) => [s.file, s] as const))('should match the reference organizations of seed %s', (_file, seed) => {
+    const meta = readMetadata(seed.raw);
+    const text = removePageChrome(meta.body, chrome);
+    const orgs = withCredits(findOrganizations(text, model), meta.credited, model).map((o) => o.name.toLowerCase());
+    expect(new Set(orgs)).toEqual(new Set(seed.organizations.map((o) => o.toLowerCase())));
+  });
+});
