@@ -22,10 +22,17 @@ export function redirectTarget(id: string, rules: CurationRule[]): string {
   return current;
 }
 
+/**
+ * A split moves an article's person to the split-off id when the article spells that person with
+ * the split alias and with no other full name ("Ilham Aliyef" alone, not beside "Ilham Aliyev").
+ */
 function splitTarget(person: PersonFact, id: string, rules: CurationRule[]): string {
-  const spellings = new Set([person.name, ...person.aliases].map((s) => s.toLowerCase()));
+  const spellings = new Set(person.aliases.map((s) => s.toLowerCase()));
   const rule = rules.find((r) => r.kind === 'split' && r.from === id && spellings.has(r.alias.toLowerCase()));
-  return rule ? rule.into : id;
+  if (!rule || rule.kind !== 'split') return id;
+  const alias = rule.alias.toLowerCase();
+  const otherFullNames = [...spellings].filter((s) => s !== alias && s.includes(' '));
+  return otherFullNames.length === 0 ? rule.into : id;
 }
 
 function mergePersons(a: PersonFact, b: PersonFact): PersonFact {
