@@ -83,12 +83,22 @@ function summarise(matching: Matching<Item, Item>): EventCounts {
   };
 }
 
+/**
+ * Held meetings and calls are compared as participant pairs. Planned ones are too when they name
+ * two people or more ("will meet X and Y" may come out as one event or two); other planned events,
+ * and planned meetings with fewer than two named people, are compared whole.
+ */
+function expand(category: EventCategory, item: Item): Item[] {
+  if (category === 'meetings' || category === 'phone_calls') return toPairs(item);
+  const pairType = item.type === 'meeting' || item.type === 'phone_call';
+  return category === 'planned' && pairType && item.people.length >= 2 ? toPairs(item) : [item];
+}
+
 /** Scores one category; pair categories compare participant pairs, the others whole events. */
 function scoreCategory(category: EventCategory, gold: Item[], predicted: Item[]): EventCounts {
   const pick = (items: Item[]): Item[] => items.filter((i) => categoryOf(i.type, i.planned) === category);
-  const pairwise = category === 'meetings' || category === 'phone_calls';
-  const g = pairwise ? pick(gold).flatMap(toPairs) : pick(gold);
-  const p = pairwise ? pick(predicted).flatMap(toPairs) : pick(predicted);
+  const g = pick(gold).flatMap((item) => expand(category, item));
+  const p = pick(predicted).flatMap((item) => expand(category, item));
   // Dated matches first, so that two meetings of the same pair in one article pair up by date.
   return summarise(matchGreedy(g, p, [(a, b) => sameEvent(a, b) && dateRight(a, b), sameEvent]));
 }

@@ -163,6 +163,34 @@ describe('scoreExtraction', () => {
     expect(report.totals.meetings.tp).toBe(1);
   });
 
+  it('should count a planned meeting reported as held as a wrong meeting and a missed planned event', () => {
+    const gold = parseGold({
+      articles: [
+        {
+          file: 'ankara.txt',
+          published: '2023-03-06',
+          persons: GOLD.articles[0]?.persons,
+          events: [
+            {
+              type: 'meeting',
+              participants: ['Guler', 'Asif'],
+              date: '2023-04',
+              place: 'Islamabad',
+              planned: true,
+            },
+          ],
+        },
+      ],
+      distinct_people: [],
+    });
+    const held = { ...perfect(), events: [event('meeting', ['p:guler', 'p:asif'], '2023-04', 'Islamabad')] };
+    const heldReport = scoreExtraction(gold, { articles: [held] });
+    expect(heldReport.totals.meetings).toMatchObject({ tp: 0, fp: 1 });
+    expect(heldReport.totals.planned).toMatchObject({ tp: 0, fn: 1 });
+    const planned = { ...held, events: held.events.map((e) => ({ ...e, planned: true })) };
+    expect(scoreExtraction(gold, { articles: [planned] }).totals.planned.f1).toBe(1);
+  });
+
   it('should compare only country and rank when the reference role has no title, and require the title otherwise', () => {
     const facts = perfect();
     const [guler] = facts.persons;
