@@ -3,8 +3,9 @@
  * replaced are removed, then every row is MERGEd, then entities nothing supports any more are
  * deleted. A crash at any point leaves the batch entirely written or entirely absent.
  */
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
+import { num } from './query-values.ts';
 import type { ImportRows } from './rows.ts';
 
 /** What one batch wrote: ids of entities created and of existing ones touched, events, MET edges. */
@@ -73,7 +74,7 @@ export async function writeBatch(
   await run(tx, 'holds', { rows: rows.holds });
   stats.events = ids((await run(tx, 'events', { rows: rows.events }))['events']);
   const met = (await run(tx, 'met', { rows: rows.met }))['met'];
-  stats.met = neo4j.isInt(met) ? met.toNumber() : 0;
+  stats.met = num(met);
   await removeOrphans(tx, removed);
   return stats;
 }

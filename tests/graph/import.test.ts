@@ -1,6 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFacts } from '../../src/graph/import.ts';
+import { loadConfig } from '../../src/config.ts';
+import { loadModel } from '../../src/extract/model/index.ts';
+import { importFacts, runImport } from '../../src/graph/import.ts';
 import { articleFacts, factsExtractor, meeting, person, personId, role } from '../helpers/facts.ts';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.ts';
 import { graphCounts, rows } from '../helpers/graph-counts.ts';
@@ -204,5 +206,53 @@ describe('import', () => {
       }),
     ]);
     expect(await rows(driver, "MATCH (a:Article {id: 'article:bad'}) RETURN a.id AS id")).toEqual([]);
+  });
+});
+
+describe('import of the seed articles', () => {
+  let driver: Driver;
+  const deps = () => ({ config: loadConfig(), driver, model: loadModel() });
+  beforeAll(async () => {
+    driver = testDriver();
+    await cleanDatabase(driver);
+  });
+  afterAll(() => driver.close());
+
+  it('should import the five seeds as twelve people', async () => {
+    const summary = await runImport(deps(), [loadConfig().seeds]);
+    expect(summary).toMatchObject({ files: 5, imported: 5, skipped: [] });
+    expect(await rows(driver, 'MATCH (p:Person) RETURN count(p) AS n')).toEqual([{ n: 12 }]);
+  });
+
+  it('should show Dehqan meeting Hasanov twice, in Baku and in Tehran, with evidence', async () => {
+    const met = await rows(
+      driver,
+      `MATCH (d:Person)-[m:MET]-(h:Person), (a:Article {id: m.article})
+       WHERE d.name = 'Hossein Dehqan' AND h.name = 'Zakir Hasanov'
+       RETURN m.date AS date, m.place AS place, m.evidence AS evidence, a.text CONTAINS m.evidence AS traced
+       ORDER BY date`,
+    );
+    expect(met.map((m) => [String(m['date']).slice(0, 7), m['place'], m['traced']])).toEqual([
+      ['2015-04', 'Baku', true],
+      ['2017-04', 'Tehran', true],
+    ]);
+    expect(met[0]?.['date']).toBe('2015-04-20');
+  });
+
+  it('should keep Ilham Aliyev one person with his spellings, apart from Farid Aliyef', async () => {
+    const aliyevs = await rows(
+      driver,
+      "MATCH (p:Person) WHERE p.name CONTAINS 'Aliye' RETURN p.name AS name, p.aliases AS aliases ORDER BY name",
+    );
+    expect(aliyevs.map((p) => p['name'])).toEqual(['Farid Aliyef', 'Ilham Aliyev']);
+    expect(aliyevs[1]?.['aliases']).toEqual(expect.arrayContaining(['Ilham Aliyef', 'Elham Aliyev']));
+    expect(aliyevs[0]?.['aliases']).not.toContain('Ilham Aliyef');
+  });
+
+  it('should leave every node and relationship count unchanged when the seeds are imported again', async () => {
+    const before = await graphCounts(driver);
+    const summary = await runImport(deps(), [loadConfig().seeds]);
+    expect(summary).toMatchObject({ unchanged: 5, imported: 0, replaced: 0 });
+    expect(await graphCounts(driver)).toEqual(before);
   });
 });
