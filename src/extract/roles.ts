@@ -35,6 +35,9 @@ interface Found {
 }
 
 
+// Offices whose title ends in "General" ("Secretary General"), where it is no rank.
+const GENERAL_OFFICES = new Set(['secretary', 'attorney', 'director', 'consul', 'governor', 'solicitor', 'inspector', 'surgeon', 'auditor', 'prosecutor', 'procurator', 'postmaster', 'commissioner']);
+
 /** The roles of every named person, one per (title, country), ranks merged in. */
 export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   const found = ctx.names.map((n) => readRole(n, ctx, model));
@@ -46,7 +49,7 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   const ranking = [...(ctx.homeCountry ? [ctx.homeCountry] : []), ...countryRanking(ctx.sentences, model)];
   for (const [person, list] of roles) {
     const away = new Set(found.filter((f) => f.person === person).flatMap((f) => f.destinations));
-    roles.set(person, fillCountry(mergeRoles(list), ranking.find((c) => !away.has(c)) ?? null));
+    roles.set(person, mergeRoles(fillCountry(mergeRoles(list), ranking.find((c) => !away.has(c)) ?? null)));
   }
   return roles;
 }
@@ -118,7 +121,7 @@ function rankOrHonorificEndingAt(tokens: readonly Token[], p: number, floor: num
     const phrase = tokens.slice(p - k + 1, p + 1).map((t) => t.lower).join(' ');
     const rank = model.people.ranks.get(phrase);
     // "Secretary General X": after an office word, "General" is part of the title.
-    if (rank !== undefined && !(rank === 'General' && model.people.officeWords.has(tokens[p - k]?.lower ?? ''))) {
+    if (rank !== undefined && !(rank === 'General' && GENERAL_OFFICES.has(tokens[p - k]?.lower ?? ''))) {
       return { rank, length: k };
     }
     if (model.people.honorifics.has(phrase)) return { rank: null, length: k };

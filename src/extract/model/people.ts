@@ -173,7 +173,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   'armed', 'military', 'defense', 'defence', 'security', 'foreign', 'affairs', 'interior', 'economic', 'cooperation',
   'development', 'transport', 'energy', 'trade', 'oil', 'gas', 'nuclear', 'world', 'global', 'regional', 'record',
   'wedding', 'internet', 'covid', 'covid-19', 'coronavirus', 'allah', 'god', 'islam', 'muslim', 'muslims',
-  'christian', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurdish', 'kurds', 'persian', 'turkic', 'zionist',
+  'christian', 'sunni', 'shiite', 'arab', 'arabs', 'kurdish', 'kurds', 'persian', 'turkic', 'zionist',
   'western', 'soviet', 'socialist', 'autonomous', 'democratic', 'people’s', "people's", 'popular', 'liberation',
   'takfiri', 'wahhabi', 'daesh', 'isis', 'isil', 'taliban', 'hamas', 'hezbollah', 'fatah', 'nato', 'un', 'eu',
   'excellency', 'majesty', 'highness', 'staff', 'affairs', 'chief', 'chiefs', 'ministers', 'officials', 'leaders',

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { pickBySalience } from '../../src/extract/coref.ts';
+import type { PersonMention } from '../../src/extract/persons.ts';
+import { runPersonStages } from './person-helpers.ts';
+
+/** The person each mention of `surface` (in text order) was resolved to. */
+const referents = (text: string, surface: string): (string | null)[] =>
+  runPersonStages(text)
+    .mentions.filter((m) => m.surface.toLowerCase() === surface.toLowerCase())
+    .map((m) => m.person);
+
+describe('coref', () => {
+  it('should link a lone surname to the full name', () => {
+    const text = 'Turkish Foreign Minister Hakan Demir met his Omani counterpart Badr Al-Hinai in Muscat. Demir said the talks were fruitful.';
+    expect(referents(text, 'Demir')).toEqual(['Hakan Demir']);
+  });
+
+  it('should link a titled surname to the full name given later', () => {
+    const text = 'President Tokayev opened the forum. Kazakh President Kassym Tokayev then met the Uzbek delegation.';
+    expect(runPersonStages(text).names).toEqual(['Kassym Tokayev']);
+  });
+
+  it('should link "Mr" and a given name to the one person with that given name', () => {
+    const text = 'Indonesian Defence Minister Agus Wirawan signed the deal in Jakarta. Mr Agus said patrols would begin in May.';
+    expect(runPersonStages(text).names).toEqual(['Agus Wirawan']);
+  });
+
+  it('should resolve a shared surname to the person already introduced', () => {
+    const text = [
+      'Major General Rauf Guliyev of Azerbaijan met Brigadier General Omid Karimi in Tehran on Monday.',
+      'Guliyev said the drills showed mutual trust.',
+      'Azeri President Anar Guliyev visited Tehran in May.',
+    ].join(' ');
+    expect(referents(text, 'Guliyev')).toEqual(['Rauf Guliyev']);
+  });
+
+  it.each([
+    ['the Kazakh minister', 'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. The Kazakh minister praised the ties.', 'Daulet Serikbayev'],
+    ['the president', 'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. Later the president hosted a dinner.', 'Michel Aoun'],
+    ['the Lebanese official', 'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. The Lebanese official thanked Astana.', 'Michel Aoun'],
+    ['his visiting Pakistani counterpart', "Turkey's defence minister held talks with his visiting Pakistani counterpart. Pakistani Defence Minister Tariq Masood and Turkish Defence Minister Hulusi Aydin signed a deal.", 'Tariq Masood'],
+  ])('should resolve the nominal "%s"', (surface, text, person) => {
+    expect(referents(text, surface)).toEqual([person]);
+  });
+
+  it('should keep an unnamed counterpart unnamed, with its description', () => {
+    const text = 'Omani Foreign Minister Badr Al-Hinai met his Lebanese counterpart in Muscat on Sunday.';
+    const nominal = runPersonStages(text).mentions.find((m) => m.kind === 'nominal');
+    expect(nominal).toMatchObject({ person: null, description: 'his Lebanese counterpart' });
+  });
+
+  it('should resolve pronouns to the last subject, and "for his part" to the name after it', () => {
+    const text = [
+      'Kazakh Foreign Minister Daulet Serikbayev met Kyrgyz Foreign Minister Ruslan Kazakbaev.',
+      'He said the border talks would resume.',
+      'For his part, Kazakbaev thanked Astana.',
+      'He invited the minister to Bishkek.',
+    ].join(' ');
+    const pronouns = runPersonStages(text).mentions.filter((m) => m.kind === 'pronoun').map((m) => m.person);
+    expect(pronouns).toEqual(['Daulet Serikbayev', 'Ruslan Kazakbaev', 'Ruslan Kazakbaev']);
+  });
+
+  it('should prefer the person named most often so far when two share a surname', () => {
+    const mention = (person: string, start: number): PersonMention => ({ person, surface: person, kind: 'name', sentence: 0, start, end: start + 5 });
+    const names = [mention('Rauf Guliyev', 0), mention('Anar Guliyev', 10), mention('Rauf Guliyev', 20)];
+    expect(pickBySalience(['Rauf Guliyev', 'Anar Guliyev'], names, 30)).toBe('Rauf Guliyev');
+    expect(pickBySalience(['Rauf Guliyev', 'Anar Guliyev'], names.slice(0, 2), 15)).toBe('Anar Guliyev');
+  });
+});

@@ -1,0 +1,20 @@
+/** Runs the person stages on a short text with the real model, for the person, role and coref tests. */
+import { linkSurnames, resolveReferences } from '../../src/extract/coref.ts';
+import { loadModel } from '../../src/extract/model/index.ts';
+import { findNames, type PersonMention } from '../../src/extract/persons.ts';
+import { findRoles, type RolesByPerson } from '../../src/extract/roles.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { tokenizeSentences } from '../../src/extract/tokens.ts';
+
+/** The default model, shared by the tests. */
+export const model = loadModel();
+
+/** Names, roles and all mentions the person stages find in `text`. */
+export function runPersonStages(text: string, homeCountry: string | null = null): { roles: RolesByPerson; mentions: PersonMention[]; names: string[] } {
+  const sentences = tokenizeSentences(splitSentences(text));
+  const names = findNames(sentences, model);
+  const linked = linkSurnames(sentences, names, model);
+  const roles = findRoles({ sentences, names: linked.names, mentions: linked.mentions, homeCountry }, model);
+  const mentions = resolveReferences({ sentences, mentions: linked.mentions, roles }, model);
+  return { roles, mentions, names: [...new Set(linked.names.map((n) => n.person))] };
+}

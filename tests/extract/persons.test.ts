@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalParts, findNames } from '../../src/extract/persons.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { tokenizeSentences } from '../../src/extract/tokens.ts';
+import { model } from './person-helpers.ts';
+
+const names = (text: string): string[] => findNames(tokenizeSentences(splitSentences(text)), model).map((n) => n.person);
+
+describe('persons', () => {
+  it.each([
+    ['Kazakh Foreign Minister Daulet Serikbayev held talks with Lebanese Prime Minister Najib Haddad in Astana on Monday.', ['Daulet Serikbayev', 'Najib Haddad']],
+    ['Sheikh Khalid bin Saud Al-Busaidi, the Omani envoy, told reporters the talks were useful.', ['Khalid bin Saud Al-Busaidi']],
+    ['Rear Admiral Emre Yildiz said the drills would continue until Friday.', ['Emre Yildiz']],
+    ['Iraqi Prime Minister Mohammed Shia al-Sudani met with the delegation.', ['Mohammed Shia al-Sudani']],
+    ['Judiciary chief Gholam-Hossein Mohseni-Ejei received the visiting Pakistani minister.', ['Gholam-Hossein Mohseni-Ejei']],
+    ['President Tokayev said the corridor would open next year.', ['Tokayev']],
+    ['Dr. Amina Farooqui, an adviser to the Pakistani cabinet, also attended.', ['Amina Farooqui']],
+    ['The Turkish minister met Colonel General Viktor Sobolenko of Belarus.', ['Viktor Sobolenko']],
+  ])('should find the people in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Shanghai Cooperation Organisation summit opened in Tashkent on Monday.'],
+    ['Officials from the Non-Aligned Movement and the Joint Commission met in Muscat.'],
+    ['Experts discussed water sharing in the Kura Araz lowland on Tuesday.'],
+    ['Associated Press writer Daniel Brookes contributed to this report.'],
+    ['In March, Pakistan and Turkey signed a deal in Islamabad under the Islamic Republic of Pakistan banner.'],
+    ['Both Azerbaijan and Armenia claim the Caspian Sea shelf, the Foreign Ministry said on Wednesday.'],
+    ['Read more: Gulf Cooperation Council ministers gather in Riyadh'],
+  ])('should find nobody in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    [['Mammadli', 'Kamran', 'Rasim'], ['Mammadli', 'Kamran', 'Rasim']],
+    [['Karimov', 'Rustam', 'Ilhom', 'oglu'], ['Rustam', 'Karimov']],
+    [['Petrov', 'Sergei', 'Ivanovich'], ['Sergei', 'Petrov']],
+    [['Sergei', 'Ivanovich', 'Petrov'], ['Sergei', 'Ivanovich', 'Petrov']],
+    [['Ali', 'Akbar', 'Velayati'], ['Ali', 'Akbar', 'Velayati']],
+  ])('should put %j in canonical order %j', (words, expected) => {
+    expect(canonicalParts(words, model.people)).toEqual(expected);
+  });
+
+  it('should keep the surname-first surface and give the canonical key', () => {
+    const [found] = findNames(tokenizeSentences(splitSentences('Uzbek Deputy Interior Minister Major General Karimov Rustam Ilhom oglu arrived in Baku.')), model);
+    expect(found?.person).toBe('Rustam Karimov');
+    expect(found?.surface).toBe('Karimov Rustam Ilhom oglu');
+  });
+
+  it('should report offsets that point at the name in the text', () => {
+    const text = 'Talks ended.\nOmani Foreign Minister Badr Al-Hinai flew to Doha.';
+    const [found] = findNames(tokenizeSentences(splitSentences(text)), model);
+    expect(found && text.slice(found.start, found.end)).toBe('Badr Al-Hinai');
+    expect(found?.sentence).toBe(1);
+  });
+});

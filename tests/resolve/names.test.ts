@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, sameFullName, sameWord } from '../../src/resolve/names.ts';
+
+describe('names', () => {
+  it.each([
+    ['Aliyev', 'Aliyef'],
+    ['Elham', 'Ilham'],
+    ['Dehqan', 'Dehghan'],
+    ['Raeisi', 'Raisi'],
+    ['Rouhani', 'Rohani'],
+    ['Mohammad', 'Muhammad'],
+    ['Mohammed', 'Mohammad'],
+    ['Hussein', 'Hossein'],
+    ['Qalibaf', 'Ghalibaf'],
+    ['Erdogan', 'Erdoğan'],
+    ['Yerlan', 'Erlan'],
+    ['Mohammad-Reza', 'Mohammadreza'],
+    ['Ahmadinejad', 'Ahmadinezhad'],
+  ])('should treat %s and %s as one name', (a, b) => {
+    expect(sameWord(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Hasani', 'Hosseini'],
+    ['Abbiyev', 'Aliyev'],
+    ['Farid', 'Ilham'],
+    ['Hussein', 'Hasan'],
+    ['Karimi', 'Kazemi'],
+  ])('should keep %s and %s apart', (a, b) => {
+    expect(sameWord(a, b)).toBe(false);
+  });
+
+  it('should need both the given name and the surname to match', () => {
+    const key = (n: string) => nameKey(n) ?? { given: null, surname: n };
+    expect(sameFullName(key('Ilham Aliyev'), key('Elham Aliyef'))).toBe(true);
+    expect(sameFullName(key('Farid Aliyef'), key('Ilham Aliyef'))).toBe(false);
+    expect(sameFullName(key('Ali Akbar Velayati'), key('Ali Velayati'))).toBe(true);
+  });
+
+  it('should ignore honorifics and particles when taking the given name and surname', () => {
+    expect(nameKey('Sheikh Khalid bin Saud Al Busaidi')).toEqual({ given: 'Khalid', surname: 'Busaidi' });
+    expect(nameKey('Tokayev')).toEqual({ given: null, surname: 'Tokayev' });
+  });
+});
