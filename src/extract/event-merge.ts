@@ -44,14 +44,14 @@ function peopleAgree(a: Candidate, b: Candidate): boolean {
   return subset(a.participants, b.participants) || subset(b.participants, a.participants);
 }
 
+// An exercise runs for days and moves about: "began on Sunday in the Mediterranean" and "met off
+// Alexandria on Monday to review the exercise" are one exercise when the months agree.
+const month = (date: PartialDate | null): PartialDate | null => date?.slice(0, 7) ?? null;
+
 function sameOccurrence(a: Candidate, b: Candidate): boolean {
-  return (
-    a.type === b.type &&
-    a.planned === b.planned &&
-    datesAgree(a.date, b.date) &&
-    placesAgree(a.place, b.place) &&
-    peopleAgree(a, b)
-  );
+  if (a.type !== b.type || a.planned !== b.planned || !peopleAgree(a, b)) return false;
+  if (a.type === 'exercise') return datesAgree(month(a.date), month(b.date));
+  return datesAgree(a.date, b.date) && placesAgree(a.place, b.place);
 }
 
 /** How fully a sentence states its event: people first, then date precision, place and name. */
@@ -68,11 +68,13 @@ function combine(a: Candidate, b: Candidate): Candidate {
       ? b
       : a;
   const morePeople = b.participants.length > a.participants.length ? b : a;
+  const first = a.sentence <= b.sentence ? a : b;
   return {
     ...best,
     participants: [...new Set([...a.participants, ...b.participants])],
     unnamed: morePeople.unnamed,
-    date: morePrecise(a.date, b.date),
+    // An exercise's date is the day it began, the first one stated.
+    date: a.type === 'exercise' ? (first.date ?? a.date ?? b.date) : morePrecise(a.date, b.date),
     place: best.place ?? a.place ?? b.place,
     name: best.name ?? a.name ?? b.name,
     sentence: Math.min(a.sentence, b.sentence),
@@ -135,4 +137,28 @@ export function absorbVisits(events: readonly Candidate[], published: PartialDat
     out.splice(out.indexOf(visit), 1);
   }
   return out;
+}
+
+// "KUALA LUMPUR: X and Y signed a memorandum on Thursday. ... after a bilateral meeting, where the two
+// ministers discussed ...": the same people on the same day are in the same place.
+function companionPlace(event: Candidate, events: readonly Candidate[]): string | null {
+  const companion = events.find(
+    (e) =>
+      e !== event &&
+      e.place !== null &&
+      e.date !== null &&
+      e.date.length === 10 &&
+      e.date === event.date &&
+      e.participants.length >= 2 &&
+      e.participants.length === event.participants.length &&
+      subset(e.participants, event.participants),
+  );
+  return companion?.place ?? null;
+}
+
+/** Gives an event with no place the place of another event of the same people on the same day. */
+export function shareCompanionPlaces(events: readonly Candidate[]): Candidate[] {
+  return events.map((e) =>
+    e.place !== null || e.date === null ? e : { ...e, place: companionPlace(e, events) },
+  );
 }

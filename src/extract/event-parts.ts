@@ -64,7 +64,7 @@ const asParticipants = (m: LocalMention | undefined, text: string): Participants
       ? { named: [m.person], unnamed: [] }
       : { named: [], unnamed: m.kind === 'nominal' ? [m.description ?? text.slice(m.start, m.end)] : [] };
 
-/** The visitor: "X's visit", "a visit by X", else the nearest person before the trigger, else the first after. */
+/** The visitor: "X's visit", "a visit by X", "invited X to visit", else the nearest person before the trigger. */
 export function visitor(
   mentions: readonly LocalMention[],
   trigger: { start: number; end: number },
@@ -74,13 +74,20 @@ export function visitor(
   const after = mentions.filter((m) => m.start >= trigger.end);
   const owner = before.find((m) => /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, trigger.start)));
   if (owner) return asParticipants(owner, text);
+  // "X invited his Kyrgyz colleague to visit Astana": the guest visits, not the host.
+  const guest = before.find((m) => /^\s+to\s+$/.test(text.slice(m.end, trigger.start)));
+  if (guest && /\binvit\w*\s+$/i.test(text.slice(Math.max(0, guest.start - 12), guest.start)))
+    return asParticipants(guest, text);
+  if (/\binvit\w*\s+(?:[\p{L}'’-]+\s+){1,6}to\s+$/iu.test(text.slice(0, trigger.start)))
+    return asParticipants(undefined, text);
   const agent = after.find((m) =>
     /^\s+(?:[\w-]+\s+){0,2}(?:by|of)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(
       text.slice(trigger.end, m.start),
     ),
   );
   if (agent) return asParticipants(agent, text);
-  return asParticipants(before.at(-1) ?? after[0], text);
+  // "During the visit, X will ...": a visit named by an article refers back, and X is not its subject.
+  return asParticipants(before.at(-1), text);
 }
 
 /** "X and Y signed": the people named before the trigger in its clause, or after "signed by". */
@@ -104,7 +111,7 @@ export function callsPerson(
   text: string,
 ): boolean {
   const next = mentions.find((m) => m.start >= trigger.end);
-  if (!next) return false;
+  if (!next || /^\s+(?:on|upon|for|off)\b/i.test(text.slice(trigger.end))) return false;
   const gap = text.slice(trigger.end, next.start);
   if (!/^\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u.test(gap) || gap.length > 60) return false;
   return !/^(?:['’]s\b|\s+(?:an?|the|as)\b)/.test(text.slice(next.end, next.end + 6));
@@ -141,10 +148,16 @@ function geoHits(text: string, geo: GeoModel, countries: boolean): GeoHit[] {
 // "in Baku", "at the Kremlin in Moscow", "in the Iranian capital Tehran", "in the Azeri capital city of Baku".
 const LOCATIVE = /\b(?:in|at|near|off|inside|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
+// "discussed maritime security in the Strait of Malacca": a place after a topic word is what was
+// talked about, not where.
+const TOPIC_GAP = /\b(?:discuss\w*|review\w*|about|regarding|concerning|situation)\b/i;
+
 /** Where the event happened: the located place nearest the trigger (cities before regions), or null. */
 export function eventPlace(text: string, trigger: { start: number }, geo: GeoModel): string | null {
-  const located = geoHits(text, geo, false).filter((h) =>
-    LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)),
+  const located = geoHits(text, geo, false).filter(
+    (h) =>
+      LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
+      !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))),
   );
   const rank = (h: GeoHit): number => (h.kind === 'city' ? 0 : 100_000) + Math.abs(h.start - trigger.start);
   return located.sort((a, b) => rank(a) - rank(b))[0]?.name ?? null;
@@ -166,9 +179,9 @@ export function exerciseName(text: string): string | null {
   return CODENAME.exec(text)?.[1] ?? CODE_TOKEN.exec(text)?.[1] ?? QUOTED_NAME.exec(text)?.[1] ?? null;
 }
 
-// "TEHRAN -", "ANKARA, March 3 (Reuters) -", "Islamabad (AFP) —": a dateline opening the story.
+// "TEHRAN -", "ANKARA, March 3 (Reuters) -", "KUALA LUMPUR:": an upper-case dateline opening the story.
 const DATELINE =
-  /^\s*([\p{Lu}][\p{Lu}\p{L}'’. -]{1,40}?)(?:,[^\n–—-]{0,40})?(?:\s*\([^)\n]{1,40}\))?\s+[-–—]+\s/u;
+  /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?)(?:,[^\n–—:-]{0,40})?(?:\s*\([^)\n]{1,40}\))?(?:\s+[-–—]+|:)\s/u;
 
 /** The dateline city opening a sentence ("TEHRAN - ..."), when it names a known place. */
 export function datelinePlace(sentence: string, geo: GeoModel): string | null {

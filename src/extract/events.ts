@@ -6,7 +6,7 @@
  */
 import type { EventFact, EventType, PartialDate } from '../shared/types.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { absorbVisits, mergeRepeats, type Candidate } from './event-merge.ts';
+import { absorbVisits, mergeRepeats, shareCompanionPlaces, type Candidate } from './event-merge.ts';
 import {
   allParticipants,
   callsPerson,
@@ -37,17 +37,20 @@ export interface EventContext {
   bodyText: string;
 }
 
+/** How many opening sentences (title, date and menu lines included) may carry the dateline. */
+const DATELINE_SENTENCES = 8;
 /** How far back (in sentences) an undated event looks for a dated sentence about the same people. */
 export const DATE_CONTEXT_SENTENCES = 2;
 /** How many characters before a trigger its planned/negation/background cues may stand. */
-const CUE_WINDOW = 45;
+const CUE_WINDOW = 90;
 
 /** Events with participants as article-local person keys (PersonMention.person); E1a maps them to ids. */
 export function findEvents(ctx: EventContext): EventFact[] {
   const reader = new SentenceReader(ctx);
-  const candidates = ctx.sentences.flatMap((s) => sentenceEvents(s, reader, ctx));
-  const events = absorbVisits(mergeRepeats(candidates), ctx.published);
-  return events.map((e) => toFact(withDefaultDate(e, ctx.published)));
+  const candidates: Candidate[] = [];
+  for (const sentence of ctx.sentences) candidates.push(...sentenceEvents(sentence, reader, ctx, candidates));
+  const events = shareCompanionPlaces(absorbVisits(mergeRepeats(candidates), ctx.published));
+  return events.map((e) => toFact(withDefaultDate(withTiedPlace(e, reader, ctx), ctx.published)));
 }
 
 /** Per-sentence facts computed once and shared by the sentence and its successors. */
@@ -69,7 +72,18 @@ class SentenceReader {
       };
       this.bySentence.set(m.sentence, [...(this.bySentence.get(m.sentence) ?? []), local]);
     }
+    this.dateline = null;
+    for (const s of ctx.sentences.slice(0, DATELINE_SENTENCES)) {
+      const place = datelinePlace(s.text, ctx.geo);
+      if (place !== null) {
+        this.dateline = { sentence: s.index, place };
+        break;
+      }
+    }
   }
+
+  /** Index of the sentence that opens with a dateline city ("TEHRAN -"), among the first few. */
+  readonly dateline: { sentence: number; place: string } | null;
 
   mentions(index: number): LocalMention[] {
     return this.bySentence.get(index) ?? [];
@@ -89,29 +103,42 @@ interface Trigger {
   end: number;
 }
 
-function sentenceEvents(sentence: Sentence, reader: SentenceReader, ctx: EventContext): Candidate[] {
+/** The recent events a plural reference ("the two ministers") may point back to. */
+const PLURAL_REACH = 5;
+
+function sentenceEvents(
+  sentence: Sentence,
+  reader: SentenceReader,
+  ctx: EventContext,
+  before: readonly Candidate[],
+) {
   const text = sentence.text;
   const mentions = outsideQuotes(reader.mentions(sentence.index), quoteSpans(text));
   const triggers = findTriggers(text, mentions, ctx.model);
   if (triggers.length === 0) return [];
-  const candidates = triggers.flatMap((t) => {
-    const c = buildCandidate(t, sentence, mentions, reader, ctx);
-    return c ? [c] : [];
-  });
+  const recent = before.filter(
+    (c) => c.participants.length >= 2 && sentence.index - c.sentence <= PLURAL_REACH,
+  );
+  // One event per type per sentence: the first trigger of the type that yields one.
+  const candidates: Candidate[] = [];
+  for (const t of triggers) {
+    if (candidates.some((c) => c.type === t.type)) continue;
+    const c = buildCandidate(t, { sentence, mentions, recent: recent.at(-1) ?? null }, reader, ctx);
+    if (c) candidates.push(c);
+  }
   // "paid a visit to Beirut and held talks with officials": with no second named person the talks are the visit.
   const hasVisit = candidates.some((c) => c.type === 'visit');
   return candidates.filter((c) => !(hasVisit && c.type === 'meeting' && c.participants.length < 2));
 }
 
 /** The first valid trigger of each type, a call overriding a meeting (a call is not a meeting). */
+/** Every valid trigger in text order, a call overriding a meeting (a call is not a meeting). */
 function findTriggers(text: string, mentions: readonly LocalMention[], model: EventModel): Trigger[] {
   const found: Trigger[] = [];
   for (const [type, pattern] of model.triggers) {
     for (const m of text.matchAll(pattern)) {
       const trigger = { type, start: m.index, end: m.index + m[0].length };
-      if (!isValidTrigger(trigger, m[0], text, mentions, model)) continue;
-      found.push(trigger);
-      break;
+      if (isValidTrigger(trigger, m[0], text, mentions, model)) found.push(trigger);
     }
   }
   if (!found.some((t) => t.type === 'meeting' || t.type === 'phone_call')) {
@@ -122,7 +149,7 @@ function findTriggers(text: string, mentions: readonly LocalMention[], model: Ev
   return found.filter((t) => !(isCall && t.type === 'meeting'));
 }
 
-const NEEDS_PERSON_AFTER = /^(?:received|receives|hosted|hosts|welcomed)$/i;
+const NEEDS_PERSON_AFTER = /^(?:received|receives|hosted|hosts|welcomed|call(?:ed|s)? (?:on|upon))$/i;
 
 function isValidTrigger(
   t: Trigger,
@@ -160,45 +187,92 @@ function participantsOf(t: Trigger, text: string, mentions: readonly LocalMentio
   }
 }
 
+// "The two ministers signed a roadmap", "During the meeting, they reviewed ...": a plural subject
+// with nobody named stands for the people of the event just reported.
+// The plural subject must govern the trigger: it stands in the trigger's clause, or after a meeting
+// noun ("after a bilateral meeting, where the two ministers discussed ...").
+function withPluralReference(
+  people: Participants,
+  t: Trigger,
+  view: SentenceView,
+  model: EventModel,
+): Participants {
+  const { recent, sentence } = view;
+  if (people.named.length > 0 || recent === null || !PEOPLE_EVENTS.has(t.type) || t.type === 'visit')
+    return people;
+  const text = sentence.text;
+  const after = MEETING_NOUN.test(text.slice(t.start, t.end)) ? text.slice(t.end) : '';
+  const refers = model.pluralReference.test(cueWindow(text, t)) || model.pluralReference.test(after);
+  return refers ? { named: recent.participants, unnamed: [] } : people;
+}
+
+const MEETING_NOUN = /^(?:meetings?|talks)$/i;
+
+const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
+
+// Clause boundaries that end the reach of "will" or "is due to" ("X, who will retire, met Y").
+const CLAUSE_BREAK = /[;:]|,\s+(?:who|which|where|while|but|after|before|as)\b|\b(?:said|told|added)\b/gi;
+
+/** The text a planned cue must stand in: the trigger's clause, at most CUE_WINDOW characters before it. */
+function cueWindow(sentence: string, t: Trigger): string {
+  // "'... would expand,' the president told the visiting minister": a cue inside a quote is the speaker's.
+  const text = sentence.replace(/“[^”]*”|"[^"]*"/g, (quote) => ' '.repeat(quote.length));
+  const before = text.slice(0, t.start);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  return text.slice(Math.max(clauseStart, t.start - CUE_WINDOW), t.end);
+}
+
+interface SentenceView {
+  sentence: Sentence;
+  mentions: readonly LocalMention[];
+  /** The last event with two or more people in the previous sentences, for plural references. */
+  recent: Candidate | null;
+}
+
 function buildCandidate(
   t: Trigger,
-  sentence: Sentence,
-  mentions: readonly LocalMention[],
+  view: SentenceView,
   reader: SentenceReader,
   ctx: EventContext,
 ): Candidate | null {
+  const { sentence, mentions } = view;
   const text = sentence.text;
-  const people = participantsOf(t, text, mentions);
-  if (!hasEnoughPeople(t.type, people)) return null;
+  const people = withPluralReference(participantsOf(t, text, mentions), t, view, ctx.model);
+  const window = cueWindow(text, t);
   const dateMention = nearestDate(reader.datesOf(sentence), t);
-  const cueWindow = text.slice(Math.max(0, t.start - CUE_WINDOW), t.end);
+  const planned = ctx.model.planned.test(window) || dateMention?.planned === true;
   const candidate: Candidate = {
     type: t.type,
     participants: people.named,
     unnamed: people.unnamed,
-    date: dateMention?.date ?? contextDate(sentence, people.named, reader, ctx),
-    place: placeOf(t, sentence, ctx),
-    planned: ctx.model.planned.test(cueWindow) || dateMention?.planned === true,
+    date: dateMention?.date ?? contextDate(sentence, { people: people.named, planned }, reader, ctx),
+    place: placeOf(t, sentence, reader, ctx),
+    planned,
     evidence: text.trim(),
     name: t.type === 'exercise' ? exerciseName(text) : null,
     sentence: sentence.index,
-    background: ctx.model.background.test(cueWindow),
+    background: ctx.model.background.test(window),
   };
-  return isSpecific(candidate) ? candidate : null;
+  return hasEnoughPeople(candidate) && isSpecific(candidate) ? candidate : null;
 }
 
-/** Meetings and calls need two people (named or not); visits and agreements a named person. */
-function hasEnoughPeople(type: EventType, people: Participants): boolean {
-  if (type === 'meeting' || type === 'phone_call') return people.named.length + people.unnamed.length >= 2;
-  if (type === 'visit' || type === 'agreement') return people.named.length >= 1;
+/** Meetings and calls need two people (named or not), visits a named visitor; a planned meeting may name nobody. */
+function hasEnoughPeople(c: Candidate): boolean {
+  const count = c.participants.length + c.unnamed.length;
+  if (c.type === 'meeting' && c.planned && count === 0) return c.date !== null || c.place !== null;
+  if (c.type === 'meeting' || c.type === 'phone_call') return count >= 2;
+  if (c.type === 'visit') return c.participants.length >= 1;
   return true;
 }
 
-// "three joint drills so far this year", "the attack was motivated by": with no name, place or
-// month, an exercise or attack is a reference to one stated elsewhere or a generality.
+// "three joint drills so far this year", "the attack was motivated by", "the two countries signed
+// several agreements during the visit": with no name, place or month (or, when planned, any date),
+// an event without people is a reference to one stated elsewhere or a generality.
 function isSpecific(c: Candidate): boolean {
-  if (c.type !== 'exercise' && c.type !== 'attack') return true;
-  return c.name !== null || c.place !== null || (c.date?.length ?? 0) >= 7;
+  if (c.participants.length > 0 || (c.type !== 'exercise' && c.type !== 'attack' && c.type !== 'agreement'))
+    return true;
+  return c.name !== null || c.place !== null || (c.date?.length ?? 0) >= (c.planned ? 4 : 7);
 }
 
 function nearestDate(dates: readonly DateMention[], t: Trigger): DateMention | null {
@@ -211,28 +285,42 @@ function nearestDate(dates: readonly DateMention[], t: Trigger): DateMention | n
 // date of a recent sentence about the same person.
 function contextDate(
   sentence: Sentence,
-  people: readonly string[],
+  tie: { people: readonly string[]; planned: boolean },
   reader: SentenceReader,
   ctx: EventContext,
-) {
+): PartialDate | null {
+  const people = tie.people;
   if (people.length === 0) return null;
   for (let i = sentence.index - 1; i >= sentence.index - DATE_CONTEXT_SENTENCES && i >= 0; i--) {
     const previous = ctx.sentences.find((s) => s.index === i);
     if (!previous || !reader.mentions(i).some((m) => m.person !== null && people.includes(m.person)))
       continue;
-    const dated = reader.datesOf(previous).find((d) => !d.planned);
+    // A planned event takes a planned date ("next week"), a held one a past date.
+    const dated = reader.datesOf(previous).find((d) => (d.planned === true) === tie.planned);
     if (dated) return dated.date;
   }
   return null;
 }
 
-function placeOf(t: Trigger, sentence: Sentence, ctx: EventContext): string | null {
+function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader, ctx: EventContext): string | null {
   const text = sentence.text;
   const place = t.type === 'visit' ? destination(text, t, ctx.geo) : eventPlace(text, t, ctx.geo);
   if (place !== null || t.type === 'visit') return place;
-  return sentence.index === ctx.sentences[0]?.index || sentence.start < 400
-    ? datelinePlace(text, ctx.geo)
-    : null;
+  return reader.dateline?.sentence === sentence.index ? reader.dateline.place : null;
+}
+
+// "Omani Ambassador X (right) with Qatar's Minister Y in Doha on October 7, 2019." A caption that
+// names the same people on the same day ties the event to its place.
+function withTiedPlace(c: Candidate, reader: SentenceReader, ctx: EventContext): Candidate {
+  if (c.place !== null || c.date?.length !== 10 || c.participants.length < 2) return c;
+  for (const sentence of ctx.sentences) {
+    const people = new Set(reader.mentions(sentence.index).map((m) => m.person));
+    if (!c.participants.every((p) => people.has(p))) continue;
+    if (!reader.datesOf(sentence).some((d) => d.date === c.date)) continue;
+    const place = eventPlace(sentence.text, { start: 0 }, ctx.geo);
+    if (place !== null) return { ...c, place };
+  }
+  return c;
 }
 
 /** A held meeting or call with no date in the text is news of the article's month ("told the visiting minister"). */

@@ -17,6 +17,8 @@ export interface EventTriggerData {
   backgroundCues: readonly string[];
   /** Verbs that make a sentence with "counterpart" a meeting even without a meeting word. */
   counterpartVerbs: readonly string[];
+  /** Plural references to the people of the previous event ("the two ministers", "both leaders"). */
+  pluralReferences: readonly string[];
 }
 
 /** The compiled event model the stage reads. */
@@ -27,6 +29,7 @@ export interface EventModel {
   negation: RegExp;
   background: RegExp;
   counterpartVerbs: RegExp;
+  pluralReference: RegExp;
 }
 
 // "X met Y", "in a meeting with", "held talks", "told the visiting Y": a meeting's participants are
@@ -47,6 +50,8 @@ const MEETING = [
   'conferred with',
   'an audience with',
   'told (?:the|his|her|their) visiting',
+  // "will call on the prime minister": a courtesy call is a meeting; the stage wants a person after it.
+  'call(?:ed|s)? (?:on|upon)',
   'in (?:a |an )?(?:\\w+ )?(?:meeting|talks|session|summit) with',
 ];
 
@@ -54,8 +59,7 @@ const PHONE_CALL = [
   '(?:tele)?phone (?:call|calls|conversation|conversations|talks?|contact)',
   'telephoned',
   'phoned',
-  'spoke (?:by|over the|on the|via) (?:tele)?phone',
-  'talked (?:by|over the|on the|via) (?:tele)?phone',
+  '(?:spoke|spoken|speaks|talked|talks) (?:by|over the|on the|via) (?:tele)?phone',
   'video (?:call|conference|link)',
   'videoconference',
   // "X called Y": the stage accepts it only when a person follows (not "called for", not "called X's visit").
@@ -64,11 +68,10 @@ const PHONE_CALL = [
 
 const VISIT = [
   'visit(?:ed|s)?',
-  'arrived in',
-  'arrives in',
-  'landed in',
+  'arriv(?:e|ed|es|ing) in',
+  'land(?:ed|s)? in',
   'trip to',
-  'travel(?:l)?ed to',
+  'travel(?:l?ed|l?ing|s)? to',
   'tour(?:ed)? of',
 ];
 
@@ -81,8 +84,8 @@ const EXERCISE = [
 ];
 
 const AGREEMENT = [
-  '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents)',
-  '(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?) (?:was|were) signed by',
+  '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?)',
+  '(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?) (?:was|were) signed by',
 ];
 
 const ATTACK = [
@@ -133,6 +136,10 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
   ],
   backgroundCues: ['had', 'have', 'has', 'last met', 'previously', 'earlier', 'before', 'ago', 'former'],
   counterpartVerbs: ['discussed', 'exchanged views', 'conferred', 'reviewed', 'held', 'agreed'],
+  pluralReferences: [
+    '(?:the|both) (?:two )?(?:\\w+ ){0,2}(?:ministers|presidents|leaders|officials|commanders|envoys|diplomats|premiers|delegations|counterparts|chiefs|heads of state)',
+    'they',
+  ],
 };
 
 const compileList = (phrases: readonly string[], flags = 'i'): RegExp =>
@@ -151,6 +158,7 @@ export function buildEventModel(data: EventTriggerData): EventModel {
     negation: compileList(data.negationCues),
     background: compileList(data.backgroundCues),
     counterpartVerbs: compileList(data.counterpartVerbs),
+    pluralReference: compileList(data.pluralReferences),
   };
 }
 
