@@ -67,7 +67,17 @@ function pickTitle(title: string, heading: string): string {
   return heading !== '' && title.includes(heading) ? heading : title;
 }
 
-/** Main-content text of an HTML page, title first; falls back to the whole body when readability finds no article. */
+/** "2024-05-09T09:40:00+03:00" -> "2024-05-09"; anything that is not an ISO date gives null. */
+function isoDay(value: string | null | undefined): string | null {
+  return /^(\d{4}-\d{2}-\d{2})/.exec(value?.trim() ?? '')?.[1] ?? null;
+}
+
+/**
+ * Main-content text of an HTML page: the title first, then a `Published: YYYY-MM-DD` line when the
+ * page's metadata (article:published_time, JSON-LD datePublished) gives a date, since a date shown
+ * outside the article body is lost with the page chrome; then the content. Falls back to the whole
+ * body when readability finds no article.
+ */
 export function htmlToText(html: string): string {
   const { document } = parseHTML(html);
   const fallbackTitle = document.querySelector('title')?.textContent?.trim() ?? '';
@@ -75,8 +85,11 @@ export function htmlToText(html: string): string {
   const body = document.body ? nodeToText(document.body) : '';
   const article = new Readability(document as unknown as Document, { serializer: nodeToText }).parse();
   const title = pickTitle((article?.title ?? fallbackTitle).trim(), heading);
-  const content = article?.content ?? body;
-  // Keep the title as the first line (metadata reads it from there) unless the content already opens with it.
-  if (title === '' || content.startsWith(title)) return content;
-  return `${title}\n${content}`;
+  const published = isoDay(article?.publishedTime);
+  let content = article?.content ?? body;
+  // The title is kept as the first line (metadata reads it from there), once.
+  if (title !== '' && content.startsWith(title)) content = content.slice(title.length).replace(/^\n/, '');
+  return [title, published === null ? '' : `Published: ${published}`, content]
+    .filter((line) => line !== '')
+    .join('\n');
 }

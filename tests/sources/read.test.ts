@@ -135,3 +135,20 @@ describe('readSources over http', () => {
     if (result && !result.ok) expect(result.reason).toContain('404');
   });
 });
+
+describe('readSources on HTML metadata', () => {
+  it('should keep the publication date of the page metadata as a Published line after the title', async () => {
+    dir = dir || (await mkdtemp(join(tmpdir(), 'newsgraph-read-')));
+    const html = `<!doctype html><html><head><title>Envoys meet in Doha</title>
+      <meta property="article:published_time" content="2024-06-02T11:05:00+03:00"></head><body>
+      <header>Gulf Desk · 2 June 2024</header>
+      <article><h1>Envoys meet in Doha</h1><p>${STORY}</p>
+      <p>Both sides said the talks on port security and maritime trade would continue in Muscat, the Qatari foreign ministry said in a statement.</p></article></body></html>`;
+    const [result] = await readSources([await put('dated.html', html)]);
+    expect(result?.ok && result.text.split('\n').slice(0, 3)).toEqual([
+      'Envoys meet in Doha',
+      'Published: 2024-06-02',
+      STORY,
+    ]);
+  });
+});
