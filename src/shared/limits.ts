@@ -26,3 +26,6 @@ export const SEARCH_LIMIT = 10;
 
 /** Most rows in a meetings table. */
 export const MAX_MEETINGS = 500;
+
+/** Most node ids a shared view may restore at once. */
+export const MAX_SUBGRAPH_IDS = 5000;

@@ -166,3 +166,11 @@ function optionalString(value: unknown): string | null {
   const plain = toPlain(value);
   return typeof plain === 'string' ? plain : String(plain);
 }
+
+/** The given nodes (domain or element ids) and the relationships among them: a shared view restored. */
+export async function subgraphOf(driver: Driver, ids: string[]): Promise<Subgraph> {
+  const result = await read(driver, 'explorer/subgraph', { ids });
+  const record = result.records[0];
+  if (!record) return { nodes: [], edges: [] };
+  return collectElements([...(record.get('nodes') as Node[]), ...(record.get('rels') as Relationship[])], async () => []);
+}

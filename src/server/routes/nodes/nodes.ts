@@ -1,13 +1,14 @@
 /**
  * GET /api/nodes/:id (details panel), GET /api/nodes/:id/neighbours (capped expansion with
- * shown/total), GET /api/roles/:id (a person's roles over time).
+ * shown/total), GET /api/roles/:id (a person's roles over time), POST /api/subgraph (restore a view).
  */
 import { Router } from 'express';
 import type { AppDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { validated } from '../../validate.ts';
 import { neighboursInput, nodeInput } from './schema.ts';
-import { neighbourhood, nodeDetails } from '../../../graph/explorer/queries.ts';
+import { neighbourhood, nodeDetails, subgraphOf } from '../../../graph/explorer/queries.ts';
+import { subgraphInput } from './subgraph-schema.ts';
 
 /** Node routes. */
 export function nodeRoutes({ driver }: AppDeps): Router {
@@ -34,6 +35,12 @@ export function nodeRoutes({ driver }: AppDeps): Router {
       const details = await nodeDetails(driver, id);
       if (!details) throw notFound(`Person "${id}"`);
       res.json({ person: details.node, roles: details.roles });
+    }),
+  );
+  router.post(
+    '/subgraph',
+    validated(subgraphInput, 'body', async ({ ids }, res) => {
+      res.json(await subgraphOf(driver, ids));
     }),
   );
   return router;
