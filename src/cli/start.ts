@@ -11,6 +11,9 @@ import { ensureNeo4j } from '../db-server/local.ts';
 import { connect } from '../graph/driver.ts';
 import { applySchema } from '../graph/schema.ts';
 import { createApp } from '../server/app.ts';
+import { loadModel } from '../extract/model/index.ts';
+import { runImport } from '../graph/import.ts';
+import { createProgressReporter, formatSummary } from './progress.ts';
 
 const log = (line: string): void => console.log(line);
 
@@ -22,9 +25,13 @@ function articlePaths(config: Config, args: string[]): string[] {
 
 // ─── The import call site ───────────────────────────────────────────────────────────────────────
 // The one place `npm start` imports articles; helper I's `runImport` (src/graph/import.ts) goes here.
-async function importArticles(_deps: { config: Config; driver: Driver }, paths: string[]): Promise<void> {
+async function importArticles(deps: { config: Config; driver: Driver }, paths: string[]): Promise<void> {
   if (paths.length === 0) return;
-  log(`Importing is not wired into npm start yet; skipped ${paths.join(', ')} (use \`npm run import\`).`);
+  const reporter = createProgressReporter();
+  const summary = await runImport({ ...deps, model: loadModel() }, paths, {
+    onProgress: (p) => reporter.update(p),
+  }).finally(() => reporter.stop());
+  log(formatSummary(summary));
 }
 // ────────────────────────────────────────────────────────────────────────────────────────────────
 
