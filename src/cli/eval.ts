@@ -2,7 +2,8 @@
  * `npm run eval -- --gold <gold.json> [--articles <dir>] [--json]`
  * Extracts the gold file's articles (from --articles, default the gold file's folder) and scores
  * the result: a compact table, or the full report as JSON with --json.
- * Exit codes: 0 scored, 1 usage error or invalid gold file.
+ * Exit codes: 0 scored, 2 scored but some articles could not be read (they count as all missed),
+ * 1 usage error or invalid gold file.
  */
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     for (const skip of skipped) process.stderr.write(`skipped (${skip.code}): ${skip.reason}\n`);
     const report = scoreExtraction(gold, output);
     process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : formatReport(report)}\n`);
-    return 0;
+    return skipped.length > 0 ? 2 : 0;
   } catch (error) {
     if (!(error instanceof GoldFileError)) throw error;
     process.stderr.write(`${error.message}\n`);
