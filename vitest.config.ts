@@ -17,6 +17,7 @@ export default defineConfig({
             'tests/eval/**/*.test.ts',
             // The extract CLI needs no database, so it runs with the unit tests.
             'tests/cli/extract.test.ts',
+            'tests/bench/corpus.test.ts',
           ],
         },
       },
