@@ -2,7 +2,8 @@
  * The page's typed client for the explorer API (docs/api.md). Errors come back as ApiError with
  * the server's stable id and its message, which the page shows as-is.
  */
-import type { ArticleView, Meeting, Neighbourhood, NodeDetails, SchemaInfo, SearchHit } from '../src/graph/explorer/queries.ts';
+import type { ArticleView, Neighbourhood, NodeDetails, SchemaInfo, SearchHit } from '../src/graph/explorer/queries.ts';
+import type { MeetingRow as Meeting } from '../src/graph/queries.ts';
 import type { GraphStatus } from '../src/graph/explorer/status.ts';
 import type { ReadOnlyResult } from '../src/graph/read-only.ts';
 import type { Subgraph } from '../src/graph/explorer/subgraph.ts';

@@ -2,9 +2,8 @@
  * The explorer's read queries (cypher/explorer/*.cypher) as typed functions returning plain
  * objects; the HTTP routes call these and nothing else touches the driver.
  */
-import neo4j, { type Driver, type Node, type Path, type Relationship } from 'neo4j-driver';
+import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 import { cypher } from '../cypher.ts';
-import { MAX_HOPS } from '../../shared/limits.ts';
 import { collectElements } from './elements.ts';
 import { toLuceneQuery } from './lucene.ts';
 import { nodeToGraph, toPlain } from './present.ts';
@@ -34,18 +33,6 @@ export interface NodeDetails {
   roles: Plain;
   events: Plain;
   articles: Plain;
-}
-
-/** One row of the who-met-whom table. */
-export interface Meeting {
-  counterpartId: string;
-  counterpart: string;
-  date: string | null;
-  place: string | null;
-  evidence: string | null;
-  articleId: string | null;
-  articleTitle: string | null;
-  eventId: string | null;
 }
 
 /** An article with its text and the evidence sentences it supports. */
@@ -108,33 +95,6 @@ export async function nodeDetails(driver: Driver, id: string): Promise<NodeDetai
     events: toPlain(record.get('events')),
     articles: toPlain(record.get('articles')),
   };
-}
-
-/** Meetings of a person, or between two people when `other` is set. */
-export async function meetings(driver: Driver, id: string, options: { other: string | null; limit: number }): Promise<Meeting[]> {
-  const result = await read(driver, 'explorer/meetings', { id, other: options.other, limit: neo4j.int(options.limit) });
-  return result.records.map((r) => ({
-    counterpartId: String(r.get('counterpartId')),
-    counterpart: String(r.get('counterpart') ?? r.get('counterpartId')),
-    date: optionalString(r.get('date')),
-    place: optionalString(r.get('place')),
-    evidence: optionalString(r.get('evidence')),
-    articleId: optionalString(r.get('articleId')),
-    articleTitle: optionalString(r.get('articleTitle')),
-    eventId: optionalString(r.get('eventId')),
-  }));
-}
-
-/** The shortest path (as a subgraph, in order) between two entities; null when none within MAX_HOPS. */
-export async function shortestPath(driver: Driver, from: string, to: string): Promise<(Subgraph & { order: string[] }) | null> {
-  // Variable-length bounds cannot be parameters; MAX_HOPS is a vetted integer constant.
-  const text = cypher('explorer/path').replace('*..MAX_HOPS', `*..${Math.trunc(MAX_HOPS)}`);
-  const result = await driver.executeQuery(text, { from, to }, READ);
-  const path = result.records[0]?.get('path') as Path | undefined;
-  if (!path) return null;
-  const elements = [path.start, ...path.segments.flatMap((s) => [s.relationship, s.end])];
-  const graph = await collectElements(elements, async () => []);
-  return { ...graph, order: [path.start, ...path.segments.map((s) => s.end)].map((n) => nodeToGraph(n).id) };
 }
 
 /** An article with its text; null when absent. */

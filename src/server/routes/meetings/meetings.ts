@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../deps.ts';
 import { validated } from '../../validate.ts';
 import { meetingsInput } from './schema.ts';
-import { meetings } from '../../../graph/explorer/queries.ts';
+import { meetingsBetween, whoMetWhom } from '../../../graph/queries.ts';
 
 /** Meeting routes. */
 export function meetingRoutes({ driver }: AppDeps): Router {
@@ -11,7 +11,9 @@ export function meetingRoutes({ driver }: AppDeps): Router {
   router.get(
     '/meetings',
     validated(meetingsInput, 'query', async (input, res) => {
-      const rows = await meetings(driver, input.person, { other: input.other ?? null, limit: input.limit });
+      const rows = input.other
+        ? await meetingsBetween(driver, input.person, input.other, input.limit)
+        : await whoMetWhom(driver, input.person, input.limit);
       res.json({ person: input.person, other: input.other ?? null, meetings: rows });
     }),
   );

@@ -9,6 +9,7 @@ import { validated } from '../../validate.ts';
 import { neighboursInput, nodeInput } from './schema.ts';
 import { neighbourhood, nodeDetails, subgraphOf } from '../../../graph/explorer/queries.ts';
 import { subgraphInput } from './subgraph-schema.ts';
+import { rolesOf } from '../../../graph/queries.ts';
 
 /** Node routes. */
 export function nodeRoutes({ driver }: AppDeps): Router {
@@ -32,9 +33,9 @@ export function nodeRoutes({ driver }: AppDeps): Router {
   router.get(
     '/roles/:id',
     validated(nodeInput, 'query', async ({ id }, res) => {
-      const details = await nodeDetails(driver, id);
+      const [details, roles] = await Promise.all([nodeDetails(driver, id), rolesOf(driver, id)]);
       if (!details) throw notFound(`Person "${id}"`);
-      res.json({ person: details.node, roles: details.roles });
+      res.json({ person: details.node, roles });
     }),
   );
   router.post(
