@@ -7,7 +7,7 @@
 import type { GeoModel } from './model/geo.ts';
 import type { PeopleModel } from './model/people.ts';
 import { countryFromWord, placeCountry } from './geo.ts';
-import type { Token, TokenizedSentence } from './tokens.ts';
+import { isGeoToken, type Token, type TokenizedSentence } from './tokens.ts';
 
 /** One reference to a person in the article body. kind: full name, surname alone, nominal ("the Iranian minister"), pronoun. */
 export interface PersonMention {
@@ -77,7 +77,7 @@ export function isNameWord(token: Token, model: PersonStageModel): boolean {
   const people = model.people;
   if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower)) return false;
   if (people.ranks.has(lower) || people.honorifics.has(lower) || people.rankStarts.has(lower)) return false;
-  return countryFromWord(token.text, model.geo) === null && placeCountry(token.text, model.geo) === null;
+  return !isGeoToken(token, model.geo);
 }
 
 // One past the last token of the name run starting at `start` (== start when none starts here).
@@ -120,10 +120,12 @@ function toMention(s: TokenizedSentence, first: number, end: number, model: Pers
   };
 }
 
-// "the Syr Darya basin", "The Trust Principles": a bare article before an untitled name marks a thing.
+// "the Kura Araz lowland", "The Trust Principles", "in Sharm el-Sheikh": an article or a place
+// preposition before an untitled name marks a thing or a place, not a person.
+const THING_MARKERS = new Set(['the', 'a', 'an', 'in', 'at', 'near', 'outside', 'inside']);
+
 function isDescribedThing(tokens: readonly Token[], first: number): boolean {
-  const prev = tokens[first - 1]?.lower;
-  return prev === 'the' || prev === 'a' || prev === 'an';
+  return THING_MARKERS.has(tokens[first - 1]?.lower ?? '');
 }
 
 // "Associated Press writer Kamran Jafri", "Reporting by X": credits, not people in the story.

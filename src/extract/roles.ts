@@ -8,7 +8,7 @@ import type { RoleFact } from '../shared/types.ts';
 import type { NameMention, PersonMention } from './persons.ts';
 import { countryFromWord } from './geo.ts';
 import { isTitleWord, parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
-import type { Token, TokenizedSentence } from './tokens.ts';
+import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
 
 /** Input of the role stage. */
 export interface RoleContext {
@@ -40,7 +40,8 @@ const GENERAL_OFFICES = new Set(['secretary', 'attorney', 'director', 'consul', 
 
 /** The roles of every named person, one per (title, country), ranks merged in. */
 export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
-  const found = ctx.names.map((n) => readRole(n, ctx, model));
+  const byIndex = new Map(ctx.sentences.map((s) => [s.index, s]));
+  const found = ctx.names.map((n, i) => readRole(n, i, byIndex.get(n.sentence) as TokenizedSentence, ctx, model));
   const direct = new Map<string, ParsedTitle[]>();
   for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
   for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
@@ -54,10 +55,11 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   return roles;
 }
 
-function readRole(name: NameMention, ctx: RoleContext, model: TitleModel): Found {
-  const sentence = ctx.sentences.find((s) => s.index === name.sentence) as TokenizedSentence;
+function readRole(name: NameMention, at: number, sentence: TokenizedSentence, ctx: RoleContext, model: TitleModel): Found {
   const tokens = sentence.tokens;
-  const floor = previousMentionEnd(ctx.names, name, tokens);
+  // A title chain never crosses the previous name in the same sentence (names are in text order).
+  const previous = ctx.names[at - 1];
+  const floor = previous?.sentence === name.sentence ? previous.lastToken : 0;
   const before = chainBefore(tokens, name.firstToken, floor, model);
   let parsed = parseTitle(before.title, model);
   const after = appositionAfter(tokens, name.lastToken, model);
@@ -68,17 +70,6 @@ function readRole(name: NameMention, ctx: RoleContext, model: TitleModel): Found
   if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
   const destinations = destinationsAfter(tokens, name.lastToken, model);
   return { person: name.person, at: name.start, parsed, rank: before.rank, evidence: sentence.text, destinations };
-}
-
-// Token index after the previous name in the same sentence: a title chain never crosses a name.
-function previousMentionEnd(names: readonly NameMention[], name: NameMention, tokens: readonly Token[]): number {
-  let floor = 0;
-  for (const other of names) {
-    if (other.sentence === name.sentence && other.lastToken <= name.firstToken && tokens[other.lastToken - 1]) {
-      floor = Math.max(floor, other.lastToken);
-    }
-  }
-  return floor;
 }
 
 /** Rank and title words right before a name: "Iran's Defense Minister | Brigadier General | X". */
@@ -138,7 +129,13 @@ export function appositionAfter(tokens: readonly Token[], last: number, model: T
   }
   if (next?.text !== ',') return { title: [], country: null };
   let q = last + 1;
-  while (q < tokens.length && (isTitleWord(tokens[q] as Token, model) || ['a', 'an'].includes((tokens[q] as Token).lower))) q += 1;
+  let office = false;
+  // After an office word, capitalised words belong to the body's name ("the head of Iran's Atomic Energy Organization").
+  for (; q < tokens.length; q += 1) {
+    const t = tokens[q] as Token;
+    if (!(isTitleWord(t, model) || ['a', 'an'].includes(t.lower) || (office && t.cap))) break;
+    office ||= model.people.officeWords.has(t.lower);
+  }
   const stop = tokens[q];
   const closed = stop === undefined || /^[,.;:)—–-]$/.test(stop.text);
   return { title: closed ? tokens.slice(last + 1, q) : [], country: null };
@@ -196,7 +193,7 @@ function destinationsAfter(tokens: readonly Token[], from: number, model: TitleM
   const out: string[] = [];
   for (let i = from + 1; i < tokens.length; i += 1) {
     if (tokens[i - 1]?.lower !== 'to' || !tokens[i]?.cap) continue;
-    const entry = countryFromWord((tokens[i] as Token).text, model.geo);
+    const entry = tokenCountry(tokens[i] as Token, model.geo);
     if (entry) out.push(entry.name);
   }
   return out;
@@ -207,8 +204,7 @@ export function countryRanking(sentences: readonly TokenizedSentence[], model: T
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const t of s.tokens) {
-      if (!t.cap) continue;
-      const entry = countryFromWord(t.text, model.geo);
+      const entry = tokenCountry(t, model.geo);
       if (entry) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
     }
   }

@@ -6,7 +6,7 @@
 import type { GeoModel } from './model/geo.ts';
 import type { PeopleModel } from './model/people.ts';
 import { countryFromWord } from './geo.ts';
-import type { Token } from './tokens.ts';
+import { tokenCountry, type Token } from './tokens.ts';
 
 /** What a title phrase says about its holder. */
 export interface ParsedTitle {
@@ -38,7 +38,7 @@ const LOWER_WORDS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on', 'at'])
 export function isTitleWord(token: Token, model: TitleModel): boolean {
   const people = model.people;
   if (people.officeWords.has(token.lower) || people.titleWords.has(token.lower)) return true;
-  return token.word && token.cap && countryFromWord(token.text, model.geo) !== null;
+  return tokenCountry(token, model.geo) !== null;
 }
 
 /** Parses the words of a title phrase ("Iran's former president", "the deputy chief of ... for coordination affairs"). */

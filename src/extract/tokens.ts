@@ -2,6 +2,7 @@
  * Word tokens with offsets for the person stages. One regex pass per sentence; the person,
  * role and coreference stages all read the same tokens, so the text is scanned once.
  */
+import type { CountryEntry, GeoModel } from './model/geo.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A word or punctuation mark; `start`/`end` are offsets in the body text. */
@@ -63,4 +64,17 @@ function makeToken(text: string, start: number, word: boolean, possessive: boole
 // An abbreviation took its period into its text; drop the separate "." token that follows it.
 function mergeAbbreviationPeriods(tokens: Token[]): Token[] {
   return tokens.filter((t, i) => !(t.text === '.' && tokens[i - 1]?.text.endsWith('.') && tokens[i - 1]?.end === t.end));
+}
+
+/**
+ * The country a capitalised token names ("Iranian", "Iran’s", "US"): one map lookup, since the
+ * token is already lower-cased with its "'s" split off (the per-token fast path of `countryFromWord`).
+ */
+export function tokenCountry(token: Token, geo: GeoModel): CountryEntry | null {
+  return token.cap ? (geo.countryByWord.get(token.lower) ?? null) : null;
+}
+
+/** True when a token is a country word or a known place name ("Baku", "Caspian"). */
+export function isGeoToken(token: Token, geo: GeoModel): boolean {
+  return geo.countryByWord.has(token.lower) || geo.placeByName.has(token.lower);
 }

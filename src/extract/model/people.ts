@@ -92,7 +92,8 @@ export const TITLE_WORDS: readonly string[] = [
   'plenipotentiary', 'extraordinary', 'resident', 'nations', 'united', 'union', 'organization', 'organisation',
   'movement', 'islamic', 'revolution', 'leader', 'prince', 'crown', 'justice', 'fisheries', 'ecology',
   'natural', 'resources', 'reconstruction', 'defense-industry', 'ict', 'irgc', 'quds', 'aerospace', 'division',
-  'missions', 'mission', 'royal', 'naval-staff', 'to', 'of', 'the', 'for', 'and', 'in', 'on',
+  'missions', 'mission', 'royal', 'chiefs', 'delegation', 'service', 'services', 'bureau', 'agency', 'atomic',
+  'organisation', 'defence', 'guidance', 'expediency', 'discernment', 'judiciary', 'central', 'deputies', 'naval-staff', 'to', 'of', 'the', 'for', 'and', 'in', 'on',
 ];
 
 /** Ministry portfolios spelled as in a "Minister of ..." title; keys are the lower-case forms met before "minister". */
@@ -178,6 +179,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   'takfiri', 'wahhabi', 'daesh', 'isis', 'isil', 'taliban', 'hamas', 'hezbollah', 'fatah', 'nato', 'un', 'eu',
   'excellency', 'majesty', 'highness', 'staff', 'affairs', 'chief', 'chiefs', 'ministers', 'officials', 'leaders',
   'headquarters', 'command', 'fleet', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'units', 'police',
+  'heights', 'principles', 'standards', 'policy', 'privacy', 'terms', 'cookies', 'newsletter', 'advertisement',
 ];
 
 /** Lower-case particles allowed inside a name ("Abdullah bin Zayed", "Ursula von der Leyen"). */
