@@ -23,7 +23,7 @@ export function removePageChrome(raw: string, chrome: ChromeModel): string {
 function cutTail(lines: Line[], chrome: ChromeModel): Line[] {
   // Never cut inside the first lines: a "Related" menu item above the title is dropped, not a cut point.
   const firstStory = lines.findIndex((l) => isStoryLine(l.text));
-  const at = lines.findIndex((l, i) => i > firstStory && chrome.cutFrom.some((re) => re.test(l.text)));
+  const at = lines.findIndex((l, i) => i > firstStory && l.text.length <= MAX_MARKER && chrome.cutFrom.some((re) => re.test(l.text)));
   return at === -1 ? lines : lines.slice(0, at);
 }
 
@@ -58,7 +58,12 @@ function dropMasthead(lines: Line[]): Line[] {
   return lines.filter((l, i) => i >= firstStory || l.text.length === 0 || wordCount(l.text) > 3 || /[.!?,;:"”’)]/.test(l.text));
 }
 
+// Cut markers ("Most Read", "Related Articles", "Tags: ...") are short lines.
+const MAX_MARKER = 160;
+
+// Long lines are paragraphs: only the few long chrome forms are tested on them (fast path).
 function isChromeLine(text: string, chrome: ChromeModel): boolean {
+  if (text.length > chrome.maxChromeLineLength) return chrome.dropLong.some((re) => re.test(text));
   if (chrome.drop.some((re) => re.test(text))) return true;
   if (chrome.cutFrom.some((re) => re.test(text))) return true;
   return chrome.breadcrumb.test(text) && !/[.!?,;:]$/.test(text);

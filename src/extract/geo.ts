@@ -23,8 +23,14 @@ export function countryFromWord(word: string, geo: GeoModel): CountryEntry | nul
 
 /** Every geographic phrase in the text, in order, with offsets; the stage's finder step. */
 export function findGeoMentions(text: string, geo: GeoModel): PhraseHit<GeoRef>[] {
-  return findPhrases(text, geo.index).filter((hit) => !isPartOfLongerName(text, hit));
+  if (lastScan !== null && lastScan.text === text && lastScan.geo === geo) return lastScan.hits;
+  const hits = findPhrases(text, geo.index).filter((hit) => !isPartOfLongerName(text, hit));
+  lastScan = { text, geo, hits };
+  return hits;
 }
+
+// The pipeline asks for countries, then places, of the same body: scan it once.
+let lastScan: { text: string; geo: GeoModel; hits: PhraseHit<GeoRef>[] } | null = null;
 
 /** Countries named in the text, once each, in order of first mention; id = ISO code. */
 export function findCountries(text: string, geo: GeoModel): NamedFact[] {
@@ -80,7 +86,8 @@ function capitalAsActor(text: string, hit: PhraseHit<GeoRef>, geo: GeoModel): Co
   const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
   if (before.trim().length === 0 && /^\s*[-–—,(]/.test(text.slice(hit.end, hit.end + 3))) return null;
-  const head = before.replace(LIST_TAIL, '');
+  // The list pattern is costly; only a text ending in "," / "and" / "&" can hold a list tail.
+  const head = /(,|\band|&)\s*$/.test(before) ? before.replace(LIST_TAIL, '') : before;
   if (LOCATIVE.test(head) || (head !== before && LOCATIVE.test(head.trimEnd() + ' '))) return null;
   return geo.countryByWord.get(hit.value.place.country.toLowerCase()) ?? null;
 }

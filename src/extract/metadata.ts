@@ -104,6 +104,8 @@ function findDateLine(lines: string[], head: number[]): DateLine | null {
 
 // A line that is a date and little else: "February 26, 2020 - 19:6", "28 December 2004 y., Tuesday".
 function dateOnly(line: string): { date: PartialDate; rest: string } | null {
+  // A date line is short and holds a digit; paragraphs skip the seven date patterns.
+  if (line.length > 90 || !/\d/.test(line)) return null;
   const dates = findAbsoluteDates(line);
   const first = dates[0];
   if (first === undefined || first.precision !== 'day') return null;
@@ -164,7 +166,14 @@ function leadDate(lines: string[], after: number): PartialDate | null {
   return null;
 }
 
-function findOutlet(lines: string[]): string | null {
+// Outlet and credit lines are short; story paragraphs are skipped (fast path).
+const MAX_CREDIT_LINE = 220;
+
+// Cheap cues without which no outlet or credit pattern can match a line.
+const CREDIT_CUE = /[©(:]|accessed|portal|website|copyright/i;
+
+function findOutlet(all: string[]): string | null {
+  const lines = all.filter((l) => l.length <= MAX_CREDIT_LINE && CREDIT_CUE.test(l));
   for (const line of lines) {
     const agency = AGENCY_IN_DATELINE.exec(line.trim());
     if (agency?.[1] !== undefined) return agency[1].trim();
@@ -184,6 +193,7 @@ function findOutlet(lines: string[]): string | null {
 function findCredits(lines: string[]): string[] {
   const credits: string[] = [];
   lines.forEach((raw, i) => {
+    if (raw.length > MAX_CREDIT_LINE || !CREDIT_CUE.test(raw)) return;
     const line = raw.trim();
     const web = OUTLET_LINES[0]?.exec(line);
     if (web?.[1] !== undefined) credits.push(web[1].trim());

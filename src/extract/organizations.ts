@@ -30,7 +30,7 @@ export function findOrganizations(text: string, model: OrganizationModel): Named
     ids.set(surface.toLowerCase(), organizationId(hit.value.name));
     names.push(surface);
   }
-  for (const run of capitalisedRuns(text)) names.push(...runOrganizations(run, model));
+  names.push(...patternOrganizations(text, model));
   const kept = dropSubsumed(uniqueNames(names));
   return uniqueBy(kept.map((name) => ({ id: ids.get(name.toLowerCase()) ?? organizationId(name), name })));
 }
@@ -81,18 +81,50 @@ function capitalisedRuns(text: string): Token[][] {
   return runs.filter((r) => r.some((t) => isCapitalised(t.text)));
 }
 
-function runOrganizations(run: Token[], model: OrganizationModel): string[] {
+// Only the few places where a head word occurs are tokenised: a window of the line around it.
+function patternOrganizations(text: string, model: OrganizationModel): string[] {
   const out: string[] = [];
-  run.forEach((token, i) => {
-    if (model.headWords.has(token.text)) {
-      const name = headFinal(run, i, model);
-      if (name !== null) out.push(name);
+  const heads = model.headPattern;
+  heads.lastIndex = 0;
+  for (let m = heads.exec(text); m !== null; m = heads.exec(text)) {
+    const from = windowStart(text, m.index);
+    const to = windowEnd(text, m.index + m[0].length);
+    const at = m.index - from;
+    for (const run of capitalisedRuns(text.slice(from, to))) {
+      const i = run.findIndex((t) => t.start === at);
+      if (i !== -1) out.push(...tokenOrganizations(run, i, model));
     }
-    if (model.openingWords.has(token.text) && run[i + 1]?.text === 'of') {
-      const name = headInitial(run, i, model);
-      if (name !== null) out.push(name);
-    }
-  });
+  }
+  return out;
+}
+
+const WINDOW = 160;
+
+function windowStart(text: string, at: number): number {
+  const line = text.lastIndexOf('\n', at) + 1;
+  if (at - line <= WINDOW) return line;
+  const space = text.indexOf(' ', at - WINDOW);
+  return space === -1 || space >= at ? at : space + 1;
+}
+
+function windowEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  const lineEnd = nl === -1 ? text.length : nl;
+  return Math.min(lineEnd, at + WINDOW);
+}
+
+function tokenOrganizations(run: Token[], i: number, model: OrganizationModel): string[] {
+  const out: string[] = [];
+  const token = run[i];
+  if (token === undefined) return out;
+  if (model.headWords.has(token.text)) {
+    const name = headFinal(run, i, model);
+    if (name !== null) out.push(name);
+  }
+  if (model.openingWords.has(token.text) && run[i + 1]?.text === 'of') {
+    const name = headInitial(run, i, model);
+    if (name !== null) out.push(name);
+  }
   return out;
 }
 

@@ -28,19 +28,28 @@ export interface PhraseHit<T> {
   value: T;
 }
 
-/** Phrases bucketed by lower-cased first word, longest first within a bucket. */
+/** An indexed entry: the phrase with its case-folded form computed once. */
+export interface IndexedPhrase<T> extends PhraseEntry<T> {
+  norm: string;
+}
+
+/** Phrases bucketed by first word, longest first within a bucket. */
 export interface PhraseIndex<T> {
-  buckets: Map<string, PhraseEntry<T>[]>;
+  /** Keyed by the lower-cased first word. */
+  buckets: Map<string, IndexedPhrase<T>[]>;
+  /** The same buckets keyed by the first word as written, Capitalised and UPPER-CASE: no lower-casing per word. */
+  surfaceBuckets: Map<string, IndexedPhrase<T>[]>;
+  /** Phrases that may start with a small letter ("al-Qaeda"); the rest start with a capital. */
+  lowerStarts: IndexedPhrase<T>[];
 }
 
 // A word is a run of letters, marks or digits; hyphens and apostrophes split words, so
 // "Tehran-Baku" yields both cities and "Iran's" yields "Iran".
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Builds an index from phrase entries; later duplicates of a phrase are ignored. */
 export function buildPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): PhraseIndex<T> {
-  const buckets = new Map<string, PhraseEntry<T>[]>();
+  const buckets = new Map<string, IndexedPhrase<T>[]>();
   const seen = new Set<string>();
   for (const entry of entries) {
     const phrase = entry.phrase.trim();
@@ -50,30 +59,73 @@ export function buildPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): PhraseI
     const first = firstWord(phrase);
     if (first === null) continue;
     const list = buckets.get(first) ?? [];
-    list.push({ ...entry, phrase });
+    list.push({ ...entry, phrase, norm: normalise(phrase) });
     buckets.set(first, list);
   }
   for (const list of buckets.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  return { buckets };
+  const lowerStarts = [...buckets.values()].flat().filter((e) => e.case === 'any' || !isUpper(e.phrase.charAt(0)));
+  return { buckets, surfaceBuckets: surfaceKeys(buckets), lowerStarts };
 }
 
-/** Finds non-overlapping longest matches, left to right. */
+// "Caspian" is looked up as "Caspian", "CASPIAN" or as its phrase spells it ("McDonald").
+function surfaceKeys<T>(buckets: Map<string, IndexedPhrase<T>[]>): Map<string, IndexedPhrase<T>[]> {
+  const out = new Map<string, IndexedPhrase<T>[]>();
+  for (const [lower, list] of buckets) {
+    const spelled = list.map((e) => /^[\p{L}\p{M}\p{N}]+/u.exec(e.phrase)?.[0] ?? lower);
+    const forms = new Set([lower, lower.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1), ...spelled]);
+    for (const form of forms) out.set(form, list);
+  }
+  return out;
+}
+
+/**
+ * Finds non-overlapping longest matches, left to right. A hand-written scanner, not a regex:
+ * this runs over every article several times and must stay well above 10 MB/s. When every
+ * phrase starts with a capital (the usual case: proper names), small-letter words are skipped.
+ */
 export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
-  let consumedTo = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    if (m.index < consumedTo) continue;
-    const bucket = index.buckets.get(m[0].toLowerCase());
-    if (bucket === undefined) continue;
-    const entry = bucket.find((e) => matchesAt(text, m.index, e));
-    if (entry === undefined) continue;
-    consumedTo = m.index + entry.phrase.length;
-    WORD.lastIndex = Math.max(WORD.lastIndex, consumedTo);
-    if (entry.value === null) continue;
-    hits.push({ start: m.index, end: consumedTo, text: text.slice(m.index, consumedTo), value: entry.value });
+  const capitalsOnly = index.lowerStarts.length === 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isWordCode(text, end)) end++;
+    if (capitalsOnly && !startsCapital(text, i)) {
+      i = end;
+      continue;
+    }
+    const word = text.slice(i, end);
+    const bucket = capitalsOnly ? index.surfaceBuckets.get(word) : index.buckets.get(word.toLowerCase());
+    const at = i;
+    const entry = bucket?.find((e) => matchesAt(text, at, e));
+    if (entry === undefined) {
+      i = end;
+      continue;
+    }
+    i = Math.max(end, at + entry.phrase.length);
+    if (entry.value !== null) hits.push({ start: at, end: at + entry.phrase.length, text: text.slice(at, at + entry.phrase.length), value: entry.value });
   }
   return hits;
+}
+
+// ASCII letters and digits by code; anything beyond ASCII through the Unicode class.
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // General punctuation (curly quotes, dashes) and no-break spaces are common and never letters.
+  if ((c >= 0x2000 && c <= 0x206f) || c === 0xa0) return false;
+  return WORD_CHAR.test(text.charAt(i));
+}
+
+function startsCapital(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isUpper(text.charAt(i));
 }
 
 /** The lower-cased first word of a phrase, as the scanner will see it. */
@@ -82,15 +134,14 @@ function firstWord(phrase: string): string | null {
   return m === null || m.index !== 0 ? null : m[0].toLowerCase();
 }
 
-function matchesAt<T>(text: string, at: number, entry: PhraseEntry<T>): boolean {
+function matchesAt<T>(text: string, at: number, entry: IndexedPhrase<T>): boolean {
   const end = at + entry.phrase.length;
   if (end > text.length) return false;
-  if (end < text.length && WORD_CHAR.test(text.charAt(end)) && WORD_CHAR.test(entry.phrase.charAt(entry.phrase.length - 1))) {
-    return false;
-  }
+  if (end < text.length && isWordCode(text, end) && isWordCode(entry.phrase, entry.phrase.length - 1)) return false;
+  if (text.startsWith(entry.phrase, at)) return entry.case !== 'proper' || isUpper(entry.phrase.charAt(0));
+  if (entry.case === 'exact') return false;
   const slice = text.slice(at, end);
-  if (entry.case === 'exact') return slice === entry.phrase;
-  if (normalise(slice) !== normalise(entry.phrase)) return false;
+  if (normalise(slice) !== entry.norm) return false;
   if (entry.case === 'proper') return isUpper(slice.charAt(0));
   return true;
 }

@@ -17,6 +17,10 @@ export interface ChromeModel {
   breadcrumb: RegExp;
   /** Longest line (in words) that trailing-footer trimming may remove. */
   maxFooterWords: number;
+  /** Lines longer than this (in characters) are story paragraphs unless `dropLong` matches. */
+  maxChromeLineLength: number;
+  /** The chrome that comes as long paragraphs: reprint bans, rights notices. */
+  dropLong: RegExp[];
 }
 
 const SOURCE_WORDS = 'Source|Sources|Šaltinis|Quelle|Fuente|Fonte|Kaynak|Источник|Джерело|Źródło|Zdroj|Forrás|Izvor|Sursa|Bron|Kilde|Lähde|Källa|Via|Credit';
@@ -60,5 +64,11 @@ export function loadChromeModel(): ChromeModel {
     sourceLabel: new RegExp(`^(${SOURCE_WORDS})\\s*:\\s*(.*)$`, 'iu'),
     breadcrumb: /^(\s*[\p{Lu}][\p{L}&'.-]*( [\p{L}&'.-]+){0,2}\s*)([/|>»›]\s*[\p{Lu}][\p{L}&'.-]*( [\p{L}&'.-]+){0,2}\s*)+$/u,
     maxFooterWords: 6,
+    maxChromeLineLength: 220,
+    dropLong: [
+      /\bwithout (the )?(prior |express )?written (permission|consent)\b/i,
+      /^(copying|reproduction|republication|reprinting)\b.*\b(prohibited|forbidden|not allowed|permitted only)\b/i,
+      /^(©|\(c\)|copyright\b).*/i,
+    ],
   };
 }

@@ -20,6 +20,8 @@ export interface OrganizationModel {
   headWords: Set<string>;
   /** Head words that open one ("Ministry of Defense", "Council of Europe"). */
   openingWords: Set<string>;
+  /** Finds head and opening words in running text (case-sensitive, whole words). */
+  headPattern: RegExp;
   /** Words that never belong to an organization name (titles, ranks, weekdays, function words). */
   stopWords: Set<string>;
   /** Modifiers too generic to name a body alone before a head word. */
@@ -180,6 +182,7 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
     known: [...known],
     index: buildPhraseIndex(entries),
     headWords: new Set(HEAD_WORDS),
+    headPattern: new RegExp(`\\b(?:${[...new Set([...HEAD_WORDS, ...OPENING_WORDS])].join('|')})\\b`, 'g'),
     openingWords: new Set(OPENING_WORDS),
     stopWords: new Set(STOP_WORDS),
     genericModifiers: new Set(GENERIC_MODIFIERS),
