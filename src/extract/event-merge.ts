@@ -159,6 +159,8 @@ function companionPlace(event: Candidate, events: readonly Candidate[]): string 
 /** Gives an event with no place the place of another event of the same people on the same day. */
 export function shareCompanionPlaces(events: readonly Candidate[]): Candidate[] {
   return events.map((e) =>
-    e.place !== null || e.date === null ? e : { ...e, place: companionPlace(e, events) },
+    e.place !== null || e.date === null || e.type === 'phone_call'
+      ? e
+      : { ...e, place: companionPlace(e, events) },
   );
 }

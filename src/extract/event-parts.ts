@@ -117,14 +117,19 @@ export function callsPerson(
   return !/^(?:['’]s\b|\s+(?:an?|the|as)\b)/.test(text.slice(next.end, next.end + 6));
 }
 
-/** True when a person is named right after the trigger ("received X", "hosted his Omani counterpart"). */
+/**
+ * True when a person is named right after the trigger ("received X", "received on Monday the
+ * ambassador of Oman, X"), and not "called on X to release ..." (an appeal, not a courtesy call).
+ */
 export function personFollows(
   mentions: readonly LocalMention[],
   trigger: { end: number },
   text: string,
 ): boolean {
   const next = mentions.find((m) => m.start >= trigger.end);
-  return next !== undefined && /^\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(text.slice(trigger.end, next.start));
+  if (next === undefined || next.start - trigger.end > 90) return false;
+  if (!/^\s+(?:[\p{L}.'’-]+,?\s+){0,12}$/u.test(text.slice(trigger.end, next.start))) return false;
+  return !/^\s+to\s+\p{Ll}/u.test(text.slice(next.end, next.end + 12));
 }
 
 /** A place found in the sentence. */

@@ -128,7 +128,28 @@ function sentenceEvents(
   }
   // "paid a visit to Beirut and held talks with officials": with no second named person the talks are the visit.
   const hasVisit = candidates.some((c) => c.type === 'visit');
-  return candidates.filter((c) => !(hasVisit && c.type === 'meeting' && c.participants.length < 2));
+  const kept = candidates.filter((c) => !(hasVisit && c.type === 'meeting' && c.participants.length < 2));
+  return kept.flatMap((c) => (c.type === 'meeting' ? splitCoordinated(c, triggers, mentions) : [c]));
+}
+
+/**
+ * "X will call on the prime minister A and hold talks with the defence minister B": two meetings
+ * (X+A, X+B), not one of three people. Splits only when the subject is named before the first
+ * meeting word and each meeting word has its own named object.
+ */
+function splitCoordinated(c: Candidate, triggers: readonly Trigger[], mentions: readonly LocalMention[]) {
+  const meetings = triggers.filter((t) => t.type === 'meeting');
+  if (meetings.length < 2 || c.participants.length < 3) return [c];
+  const named = mentions.filter((m) => m.person !== null);
+  const subject = new Set(named.filter((m) => m.end <= meetings[0]!.start).map((m) => m.person ?? ''));
+  const objects = meetings.map((t, i) => {
+    const until = meetings[i + 1]?.start ?? Infinity;
+    const after = named.filter((m) => m.start >= t.end && m.start < until && !subject.has(m.person ?? ''));
+    return [...new Set(after.map((m) => m.person ?? ''))];
+  });
+  const distinct = objects.filter((o) => o.length > 0);
+  if (subject.size === 0 || distinct.length < 2) return [c];
+  return distinct.map((o) => ({ ...c, participants: [...subject, ...o], unnamed: [] }));
 }
 
 /** The first valid trigger of each type, a call overriding a meeting (a call is not a meeting). */
@@ -211,7 +232,8 @@ const MEETING_NOUN = /^(?:meetings?|talks)$/i;
 const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
 
 // Clause boundaries that end the reach of "will" or "is due to" ("X, who will retire, met Y").
-const CLAUSE_BREAK = /[;:]|,\s+(?:who|which|where|while|but|after|before|as)\b|\b(?:said|told|added)\b/gi;
+const CLAUSE_BREAK =
+  /[;:]|\bthat\b|,\s+(?:who|which|where|while|but|after|before|as)\b|\b(?:said|told|added)\b/gi;
 
 /** The text a planned cue must stand in: the trigger's clause, at most CUE_WINDOW characters before it. */
 function cueWindow(sentence: string, t: Trigger): string {
@@ -303,6 +325,8 @@ function contextDate(
 }
 
 function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader, ctx: EventContext): string | null {
+  // A call joins two places; "the administration in Tbilisi said" is where it was reported from.
+  if (t.type === 'phone_call') return null;
   const text = sentence.text;
   const place = t.type === 'visit' ? destination(text, t, ctx.geo) : eventPlace(text, t, ctx.geo);
   if (place !== null || t.type === 'visit') return place;
@@ -312,7 +336,8 @@ function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader, ctx: Ev
 // "Omani Ambassador X (right) with Qatar's Minister Y in Doha on October 7, 2019." A caption that
 // names the same people on the same day ties the event to its place.
 function withTiedPlace(c: Candidate, reader: SentenceReader, ctx: EventContext): Candidate {
-  if (c.place !== null || c.date?.length !== 10 || c.participants.length < 2) return c;
+  if (c.place !== null || c.type === 'phone_call' || c.date?.length !== 10 || c.participants.length < 2)
+    return c;
   for (const sentence of ctx.sentences) {
     const people = new Set(reader.mentions(sentence.index).map((m) => m.person));
     if (!c.participants.every((p) => people.has(p))) continue;

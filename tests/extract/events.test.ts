@@ -289,4 +289,81 @@ describe('findEvents', () => {
     );
     expect(event?.type).toBe('meeting');
   });
+  it('should give the people of the last event to a plural subject ("the two ministers signed")', () => {
+    const text = [
+      'Jordanian Foreign Minister [Ayman Safadi] held talks with his Egyptian counterpart [Sameh Shoukry] in Amman on Sunday.',
+      'The two ministers signed a roadmap on water and energy links.',
+      'The presidents of both countries agreed that their border guards would meet in Aqaba next week.',
+    ].join('\n');
+    const events = article(text, '2022-09-12');
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.date, e.place])).toEqual([
+      ['meeting', ['Ayman Safadi', 'Sameh Shoukry'], '2022-09-11', 'Amman'],
+      ['agreement', ['Ayman Safadi', 'Sameh Shoukry'], '2022-09-11', 'Amman'],
+      // The guards meet, not the presidents: a planned meeting with nobody named.
+      ['meeting', [], '2022-09', 'Aqaba'],
+    ]);
+  });
+
+  it('should send the invited guest, not the host, on the planned visit', () => {
+    const events = article(
+      '[Ilham Aliyev] invited [Shavkat Mirziyoyev] to visit Baku later this year.',
+      '2023-05-02',
+    );
+    expect(events.map((e) => [e.type, e.participants, e.place, e.planned])).toEqual([
+      ['visit', ['Shavkat Mirziyoyev'], 'Baku', true],
+    ]);
+  });
+
+  it('should split "will call on A and hold talks with B" into two planned meetings', () => {
+    const events = article(
+      'During the visit, [Hakan Fidan] will call on Prime Minister [Shehbaz Sharif] and hold talks with Foreign Minister [Ishaq Dar].',
+      '2024-05-15',
+    );
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.planned])).toEqual([
+      ['meeting', ['Hakan Fidan', 'Shehbaz Sharif'], true],
+      ['meeting', ['Hakan Fidan', 'Ishaq Dar'], true],
+    ]);
+  });
+
+  it('should take a colon dateline and share it with a same-day event of the same people', () => {
+    const text = [
+      'DOHA: Qatari Prime Minister [Mohammed bin Abdulrahman] and Turkish Foreign Minister [Hakan Fidan] signed a defence pact on Tuesday.',
+      'The pact was signed after a closed-door meeting, where the two ministers also discussed the situation in Gaza.',
+    ].join('\n');
+    const events = article(text, '2024-05-15');
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([
+      ['agreement', '2024-05-14', 'Doha'],
+      ['meeting', '2024-05-14', 'Doha'],
+    ]);
+  });
+
+  it('should tie a meeting to the place of a caption naming the same people that day', () => {
+    const text = [
+      '[Ishaq Dar] (left) with [Badr Albusaidi] in Muscat on May 12, 2024.',
+      'Omani Foreign Minister [Badr Albusaidi] received on Sunday the Pakistani Deputy Prime Minister, [Ishaq Dar].',
+    ].join('\n');
+    const events = article(text, '2024-05-13');
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([['meeting', '2024-05-12', 'Muscat']]);
+  });
+
+  it('should read "had spoken by phone" as an undated call with no place, and "called on X to" as no event', () => {
+    const text = [
+      'The interior ministry in Islamabad said [Mohsin Naqvi] had spoken by phone with his Afghan counterpart, [Sirajuddin Haqqani].',
+      '[Mohsin Naqvi] called on [Sirajuddin Haqqani] to act against militants.',
+    ].join('\n');
+    const events = article(text, '2024-05-15');
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([['phone_call', null, null]]);
+  });
+
+  it('should keep one exercise across the days it runs, dated to the day it began', () => {
+    const text = [
+      'The navies of Oman and India began a joint exercise, codenamed NASEEM-2023, in the Arabian Sea on Sunday.',
+      'Indian Navy Chief Admiral [R. Hari Kumar] met Omani Navy Commander [Saif bin Nasser] off Muscat on Monday to review the exercise.',
+    ].join('\n');
+    const events = article(text, '2023-10-17');
+    const exercises = events.filter((e) => e.type === 'exercise');
+    expect(exercises.map((e) => [e.name, e.date, e.place])).toEqual([
+      ['NASEEM-2023', '2023-10-15', 'Arabian Sea'],
+    ]);
+  });
 });
