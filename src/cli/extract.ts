@@ -1,6 +1,7 @@
 /**
- * `npm run extract -- <files, folders or URLs...> [--date YYYY-MM-DD] [--max-mb N]`
- * Prints ONE JSON document (ExtractionOutput) to stdout; progress and skipped inputs go to stderr.
+ * `npm run extract -- <files, folders or URLs...> [--date YYYY-MM-DD] [--date <file>=YYYY-MM-DD ...] [--max-mb N]`
+ * `--date` gives the article date used when the text has none: for every input, or (repeatable)
+ * for one file, named by path or file name. Prints ONE JSON document (ExtractionOutput) to stdout; progress and skipped inputs go to stderr.
  * Exit codes: 0 all inputs extracted, 2 some inputs skipped, 1 usage error.
  */
 import { parseArgs } from 'node:util';
@@ -9,27 +10,42 @@ import { loadModel } from '../extract/model/index.ts';
 import { extractSources } from '../sources/extract.ts';
 import { DEFAULT_READ_OPTIONS } from '../sources/read.ts';
 
-const USAGE = 'usage: npm run extract -- <files, folders or URLs...> [--date YYYY-MM-DD] [--max-mb N]';
+const USAGE =
+  'usage: npm run extract -- <files, folders or URLs...> [--date YYYY-MM-DD] [--date <file>=YYYY-MM-DD ...] [--max-mb N]';
+
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '--date must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 const argsSchema = z.object({
   inputs: z.array(z.string().min(1)).min(1, 'give at least one file, folder or URL'),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '--date must be YYYY, YYYY-MM or YYYY-MM-DD')
-    .nullable(),
+  date: partialDate.nullable(),
+  dateByFile: z.record(partialDate),
   maxMb: z.coerce.number().positive('--max-mb must be a positive number'),
 });
+
+/** Splits the --date values into the run-wide date (the last bare one) and per-file dates. */
+function splitDates(values: readonly string[]): { date: string | null; dateByFile: Record<string, string> } {
+  let date: string | null = null;
+  const dateByFile: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf('=');
+    if (at < 0) date = value;
+    else dateByFile[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return { date, dateByFile };
+}
 
 /** Parses and validates the command line; throws a message for the user on bad input. */
 function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { date: { type: 'string' }, 'max-mb': { type: 'string' } },
+    options: { date: { type: 'string', multiple: true }, 'max-mb': { type: 'string' } },
   });
   const parsed = argsSchema.safeParse({
     inputs: positionals,
-    date: values.date ?? null,
+    ...splitDates(values.date ?? []),
     maxMb: values['max-mb'] ?? DEFAULT_READ_OPTIONS.maxBytes / 1024 / 1024,
   });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
@@ -52,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { output, skipped } = await extractSources(args.inputs, loadModel(), {
     published: args.date,
+    publishedByFile: args.dateByFile,
     read: { ...DEFAULT_READ_OPTIONS, maxBytes: Math.round(args.maxMb * 1024 * 1024) },
     onProgress: progress,
   });

@@ -3,6 +3,7 @@
  * across the whole run so that one person has one id. Shared by `npm run extract`, `npm run eval`
  * and the extraction bench.
  */
+import { basename } from 'node:path';
 import { extractArticle } from '../extract/pipeline.ts';
 import type { ExtractionModel } from '../extract/model/index.ts';
 import { resolvePersons } from '../resolve/persons.ts';
@@ -24,8 +25,10 @@ export interface SkippedInput {
 
 /** Options of an extraction run; see DEFAULT_RUN_OPTIONS. */
 export interface RunOptions {
-  /** Article date used when the text gives none (`--date`). */
+  /** Article date used when the text gives none (`--date YYYY-MM-DD`). */
   published: PartialDate | null;
+  /** Per-file dates used when the text gives none, keyed by path or file name (`--date file=YYYY-MM-DD`). */
+  publishedByFile: Readonly<Record<string, PartialDate>>;
   read: ReadOptions;
   /** Called after each input, for progress output. */
   onProgress: (done: number, total: number, file: string) => void;
@@ -34,6 +37,7 @@ export interface RunOptions {
 /** No date override, default read limits, silent. */
 export const DEFAULT_RUN_OPTIONS: RunOptions = {
   published: null,
+  publishedByFile: {},
   read: DEFAULT_READ_OPTIONS,
   onProgress: () => {},
 };
@@ -73,7 +77,9 @@ export async function extractSources(
   model: ExtractionModel,
   options: Partial<RunOptions> = {},
 ): Promise<RunResult> {
-  const { published, read, onProgress } = { ...DEFAULT_RUN_OPTIONS, ...options };
+  const { published, publishedByFile, read, onProgress } = { ...DEFAULT_RUN_OPTIONS, ...options };
+  const dateFor = (file: string): PartialDate | null =>
+    publishedByFile[file] ?? publishedByFile[basename(file)] ?? published;
   const listing = await listSources(inputs);
   const skipped: SkippedInput[] = listing.failures.flatMap((f) => (f.ok ? [] : [skippedFrom(f)]));
   const articles: ArticleFacts[] = [];
@@ -81,7 +87,7 @@ export async function extractSources(
     const source = await readSource(ref, read);
     if (!source.ok) skipped.push(skippedFrom(source));
     else {
-      const facts = extractOne(source.file, source.text, model, published);
+      const facts = extractOne(source.file, source.text, model, dateFor(source.file));
       if ('code' in facts) skipped.push(facts);
       else articles.push(facts);
     }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -90,25 +90,32 @@ async function extract(args: string[]): Promise<CliResult> {
 }
 
 let dir = '';
+let articles = '';
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsgraph-extract-cli-'));
-  await writeFile(join(dir, 'amman.txt'), FIRST);
-  await writeFile(join(dir, 'call.html'), SECOND);
+  articles = join(dir, 'articles');
+  await mkdir(articles);
+  await writeFile(join(articles, 'amman.txt'), FIRST);
+  await writeFile(join(articles, 'call.html'), SECOND);
 });
 
-describe('npm run extract', () => {
+// Each case starts tsx and loads the model; on a busy machine that takes seconds.
+describe('npm run extract', { timeout: 60_000 }, () => {
   it('should print one JSON document of the documented shape, and nothing else, on stdout', async () => {
-    const result = await extract([dir]);
+    const result = await extract([articles]);
     expect(result.code).toBe(0);
     const output = outputSchema.parse(JSON.parse(result.stdout));
-    expect(output.articles.map((a) => a.file)).toEqual([join(dir, 'amman.txt'), join(dir, 'call.html')]);
+    expect(output.articles.map((a) => a.file)).toEqual([
+      join(articles, 'amman.txt'),
+      join(articles, 'call.html'),
+    ]);
     expect(output.articles[1]?.title).toBe('Jordanian minister calls Omani counterpart');
     expect(result.stderr).toContain('extracted 2 article(s)');
   });
 
   it('should give a person one id across the articles of a run', async () => {
-    const output = outputSchema.parse(JSON.parse((await extract([dir])).stdout));
+    const output = outputSchema.parse(JSON.parse((await extract([articles])).stdout));
     const idsOf = (name: string): string[] =>
       output.articles.flatMap((a) => a.persons.filter((p) => p.name.includes(name)).map((p) => p.id));
     const ids = idsOf('Haddad');
@@ -119,14 +126,32 @@ describe('npm run extract', () => {
   it('should skip an unreadable input with its reason on stderr and exit with code 2', async () => {
     const empty = join(dir, 'empty-input.txt');
     await writeFile(empty, '');
-    const result = await extract([join(dir, 'amman.txt'), empty]);
+    const result = await extract([join(articles, 'amman.txt'), empty]);
     expect(result.code).toBe(2);
     expect(outputSchema.parse(JSON.parse(result.stdout)).articles).toHaveLength(1);
     expect(result.stderr).toContain('empty-input.txt');
   });
 
+  it('should use a --date given for one file only when its text has no date', async () => {
+    const undated = join(dir, 'undated.txt');
+    await writeFile(
+      undated,
+      'Envoys meet in Muscat\nOmani envoy Salim Al-Harthy met Qatari envoy Khalid Al-Mansouri in Muscat on Sunday.\n',
+    );
+    const result = await extract([
+      undated,
+      join(articles, 'amman.txt'),
+      '--date',
+      'undated.txt=2024-06-04',
+      '--date',
+      '1999-01-01',
+    ]);
+    const published = outputSchema.parse(JSON.parse(result.stdout)).articles.map((a) => a.published);
+    expect(published).toEqual(['2024-06-04', '2024-05-06']);
+  });
+
   it('should exit with code 1 and the usage on bad arguments', async () => {
-    const result = await extract(['--date', 'yesterday', dir]);
+    const result = await extract(['--date', 'yesterday', articles]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('usage: npm run extract');
