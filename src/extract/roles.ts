@@ -26,6 +26,8 @@ export type RolesByPerson = Map<string, RoleFact[]>;
 
 interface Found {
   person: string;
+  /** Body named right before the title chain ("NATO Secretary General", "Hamas leader"). */
+  organization: string | null;
   at: number;
   parsed: ParsedTitle;
   rank: string | null;
@@ -34,6 +36,9 @@ interface Found {
   destinations: string[];
 }
 
+
+// Capitalised only because they open a sentence.
+const OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'for', 'with', 'after', 'before', 'during', 'as', 'by', 'from', 'former', 'when', 'while']);
 
 // Offices whose title ends in "General" ("Secretary General"), where it is no rank.
 const GENERAL_OFFICES = new Set(['secretary', 'attorney', 'director', 'consul', 'governor', 'solicitor', 'inspector', 'surgeon', 'auditor', 'prosecutor', 'procurator', 'postmaster', 'commissioner']);
@@ -47,10 +52,13 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
   const roles: RolesByPerson = new Map();
   for (const f of found) push(roles, f.person, toRole(f));
+  // "NATO Secretary General X": an office of a named body takes no country by default.
+  const ofBodies = new Set(found.filter((f) => f.organization !== null && f.parsed.country === null).map((f) => f.person));
   const ranking = [...(ctx.homeCountry ? [ctx.homeCountry] : []), ...countryRanking(ctx.sentences, model)];
   for (const [person, list] of roles) {
     const away = new Set(found.filter((f) => f.person === person).flatMap((f) => f.destinations));
-    roles.set(person, mergeRoles(fillCountry(mergeRoles(list), ranking.find((c) => !away.has(c)) ?? null)));
+    const home = ofBodies.has(person) ? null : (ranking.find((c) => !away.has(c)) ?? null);
+    roles.set(person, mergeRoles(fillCountry(mergeRoles(list), home)));
   }
   return roles;
 }
@@ -62,6 +70,7 @@ function readRole(name: NameMention, at: number, sentence: TokenizedSentence, ct
   const floor = previous?.sentence === name.sentence ? previous.lastToken : 0;
   const before = chainBefore(tokens, name.firstToken, floor, model);
   let parsed = parseTitle(before.title, model);
+  if (parsed.title !== null && before.organization !== null) parsed = { ...parsed, organization: parsed.organization ?? before.organization };
   const after = appositionAfter(tokens, name.lastToken, model);
   if (after.title.length > 0 && parsed.title === null && !parsed.counterpart) {
     const apposition = parseTitle(after.title, model);
@@ -69,11 +78,11 @@ function readRole(name: NameMention, at: number, sentence: TokenizedSentence, ct
   }
   if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
   const destinations = destinationsAfter(tokens, name.lastToken, model);
-  return { person: name.person, at: name.start, parsed, rank: before.rank, evidence: sentence.text, destinations };
+  return { person: name.person, organization: before.organization, at: name.start, parsed, rank: before.rank, evidence: sentence.text, destinations };
 }
 
 /** Rank and title words right before a name: "Iran's Defense Minister | Brigadier General | X". */
-export function chainBefore(tokens: readonly Token[], first: number, floor: number, model: TitleModel): { rank: string | null; title: Token[] } {
+export function chainBefore(tokens: readonly Token[], first: number, floor: number, model: TitleModel): { rank: string | null; title: Token[]; organization: string | null } {
   let p = first - 1;
   let rank: string | null = null;
   for (;;) {
@@ -87,9 +96,16 @@ export function chainBefore(tokens: readonly Token[], first: number, floor: numb
   while (q >= floor && isChainWord(tokens, q, model)) {
     const lower = (tokens[q] as Token).lower;
     q -= 1;
-    if (isLeftEdge(lower, tokens[q])) break;
+    if (isLeftEdge(lower, tokens[q])) return { rank, title: tokens.slice(q + 1, p + 1), organization: null };
   }
-  return { rank, title: tokens.slice(q + 1, p + 1) };
+  return { rank, title: tokens.slice(q + 1, p + 1), organization: q >= floor && q < p ? bodyName(tokens, q) : null };
+}
+
+// "NATO Secretary General X", "Hamas leader X": a capitalised word right before the title names its body.
+function bodyName(tokens: readonly Token[], q: number): string | null {
+  const t = tokens[q] as Token;
+  if (!t.cap || t.possessive || (q === 0 && OPENERS.has(t.lower))) return null;
+  return t.text;
 }
 
 function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): boolean {
@@ -115,7 +131,9 @@ function rankOrHonorificEndingAt(tokens: readonly Token[], p: number, floor: num
     if (rank !== undefined && !(rank === 'General' && GENERAL_OFFICES.has(tokens[p - k]?.lower ?? ''))) {
       return { rank, length: k };
     }
-    if (model.people.honorifics.has(phrase)) return { rank: null, length: k };
+    // "Crown Prince X": here "Prince" is part of an office, not an honorific.
+    const office = tokens[p - k]?.lower === 'crown';
+    if (model.people.honorifics.has(phrase) && !office) return { rank: null, length: k };
   }
   return null;
 }

@@ -11,7 +11,7 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
-  /** Starts with an upper-case letter and is not all capitals ("Dehqan", not "TEHRAN"). */
+  /** Starts with an upper-case letter ("Dehqan", "UAE"); name words also need a lower-case letter. */
   cap: boolean;
   /** A word (letters), as opposed to a digit run or punctuation. */
   word: boolean;
@@ -29,7 +29,6 @@ export interface TokenizedSentence extends Sentence {
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+(?:[.,:]\d+)*|[^\s\p{L}\p{M}\d]/gu;
 const POSSESSIVE = /['’]s$/;
 const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
 const ABBREVIATION = /^(?:\p{Lu}|Gen|Brig|Maj|Lt|Col|Adm|Capt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Eng|St|Jr|Sr)$/u;
 
 /** Splits one piece of text into tokens whose offsets are shifted by `offset`. */
@@ -57,7 +56,7 @@ export function tokenizeSentences(sentences: readonly Sentence[]): TokenizedSent
 }
 
 function makeToken(text: string, start: number, word: boolean, possessive: boolean): Token {
-  const cap = word && UPPER_START.test(text) && (HAS_LOWER.test(text) || text.length <= 2);
+  const cap = word && UPPER_START.test(text);
   return { text, lower: text.toLowerCase(), start, end: start + text.length, cap, word, possessive };
 }
 

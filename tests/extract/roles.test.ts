@@ -31,6 +31,19 @@ describe('roles', () => {
     expect(rolesOf(text, person)).toEqual([expected]);
   });
 
+  it.each<[string, string, RoleFact]>([
+    ['NATO Secretary General Anders Holm urged restraint.', 'Anders Holm', { title: 'Secretary General', country: null, organization: 'NATO', rank: null }],
+    ['Saudi Crown Prince Faisal bin Turki received the envoy.', 'Faisal bin Turki', { title: 'Crown Prince', country: 'Saudi Arabia', organization: null, rank: null }],
+    [
+      'The talks were led by Reza Najafi, the head of Iran’s Atomic Energy Organization, in Vienna.',
+      'Reza Najafi',
+      { title: 'Head of the Atomic Energy Organization', country: 'Iran', organization: null, rank: null },
+    ],
+  ])('should read the body an office belongs to in %s', (text, person, expected) => {
+    const [role] = runPersonStages(text).roles.get(person) ?? [];
+    expect(role && { title: role.title, country: role.country, organization: role.organization, rank: role.rank }).toEqual(expected);
+  });
+
   it('should give a counterpart the office of the person it refers to, in its own country', () => {
     const text = 'Kazakh Defence Minister Ruslan Zhaksylykov received his Kyrgyz counterpart Baktybek Bekbolotov in Astana on Friday.';
     expect(rolesOf(text, 'Baktybek Bekbolotov')).toEqual([{ title: 'Minister of Defense', country: 'Kyrgyzstan', rank: null }]);

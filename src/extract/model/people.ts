@@ -92,7 +92,7 @@ export const TITLE_WORDS: readonly string[] = [
   'plenipotentiary', 'extraordinary', 'resident', 'nations', 'united', 'union', 'organization', 'organisation',
   'movement', 'islamic', 'revolution', 'leader', 'prince', 'crown', 'justice', 'fisheries', 'ecology',
   'natural', 'resources', 'reconstruction', 'defense-industry', 'ict', 'irgc', 'quds', 'aerospace', 'division',
-  'missions', 'mission', 'royal', 'chiefs', 'delegation', 'service', 'services', 'bureau', 'agency', 'atomic',
+  'missions', 'mission', 'royal', 'policy', 'chiefs', 'delegation', 'service', 'services', 'bureau', 'agency', 'atomic',
   'organisation', 'defence', 'guidance', 'expediency', 'discernment', 'judiciary', 'central', 'deputies', 'naval-staff', 'to', 'of', 'the', 'for', 'and', 'in', 'on',
 ];
 
