@@ -18,8 +18,8 @@ import {
   type Extractor,
   type ImportOptions,
   type ImportSummary,
-  type KnownPerson,
 } from './import-types.ts';
+import { KnownPeople } from './known-index.ts';
 import { existingArticleIds, existingHashes, loadCurationRules, loadKnownPersons } from './import-reads.ts';
 import { factsToRows, type CountryCodes } from './mappers.ts';
 import { appendRows, emptyRows } from './rows.ts';
@@ -41,7 +41,7 @@ interface Run {
   options: ImportOptions;
   countryCode: CountryCodes;
   summary: ImportSummary;
-  known: Map<string, KnownPerson>;
+  known: KnownPeople;
   rules: CurationRule[];
   seenHashes: Set<string>;
   created: Set<string>;
@@ -53,7 +53,7 @@ interface Run {
 }
 
 async function startRun(driver: Driver, options: ImportOptions, countryCode: CountryCodes): Promise<Run> {
-  const known = new Map((await loadKnownPersons(driver)).map((p) => [p.id, p]));
+  const known = new KnownPeople(await loadKnownPersons(driver));
   const rules = await loadCurationRules(driver);
   return {
     driver,
@@ -78,11 +78,7 @@ function progress(run: Run, file: string, outcome: 'imported' | 'replaced' | 'un
 }
 
 function remember(run: Run, facts: ArticleFacts): void {
-  for (const p of facts.persons) {
-    const old = run.known.get(p.id);
-    const aliases = [...new Set([...(old?.aliases ?? []), p.name, ...p.aliases])];
-    run.known.set(p.id, { id: p.id, name: old?.name ?? p.name, aliases });
-  }
+  for (const p of facts.persons) run.known.add({ id: p.id, name: p.name, aliases: p.aliases });
 }
 
 function tally(run: Run, stats: BatchStats): void {
@@ -136,7 +132,6 @@ async function writePrepared(run: Run, articles: PreparedArticle[]): Promise<voi
 
 function settle(run: Run, article: PreparedArticle, outcome: 'imported' | 'replaced'): void {
   run.summary[outcome] += 1;
-  remember(run, article.facts);
   progress(run, article.facts.file, outcome);
 }
 
@@ -151,17 +146,18 @@ function prepare(
   batch: Array<{ facts: ArticleFacts; text: string; hash: string }>,
   resolve: Extractor['resolve'],
 ): PreparedArticle[] {
-  const resolved = resolve(
-    batch.map((b) => b.facts),
-    [...run.known.values()],
-  );
+  const facts = batch.map((b) => b.facts);
+  const resolved = resolve(facts, run.known.candidates(facts));
   const out: PreparedArticle[] = [];
   resolved.forEach((facts, i) => {
     const source = batch[i];
     if (!source) return;
     const checked = validateFacts(applyCuration(facts, run.rules));
-    if (checked.ok) out.push({ facts: checked.facts, text: source.text, hash: source.hash });
-    else
+    if (checked.ok) {
+      // Known before the write, so the next batch resolves against these people while this one is written.
+      remember(run, checked.facts);
+      out.push({ facts: checked.facts, text: source.text, hash: source.hash });
+    } else
       skip(
         run,
         source.facts.file,
