@@ -15,7 +15,7 @@ interface Line {
 
 /** Returns the story text of a page with its chrome removed. Pure; never throws. */
 export function removePageChrome(raw: string, chrome: ChromeModel): string {
-  const lines = raw.split(/\r?\n/).map((l) => ({ raw: l, text: l.replace(/\s+/g, ' ').trim() }));
+  const lines = raw.split(/\r?\n/).map((l) => ({ raw: l, text: tidy(l, chrome) }));
   const kept = trimFooter(dropMasthead(dropLines(cutTail(lines, chrome), chrome)), chrome);
   return collapseBlankLines(kept.map((l) => l.raw.trimEnd()));
 }
@@ -89,8 +89,23 @@ function isStoryLine(text: string): boolean {
   return /[.!?"”’)]$/.test(text) && wordCount(text) >= 4;
 }
 
+// Counts words without allocating: this runs several times per line.
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => w.length > 0).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 160 || c === 10 || c === 13;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+// Short lines get their inner whitespace collapsed for the patterns; paragraphs only trimmed.
+function tidy(line: string, chrome: ChromeModel): string {
+  const t = line.trim();
+  return t.length > chrome.maxChromeLineLength ? t : t.replace(/\s+/g, ' ');
 }
 
 function collapseBlankLines(lines: string[]): string {

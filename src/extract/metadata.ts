@@ -131,10 +131,14 @@ function residue(s: string): string {
     .trim();
 }
 
+// Longer lines are paragraphs, not headlines.
+const MAX_TITLE = 300;
+
 // The first line that is no menu, label or date; a masthead of three words or fewer
 // ("MENA Defence Review") yields to a longer headline below it.
 function findTitle(lines: string[], head: number[], dateIndex: number): number {
   const candidates = head.filter((i) => {
+    if ((lines[i] ?? '').length > MAX_TITLE) return false;
     const line = clean(lines[i] ?? '');
     return i !== dateIndex && !LABEL.test(line) && dateOnly(line) === null && !isMenuLike(line);
   });

@@ -41,6 +41,8 @@ export interface PhraseIndex<T> {
   surfaceBuckets: Map<string, IndexedPhrase<T>[]>;
   /** Phrases that may start with a small letter ("al-Qaeda"); the rest start with a capital. */
   lowerStarts: IndexedPhrase<T>[];
+  /** Bit set of the first two character codes (low bytes) of every surface key: most words fail it without a slice. */
+  pairs: Uint8Array;
 }
 
 // A word is a run of letters, marks or digits; hyphens and apostrophes split words, so
@@ -64,7 +66,20 @@ export function buildPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): PhraseI
   }
   for (const list of buckets.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   const lowerStarts = [...buckets.values()].flat().filter((e) => e.case === 'any' || !isUpper(e.phrase.charAt(0)));
-  return { buckets, surfaceBuckets: surfaceKeys(buckets), lowerStarts };
+  const surfaceBuckets = surfaceKeys(buckets);
+  return { buckets, surfaceBuckets, lowerStarts, pairs: firstPairs(surfaceBuckets.keys()) };
+}
+
+function firstPairs(keys: Iterable<string>): Uint8Array {
+  const pairs = new Uint8Array(65536);
+  for (const key of keys) pairs[pairCode(key, 0)] = 1;
+  return pairs;
+}
+
+// Low bytes of the first two characters; a one-letter word pairs with 0.
+function pairCode(text: string, at: number): number {
+  const second = at + 1 < text.length && isWordCode(text, at + 1) ? text.charCodeAt(at + 1) & 0xff : 0;
+  return ((text.charCodeAt(at) & 0xff) << 8) | second;
 }
 
 // "Caspian" is looked up as "Caspian", "CASPIAN" or as its phrase spells it ("McDonald").
@@ -95,7 +110,7 @@ export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T
     }
     let end = i + 1;
     while (end < n && isWordCode(text, end)) end++;
-    if (capitalsOnly && !startsCapital(text, i)) {
+    if (capitalsOnly && (!startsCapital(text, i) || index.pairs[pairCode(text, i)] === 0)) {
       i = end;
       continue;
     }
@@ -140,9 +155,22 @@ function matchesAt<T>(text: string, at: number, entry: IndexedPhrase<T>): boolea
   if (end < text.length && isWordCode(text, end) && isWordCode(entry.phrase, entry.phrase.length - 1)) return false;
   if (text.startsWith(entry.phrase, at)) return entry.case !== 'proper' || isUpper(entry.phrase.charAt(0));
   if (entry.case === 'exact') return false;
-  const slice = text.slice(at, end);
-  if (normalise(slice) !== entry.norm) return false;
-  if (entry.case === 'proper') return isUpper(slice.charAt(0));
+  if (!equalsFolded(text, at, entry.norm)) return false;
+  if (entry.case === 'proper') return isUpper(text.charAt(at));
+  return true;
+}
+
+// Case-insensitive comparison without allocating: ASCII folded by code, the rest by toLowerCase.
+function equalsFolded(text: string, at: number, norm: string): boolean {
+  for (let k = 0; k < norm.length; k++) {
+    let a = text.charCodeAt(at + k);
+    const b = norm.charCodeAt(k);
+    if (a === b) continue;
+    if (a >= 65 && a <= 90) a += 32;
+    else if (a === 0x2019 || a === 0x2018 || a === 0x60) a = 39;
+    else if (a > 127) a = text.charAt(at + k).toLowerCase().charCodeAt(0);
+    if (a !== b) return false;
+  }
   return true;
 }
 
