@@ -116,7 +116,7 @@ function scoreArticle(
       places: names.places.counts,
       organizations: names.organizations.counts,
       topics: names.topics.counts,
-      ...events,
+      ...recordOf(EVENT_CATEGORIES, (c) => ({ tp: events[c].tp, fp: events[c].fp, fn: events[c].fn })),
     },
     events,
     boilerplate: facts.persons.filter((p) => isBoilerplate(p, gold.boilerplate_people)).map((p) => p.name),
