@@ -24,9 +24,10 @@ function articlePaths(config: Config, args: string[]): string[] {
 }
 
 // ─── The import call site ───────────────────────────────────────────────────────────────────────
-// The one place `npm start` imports articles; helper I's `runImport` (src/graph/import.ts) goes here.
+// The one place `npm start` imports articles (helper I's `runImport`, src/graph/import.ts).
 async function importArticles(deps: { config: Config; driver: Driver }, paths: string[]): Promise<void> {
   if (paths.length === 0) return;
+  log(`Importing ${paths.join(', ')} ...`);
   const reporter = createProgressReporter();
   const summary = await runImport({ ...deps, model: loadModel() }, paths, {
     onProgress: (p) => reporter.update(p),
@@ -67,6 +68,7 @@ function explainListenError(error: unknown, config: Config): Error {
 }
 
 async function main(args: string[]): Promise<void> {
+  const started = Date.now();
   const config = loadConfig();
   const db = await ensureNeo4j(config, log);
   log(`Neo4j: ${db.connection.uri}${db.source === 'external' ? ' (existing server)' : ''}`);
@@ -78,7 +80,8 @@ async function main(args: string[]): Promise<void> {
     throw explainListenError(error, config);
   });
   stopOnSignal(server, driver);
-  log(`newsgraph is running at http://${config.server.host}:${config.server.port}/`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  log(`newsgraph is running at http://${config.server.host}:${config.server.port}/ (ready in ${seconds} s)`);
   if (db.browserUrl) log(`Neo4j Browser: ${db.browserUrl}`);
 }
 
