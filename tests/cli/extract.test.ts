@@ -75,10 +75,10 @@ interface CliResult {
   stderr: string;
 }
 
-/** Runs `npm run --silent extract -- <args>` (--silent: npm itself prints a banner to stdout otherwise). */
+/** Runs `npm run extract -- <args>` as a user would; the repo's .npmrc keeps npm's banner off stdout. */
 async function extract(args: string[]): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'extract', '--', ...args], {
+    const { stdout, stderr } = await run('npm', ['run', 'extract', '--', ...args], {
       cwd: REPO,
       maxBuffer: 1 << 24,
     });
