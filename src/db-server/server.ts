@@ -12,7 +12,7 @@ import { ensureDownloaded } from './download.ts';
 import { ProvisionError } from './errors.ts';
 import { instanceLayout, type InstanceLayout } from './layout.ts';
 import { withLock } from './lock.ts';
-import { instancePassword, isFirstStart, setInitialPassword } from './password.ts';
+import { instancePassword, isFirstStart, setInitialPassword, storedPassword } from './password.ts';
 import { isAlive, isOurNeo4j, residentMemoryMiB } from './process.ts';
 import { isPortFree } from './ports.ts';
 import { requireJava } from './tools.ts';
@@ -92,7 +92,8 @@ export function localServerStatus(options: LocalServerOptions): ServerStatus {
   const pid = readPid(layout);
   if (pid === undefined) return { state: 'stopped' };
   if (!isOurNeo4j(pid, layout.home)) return { state: 'stopped', stalePid: pid };
-  const password = instancePassword(layout, options.password);
+  // Status only reads: a missing password file must not be filled with a new (wrong) password here.
+  const password = options.password ?? storedPassword(layout) ?? '';
   return {
     state: 'running',
     pid,
