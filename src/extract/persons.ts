@@ -70,26 +70,34 @@ export function findNamesInSentence(sentence: TokenizedSentence, model: PersonSt
   return found;
 }
 
-/** True when a token can be a word of a person's name. */
-export function isNameWord(token: Token, model: PersonStageModel): boolean {
+/**
+ * True when a token can be a word of a person's name. `afterTitle`: the run follows a title, so a
+ * word that is also a city ("Defence Minister Sari Harikan") may be a name; countries never are.
+ */
+export function isNameWord(token: Token, model: PersonStageModel, afterTitle = false): boolean {
   if (!token.cap || token.text.length < 2 || !/\p{Ll}/u.test(token.text)) return LOWER_PARTICLE_PREFIX.test(token.text);
   const lower = token.lower;
   const people = model.people;
   if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower)) return false;
   if (people.ranks.has(lower) || people.honorifics.has(lower) || people.rankStarts.has(lower)) return false;
+  if (afterTitle) return !model.geo.countryByWord.has(lower);
   return !isGeoToken(token, model.geo);
 }
 
 // One past the last token of the name run starting at `start` (== start when none starts here).
 function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel): number {
   const first = tokens[start];
-  if (!first || !isNameWord(first, model) || model.people.particles.has(first.lower)) return start;
+  const titled = hasTitleBefore(tokens, start, model);
+  if (!first || !isNameWord(first, model, titled)) return start;
+  // A capitalised particle opens a name only before another name word ("Abu Mohammad al-Julani").
+  const next = tokens[start + 1];
+  if (model.people.particles.has(first.lower) && !(next && isNameWord(next, model, titled))) return start;
   let end = start + 1;
   while (end < tokens.length && !tokens[end - 1]?.possessive) {
     const t = tokens[end] as Token;
     const inner = model.people.particles.has(t.lower) || INITIAL.test(t.text);
-    if (isNameWord(t, model) || PATRONYMIC_WORDS.has(t.lower)) end += 1;
-    else if (inner && tokens[end + 1] && isNameWord(tokens[end + 1] as Token, model)) end += 2;
+    if (isNameWord(t, model, titled) || PATRONYMIC_WORDS.has(t.lower)) end += 1;
+    else if (inner && tokens[end + 1] && isNameWord(tokens[end + 1] as Token, model, titled)) end += 2;
     else break;
   }
   return end;
@@ -100,7 +108,7 @@ function toMention(s: TokenizedSentence, first: number, end: number, model: Pers
   const core = words.filter((t) => !model.people.particles.has(t.lower) && !INITIAL.test(t.text) && !PATRONYMIC_WORDS.has(t.lower));
   if (core.length === 0 || core.length > MAX_NAME_WORDS) return null;
   const surface = s.text.slice((words[0] as Token).start - s.start, (words[words.length - 1] as Token).end - s.start);
-  if (isGeoPhrase(surface, model)) return null;
+  if (isGeoPhrase(surface, model) || (core.length === 1 && isGeoToken(core[0] as Token, model.geo))) return null;
   const titled = hasTitleBefore(s.tokens, first, model);
   if (core.length === 1 && !titled) return null;
   if (!titled && isDescribedThing(s.tokens, first)) return null;

@@ -6,7 +6,7 @@
 import { personId } from '../extract/person-facts.ts';
 import { mergeRoles } from '../extract/roles.ts';
 import type { ArticleFacts, PersonFact } from '../shared/types.ts';
-import { nameKey, sameFullName, sameWord, type NameKey } from './names.ts';
+import { mapSpelling, nameKey, sameFullName, sameWord, skeleton, type NameKey } from './names.ts';
 
 /** A person already known (e.g. in the graph). */
 export interface KnownPerson {
@@ -18,6 +18,7 @@ export interface KnownPerson {
 interface Group {
   /** Set when the group is a known person: its id and name win. */
   known: KnownPerson | null;
+  /** Distinct name keys of the group (one per spelling). */
   keys: NameKey[];
   /** Canonical name spellings seen in articles, with how many articles used each. */
   spellings: Map<string, number>;
@@ -30,7 +31,8 @@ interface Group {
  * none or several. The canonical name is the known name, else the spelling most articles use.
  */
 export function resolvePersons(articles: ArticleFacts[], known: KnownPerson[] = []): ArticleFacts[] {
-  const groups: Group[] = known.map((k) => ({ known: k, keys: keysOf([k.name, ...k.aliases]), spellings: new Map() }));
+  const groups = new Groups();
+  for (const k of known) groups.add({ known: k, keys: keysOf([k.name, ...k.aliases]), spellings: new Map() });
   const assigned = new Map<PersonFact, Group>();
   const all = articles.flatMap((a) => a.persons);
   for (const p of all) if (fullKey(p.name)) assigned.set(p, joinFull(groups, p));
@@ -48,25 +50,47 @@ function keysOf(names: readonly string[]): NameKey[] {
   return names.map(fullKey).filter((k): k is NameKey => k !== null);
 }
 
-function joinFull(groups: Group[], p: PersonFact): Group {
-  const key = fullKey(p.name) as NameKey;
-  const group = groups.find((g) => g.keys.some((k) => sameFullName(k, key)));
-  if (group) {
-    group.keys.push(key);
+// Groups bucketed by the skeleton of their surnames: names can only match within one bucket, so
+// a run of thousands of articles costs a map lookup per person, not a scan of every group.
+class Groups {
+  private readonly bySurname = new Map<string, Group[]>();
+
+  add(group: Group): Group {
+    for (const k of group.keys) this.index(k, group);
     return group;
   }
-  const created: Group = { known: null, keys: [key], spellings: new Map() };
-  groups.push(created);
-  return created;
+
+  index(key: NameKey, group: Group): void {
+    const bucket = this.bucket(key.surname);
+    if (!bucket.includes(group)) bucket.push(group);
+  }
+
+  bucket(surname: string): Group[] {
+    const id = skeleton(mapSpelling(surname));
+    let bucket = this.bySurname.get(id);
+    if (!bucket) this.bySurname.set(id, (bucket = []));
+    return bucket;
+  }
+}
+
+function joinFull(groups: Groups, p: PersonFact): Group {
+  const key = fullKey(p.name) as NameKey;
+  const group = groups.bucket(key.surname).find((g) => g.keys.some((k) => sameFullName(k, key)));
+  if (!group) return groups.add({ known: null, keys: [key], spellings: new Map() });
+  if (!group.keys.some((k) => k.given === key.given && k.surname === key.surname)) group.keys.push(key);
+  return group;
 }
 
 // "Erdogan" alone: the one group whose surname matches, else a group of its own.
-function joinSurname(groups: Group[], p: PersonFact): Group {
+function joinSurname(groups: Groups, p: PersonFact): Group {
   const surname = nameKey(p.name)?.surname ?? p.name;
-  const matches = groups.filter((g) => g.keys.some((k) => sameWord(k.surname, surname)));
+  const bucket = groups.bucket(surname);
+  const matches = bucket.filter((g) => g.keys.some((k) => sameWord(k.surname, surname)));
   if (matches.length === 1) return matches[0] as Group;
-  const created: Group = { known: null, keys: [], spellings: new Map() };
-  groups.push(created);
+  const alone = bucket.find((g) => g.keys.length === 0 && g.known === null && g.spellings.has(p.name));
+  if (alone) return alone;
+  const created: Group = { known: null, keys: [], spellings: new Map([[p.name, 0]]) };
+  bucket.push(created);
   return created;
 }
 

@@ -16,6 +16,8 @@ describe('persons', () => {
     ['President Tokayev said the corridor would open next year.', ['Tokayev']],
     ['Dr. Amina Farooqui, an adviser to the Pakistani cabinet, also attended.', ['Amina Farooqui']],
     ['The Turkish minister met Colonel General Viktor Sobolenko of Belarus.', ['Viktor Sobolenko']],
+    ['Indonesian Defence Minister Sari Wibowo flew to Manila.', ['Sari Wibowo']],
+    ['Militant leader Abu Hamza al-Masri was named in the report.', ['Abu Hamza al-Masri']],
   ])('should find the people in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -28,6 +30,7 @@ describe('persons', () => {
     ['In March, Pakistan and Turkey signed a deal in Islamabad under the Islamic Republic of Pakistan banner.'],
     ['Both Azerbaijan and Armenia claim the Caspian Sea shelf, the Foreign Ministry said on Wednesday.'],
     ['Read more: Gulf Cooperation Council ministers gather in Riyadh'],
+    ['The summit in Sharm el-Sheikh and a forum in Abu Dhabi drew Al Jazeera crews.'],
   ])('should find nobody in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
