@@ -24,7 +24,7 @@ export function countryFromWord(word: string, geo: GeoModel): CountryEntry | nul
 /** Every geographic phrase in the text, in order, with offsets; the stage's finder step. */
 export function findGeoMentions(text: string, geo: GeoModel): PhraseHit<GeoRef>[] {
   if (lastScan !== null && lastScan.text === text && lastScan.geo === geo) return lastScan.hits;
-  const hits = findPhrases(text, geo.index).filter((hit) => !isPartOfLongerName(text, hit));
+  const hits = findPhrases(text, geo.index).filter((hit) => !isPartOfLongerName(text, hit) && passesGate(text, hit));
   lastScan = { text, geo, hits };
   return hits;
 }
@@ -90,6 +90,16 @@ function capitalAsActor(text: string, hit: PhraseHit<GeoRef>, geo: GeoModel): Co
   const head = /(,|\band|&)\s*$/.test(before) ? before.replace(LIST_TAIL, '') : before;
   if (LOCATIVE.test(head) || (head !== before && LOCATIVE.test(head.trimEnd() + ' '))) return null;
   return geo.countryByWord.get(hit.value.place.country.toLowerCase()) ?? null;
+}
+
+// A small town's name is also often a surname or a word: it counts only right after a locative
+// cue and when no capitalised word follows ("in Chaman", "near the town of Gabala").
+const GATE_BEFORE = /\b(?:in|at|near|outside|from|to|into|towards?|(?:town|city|village|port|district|province|region|crossing) of)\s+(?:the\s+)?(?:(?:border|frontier|northern|southern|eastern|western|central|\p{Ll}+ern)\s+)?(?:(?:town|city|village|port)\s+(?:of\s+)?)?$/u;
+
+function passesGate(text: string, hit: PhraseHit<GeoRef>): boolean {
+  if (hit.value.type !== 'place' || hit.value.place.gated !== true) return true;
+  if (/^ \p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) return false;
+  return GATE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
 }
 
 // "Chad Smith", "Jordan Peterson": a country name that is also a given name counts only when

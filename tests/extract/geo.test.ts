@@ -55,6 +55,9 @@ describe('geo', () => {
     ['Both sides discussed the Nagorny-Karabakh dispute and security in the South Caucasus.', ['Nagorno-Karabakh', 'South Caucasus']],
     ['Leaders attended the Shanghai Cooperation Organization summit in Qingdao.', ['Qingdao']],
     ['Jackson Victoria and David Reading met in Islamabad.', ['Islamabad']],
+    ['Gunmen attacked a post near the border town of Chaman.', ['Chaman']],
+    ['Chaman Lal, a trader, said prices rose.', []],
+    ['Trucks queued at Upper Lars for days.', ['Upper Lars']],
   ])('should find the places of "%s"', (text, expected) => {
     expect(names(findPlaces(text, geo))).toEqual(expected);
   });
@@ -65,7 +68,7 @@ describe('geo', () => {
     expect(city).toMatchObject({ name: 'Beirut', kind: 'city', country: 'Lebanon', id: 'place:beirut' });
     expect(placeCountry('Baku', geo)).toBe('Azerbaijan');
     expect(placeCountry('Muscat', geo)).toBe('Oman');
-    expect(placeCountry('Atlantis', geo)).toBeNull();
+    expect(placeCountry('Narnia', geo)).toBeNull();
   });
 
   it('should work on a hand-made three-entry gazetteer', () => {

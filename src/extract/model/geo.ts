@@ -37,6 +37,8 @@ export interface PlaceEntry {
   /** Canonical name of the country it lies in, or null for regions spanning several. */
   country: string | null;
   capital?: boolean;
+  /** A small town: counted only after a locative cue ("in Chaman", "near the town of X"). */
+  gated?: boolean;
 }
 
 /** What a geographic phrase in the text stands for. */
@@ -62,10 +64,16 @@ export interface GeoModelOptions {
   minCityPopulation: number;
   /** Regional seats (GeoNames PPLA) at least this populous; national capitals always enter. */
   minRegionalSeatPopulation: number;
+  /** Smaller towns down to this size enter gated: only "in X" / "near X" counts. */
+  minGatedPopulation: number;
 }
 
 /** Defaults: about 2,500 cities, enough for datelines and meeting places without rare homonyms. */
-export const DEFAULT_GEO_MODEL_OPTIONS: GeoModelOptions = { minCityPopulation: 300_000, minRegionalSeatPopulation: 50_000 };
+export const DEFAULT_GEO_MODEL_OPTIONS: GeoModelOptions = {
+  minCityPopulation: 300_000,
+  minRegionalSeatPopulation: 50_000,
+  minGatedPopulation: 30_000,
+};
 
 /** Surface "the Islamic Republic" stands for Iran unless another Islamic republic is in the text. */
 export const ISLAMIC_REPUBLIC = 'Islamic Republic';
@@ -155,7 +163,8 @@ function loadCities(options: GeoModelOptions, byCode: Map<string, CountryEntry>,
   const stop = new Set(CITY_STOPLIST);
   const best = new Map<string, City>();
   for (const city of all) {
-    if (!keepsCity(city, options) || stop.has(city.name) || city.name.length < 3) continue;
+    if (city.population < options.minGatedPopulation && city.featureCode !== 'PPLC') continue;
+    if (stop.has(city.name) || city.name.length < 3 || MONTHS_AND_DAYS.has(city.name)) continue;
     const key = city.name.toLowerCase();
     if (taken.has(key)) continue;
     const prev = best.get(key);
@@ -167,8 +176,14 @@ function loadCities(options: GeoModelOptions, byCode: Map<string, CountryEntry>,
     kind: 'city' as const,
     country: byCode.get(city.country)?.name ?? null,
     capital: city.featureCode === 'PPLC',
+    ...(keepsCity(city, options) ? {} : { gated: true }),
   }));
 }
+
+// Month and weekday names that are also towns ("March", "Mayo"): never a place.
+const MONTHS_AND_DAYS = new Set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);
 
 function keepsCity(city: City, options: GeoModelOptions): boolean {
   if (city.featureCode === 'PPLC') return true;
