@@ -119,33 +119,35 @@ export function callsPerson(
 
 /**
  * True when a person is named right after the trigger ("received X", "received on Monday the
- * ambassador of Oman, X"), and not "called on X to release ..." (an appeal, not a courtesy call).
+ * ambassador of Oman, X"); with `notAppeal`, not "called on X to release ..." (an appeal, not a visit).
  */
 export function personFollows(
   mentions: readonly LocalMention[],
   trigger: { end: number },
   text: string,
+  notAppeal = false,
 ): boolean {
   const next = mentions.find((m) => m.start >= trigger.end);
   if (next === undefined || next.start - trigger.end > 90) return false;
   if (!/^\s+(?:[\p{L}.'’-]+,?\s+){0,12}$/u.test(text.slice(trigger.end, next.start))) return false;
-  return !/^\s+to\s+\p{Ll}/u.test(text.slice(next.end, next.end + 12));
+  return !notAppeal || !/^\s+to\s+\p{Ll}/u.test(text.slice(next.end, next.end + 12));
 }
 
-/** A place found in the sentence. */
-interface GeoHit {
+/** A place or named country found in a sentence (demonyms left out). */
+export interface GeoHit {
   start: number;
   end: number;
   name: string;
   kind: PlaceKind | 'country';
 }
 
-function geoHits(text: string, geo: GeoModel, countries: boolean): GeoHit[] {
+/** Places and named countries in a sentence, scanned once per sentence and shared by the readers below. */
+export function geoHits(text: string, geo: GeoModel): GeoHit[] {
   return findGeoMentions(text, geo).flatMap((hit): GeoHit[] => {
     const v = hit.value;
     if (v.type === 'place')
       return [{ start: hit.start, end: hit.end, name: v.place.name, kind: v.place.kind }];
-    if (!countries || v.via === 'demonym') return [];
+    if (v.via === 'demonym') return [];
     return [{ start: hit.start, end: hit.end, name: v.country.name, kind: 'country' }];
   });
 }
@@ -158,9 +160,10 @@ const LOCATIVE = /\b(?:in|at|near|off|inside|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s
 const TOPIC_GAP = /\b(?:discuss\w*|review\w*|about|regarding|concerning|situation)\b/i;
 
 /** Where the event happened: the located place nearest the trigger (cities before regions), or null. */
-export function eventPlace(text: string, trigger: { start: number }, geo: GeoModel): string | null {
-  const located = geoHits(text, geo, false).filter(
+export function eventPlace(text: string, trigger: { start: number }, hits: readonly GeoHit[]): string | null {
+  const located = hits.filter(
     (h) =>
+      h.kind !== 'country' &&
       LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
       !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))),
   );
@@ -169,8 +172,8 @@ export function eventPlace(text: string, trigger: { start: number }, geo: GeoMod
 }
 
 /** A visit's destination: the first place or named country after the trigger, a city preferred. */
-export function destination(text: string, trigger: { end: number }, geo: GeoModel): string | null {
-  const after = geoHits(text, geo, true).filter((h) => h.start >= trigger.end && h.start - trigger.end <= 60);
+export function destination(trigger: { end: number }, hits: readonly GeoHit[]): string | null {
+  const after = hits.filter((h) => h.start >= trigger.end && h.start - trigger.end <= 60);
   return (after.find((h) => h.kind === 'city') ?? after[0])?.name ?? null;
 }
 

@@ -14,11 +14,13 @@ import {
   destination,
   eventPlace,
   exerciseName,
+  geoHits,
   outsideQuotes,
   personFollows,
   quoteSpans,
   signers,
   visitor,
+  type GeoHit,
   type LocalMention,
   type Participants,
 } from './event-parts.ts';
@@ -57,6 +59,7 @@ export function findEvents(ctx: EventContext): EventFact[] {
 class SentenceReader {
   private readonly bySentence = new Map<number, LocalMention[]>();
   private readonly dates = new Map<number, DateMention[]>();
+  private readonly geo = new Map<number, GeoHit[]>();
 
   constructor(private readonly ctx: EventContext) {
     const starts = new Map(ctx.sentences.map((s) => [s.index, s.start]));
@@ -87,6 +90,12 @@ class SentenceReader {
 
   mentions(index: number): LocalMention[] {
     return this.bySentence.get(index) ?? [];
+  }
+
+  geoOf(sentence: Sentence): GeoHit[] {
+    let found = this.geo.get(sentence.index);
+    if (!found) this.geo.set(sentence.index, (found = geoHits(sentence.text, this.ctx.geo)));
+    return found;
   }
 
   datesOf(sentence: Sentence): DateMention[] {
@@ -182,7 +191,8 @@ function isValidTrigger(
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   if (model.negation.test(before)) return false;
   if (t.type === 'phone_call' && /^called$/i.test(word)) return callsPerson(mentions, t, text);
-  if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word)) return personFollows(mentions, t, text);
+  if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word))
+    return personFollows(mentions, t, text, /^call/i.test(word));
   // "visiting" never matches the visit pattern; "visit" as a noun or verb does.
   return true;
 }
@@ -269,7 +279,7 @@ function buildCandidate(
     participants: people.named,
     unnamed: people.unnamed,
     date: dateMention?.date ?? contextDate(sentence, { people: people.named, planned }, reader, ctx),
-    place: placeOf(t, sentence, reader, ctx),
+    place: placeOf(t, sentence, reader),
     planned,
     evidence: text.trim(),
     name: t.type === 'exercise' ? exerciseName(text) : null,
@@ -324,11 +334,12 @@ function contextDate(
   return null;
 }
 
-function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader, ctx: EventContext): string | null {
+function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader): string | null {
   // A call joins two places; "the administration in Tbilisi said" is where it was reported from.
   if (t.type === 'phone_call') return null;
   const text = sentence.text;
-  const place = t.type === 'visit' ? destination(text, t, ctx.geo) : eventPlace(text, t, ctx.geo);
+  const hits = reader.geoOf(sentence);
+  const place = t.type === 'visit' ? destination(t, hits) : eventPlace(text, t, hits);
   if (place !== null || t.type === 'visit') return place;
   return reader.dateline?.sentence === sentence.index ? reader.dateline.place : null;
 }
@@ -342,7 +353,7 @@ function withTiedPlace(c: Candidate, reader: SentenceReader, ctx: EventContext):
     const people = new Set(reader.mentions(sentence.index).map((m) => m.person));
     if (!c.participants.every((p) => people.has(p))) continue;
     if (!reader.datesOf(sentence).some((d) => d.date === c.date)) continue;
-    const place = eventPlace(sentence.text, { start: 0 }, ctx.geo);
+    const place = eventPlace(sentence.text, { start: 0 }, reader.geoOf(sentence));
     if (place !== null) return { ...c, place };
   }
   return c;

@@ -366,4 +366,11 @@ describe('findEvents', () => {
       ['NASEEM-2023', '2023-10-15', 'Arabian Sea'],
     ]);
   });
+  it('should read "received X to discuss" as a meeting', () => {
+    const events = article(
+      'Prime Minister [Irakli Garibashvili] on Wednesday received Azerbaijani Ambassador [Faig Guliyev] to discuss transit.',
+      '2022-02-09',
+    );
+    expect(events.map((e) => [e.type, e.date])).toEqual([['meeting', '2022-02-09']]);
+  });
 });
