@@ -1,6 +1,5 @@
 // Upserts Article nodes: id, name, title, outlet, published, text, content hash, file.
-// Params: $rows [{id, name, title, outlet, published, text, hash, file}]. Returns: articles (count).
+// Params: $rows [{id, name, title, outlet, published, text, hash, file}]. Returns nothing.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a += row
-RETURN count(a) AS articles

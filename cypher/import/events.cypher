@@ -6,8 +6,7 @@ MERGE (e:Event {id: row.id})
     e.summary = row.summary, e.planned = row.planned, e.unnamed = row.unnamed
 WITH row, e
 MATCH (a:Article {id: row.article})
-MERGE (e)-[rep:REPORTED_IN]->(a)
-SET rep.evidence = row.evidence
+CREATE (e)-[:REPORTED_IN {evidence: row.evidence}]->(a)
 FOREACH (_ IN CASE WHEN row.placeLabel = 'Place' THEN [1] ELSE [] END |
   MERGE (pl:Place {id: row.place}) ON CREATE SET pl.name = row.placeName, pl.kind = 'other'
   MERGE (e)-[:IN]->(pl))
@@ -24,4 +23,3 @@ CALL {
   MATCH (p:Person {id: pid})
   MERGE (p)-[:PARTICIPATED_IN]->(e)
 }
-RETURN collect(DISTINCT e.id) AS events

@@ -1,4 +1,4 @@
-// Upserts Role nodes, Role-OF->Country|Organization, and Person-HOLDS {article, asOf, rank, evidence}->Role.
+// Upserts Role nodes and Role-OF->Country|Organization; creates Person-HOLDS {article, asOf, rank, evidence}->Role.
 // Params: $rows [{article, person, role, title, name, country, countryName, organization, organizationName, rank, asOf, evidence}].
 UNWIND $rows AS row
 MERGE (r:Role {id: row.role})
@@ -11,6 +11,4 @@ FOREACH (_ IN CASE WHEN row.organization IS NULL THEN [] ELSE [1] END |
   MERGE (r)-[:OF]->(o))
 WITH row, r
 MATCH (p:Person {id: row.person})
-MERGE (p)-[h:HOLDS {article: row.article}]->(r)
-SET h.asOf = row.asOf, h.rank = row.rank, h.evidence = row.evidence
-RETURN count(DISTINCT r) AS roles
+CREATE (p)-[:HOLDS {article: row.article, asOf: row.asOf, rank: row.rank, evidence: row.evidence}]->(r)

@@ -44,10 +44,10 @@ interface Run {
   known: KnownPeople;
   rules: CurationRule[];
   seenHashes: Set<string>;
-  created: Set<string>;
+  created: number;
   touched: Set<string>;
   events: Set<string>;
-  persons: Set<string>;
+  persons: number;
   done: number;
   total: number;
 }
@@ -63,10 +63,10 @@ async function startRun(driver: Driver, options: ImportOptions, countryCode: Cou
     known,
     rules,
     seenHashes: new Set(),
-    created: new Set(),
+    created: 0,
     touched: new Set(),
     events: new Set(),
-    persons: new Set(),
+    persons: 0,
     done: 0,
     total: 0,
   };
@@ -82,10 +82,10 @@ function remember(run: Run, facts: ArticleFacts): void {
 }
 
 function tally(run: Run, stats: BatchStats): void {
-  stats.created.forEach((id) => run.created.add(id));
+  run.created += stats.created;
   stats.touched.forEach((id) => run.touched.add(id));
   stats.events.forEach((id) => run.events.add(id));
-  stats.persons.forEach((id) => run.persons.add(id));
+  run.persons += stats.persons;
   run.summary.meetings += stats.met;
 }
 
@@ -112,7 +112,8 @@ async function writePrepared(run: Run, articles: PreparedArticle[]): Promise<voi
     ),
   );
   try {
-    await writeArticles(run, articles, replaced);
+    // Two inputs with one article id (a file listed twice, changed in between): the last one wins.
+    await writeArticles(run, [...new Map(articles.map((a) => [a.facts.id, a])).values()], replaced);
     articles.forEach((a) => settle(run, a, replaced.has(a.facts.id) ? 'replaced' : 'imported'));
   } catch (error) {
     if (articles.length === 1) {
@@ -221,9 +222,10 @@ async function importTexts(
 
 function finish(run: Run, started: number): ImportSummary {
   const s = run.summary;
-  s.created = run.created.size;
-  s.updated = [...run.touched].filter((id) => !run.created.has(id)).length;
-  s.personsCreated = run.persons.size;
+  s.created = run.created;
+  // Entities touched that this run did not create: mentions or aliases added to what was there.
+  s.updated = Math.max(0, run.touched.size - run.created);
+  s.personsCreated = run.persons;
   s.events = run.events.size;
   s.durationMs = Date.now() - started;
   return s;

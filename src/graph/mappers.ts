@@ -144,10 +144,24 @@ function metRows(row: EventRow, placeName: string | null): MetRow[] {
   return out;
 }
 
+/** Keeps the first row per key: relationships are CREATEd, so one article must not name an entity twice. */
+function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const k = key(row);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** Maps one article's facts (persons already resolved to graph ids) to import rows. */
 export function factsToRows(facts: ArticleFacts, ctx: MapContext): ImportRows {
   const names = new Map(facts.persons.map((p) => [p.id, p.name]));
-  const events = facts.events.map((e) => eventRow(facts, e, names, ctx));
+  const events = uniqueBy(
+    facts.events.map((e) => eventRow(facts, e, names, ctx)),
+    (e) => e.id,
+  );
   return {
     articles: [
       {
@@ -161,11 +175,23 @@ export function factsToRows(facts: ArticleFacts, ctx: MapContext): ImportRows {
         file: facts.file,
       },
     ],
-    persons: facts.persons.map((p) => personRow(facts, p, ctx)),
-    countries: facts.countries.map((c) => entityRow(facts, countryOf(c.name, facts, ctx), c.name, ctx)),
-    organizations: facts.organizations.map((o) => entityRow(facts, organizationId(o.name), o.name, ctx)),
-    topics: facts.topics.map((t) => entityRow(facts, topicId(t.name), t.name, ctx)),
-    places: facts.places
+    persons: uniqueBy(
+      facts.persons.map((p) => personRow(facts, p, ctx)),
+      (p) => p.id,
+    ),
+    countries: uniqueBy(
+      facts.countries.map((c) => entityRow(facts, countryOf(c.name, facts, ctx), c.name, ctx)),
+      (r) => r.id,
+    ),
+    organizations: uniqueBy(
+      facts.organizations.map((o) => entityRow(facts, organizationId(o.name), o.name, ctx)),
+      (r) => r.id,
+    ),
+    topics: uniqueBy(
+      facts.topics.map((t) => entityRow(facts, topicId(t.name), t.name, ctx)),
+      (r) => r.id,
+    ),
+    places: uniqueBy(facts.places, (p) => placeId(p.name))
       .filter((p) => !isCountryName(p.name, facts, ctx))
       .map((p): PlaceRow => ({
         ...entityRow(facts, placeId(p.name), p.name, ctx),
@@ -177,6 +203,6 @@ export function factsToRows(facts: ArticleFacts, ctx: MapContext): ImportRows {
       .flatMap((p) => p.roles.map((r) => holdsRow(facts, p, r, ctx)))
       .filter((h) => h !== null),
     events,
-    met: events.flatMap((e, i) => metRows(e, facts.events[i]?.place ?? null)),
+    met: events.flatMap((e) => metRows(e, e.placeName)),
   };
 }
