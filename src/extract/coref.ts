@@ -76,12 +76,20 @@ export interface ReferenceContext {
   /** Names and surnames from `linkSurnames`. */
   mentions: readonly PersonMention[];
   roles: ReadonlyMap<string, RoleFact[]>;
+  /** Country of the dateline: "the visiting minister" is from elsewhere. */
+  homeCountry?: string | null;
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on']);
 const NOMINAL_OPENERS = new Set(['the', 'his', 'her', 'their']);
 const NOMINAL_SKIP = new Set(['visiting', 'former', 'senior', 'top', 'new', 'then', 'two']);
-const OPEN_HEADS = new Set(['official', 'counterpart', 'guest', 'host', 'delegate', 'diplomat', 'envoy']);
+const OPEN_HEADS = new Set(['official', 'counterpart', 'guest', 'host', 'delegate']);
+// Heads that name a kind of office under other words ("the envoy" is an ambassador or a special envoy).
+const HEAD_TITLES: Readonly<Record<string, RegExp>> = {
+  envoy: /ambassador|envoy|representative/,
+  diplomat: /ambassador|envoy|foreign affairs|consul|chargé|charge/,
+  premier: /prime minister|premier/,
+};
 
 /** All mentions in text order: names, surnames, resolved (or unnamed) nominals and pronouns. */
 export function resolveReferences(ctx: ReferenceContext, model: PersonStageModel): PersonMention[] {
@@ -142,8 +150,12 @@ function nominalEnd(tokens: readonly Token[], from: number, model: PersonStageMo
   return j;
 }
 
-// "his Azeri counterpart, Ilham Aliyev" and "the minister Ali X" are title chains, not references.
+// "his Azeri counterpart, Ilham Aliyev", "the minister Ali X" and "Pakistan's Chief of Army Staff
+// General X" are title chains before a name, not references.
 function introducesName(tokens: readonly Token[], last: number, nameStarts: ReadonlySet<number>, model: PersonStageModel): boolean {
+  let j = last;
+  while (j < tokens.length && (isTitleWord(tokens[j] as Token, model) || model.people.rankStarts.has((tokens[j] as Token).lower))) j += 1;
+  if (j > last && tokens[j] && nameStarts.has((tokens[j] as Token).start)) return true;
   const next = tokens[last];
   if (!next) return false;
   if (nameStarts.has(next.start) || isNameWord(next, model) || model.people.ranks.has(next.lower)) return true;
@@ -170,9 +182,16 @@ function resolveNominal(phrase: readonly Token[], head: string, at: number, ctx:
       if (OPEN_HEADS.has(head)) return parsed.country !== null || r.title !== null;
       const title = r.title?.toLowerCase() ?? '';
       const rank = r.rank?.toLowerCase() ?? '';
-      return (wanted !== null && title.includes(wanted)) || title.includes(head) || rank.includes(head);
+      const synonym = HEAD_TITLES[head]?.test(title) ?? false;
+      return (wanted !== null && title.includes(wanted)) || title.includes(head) || rank.includes(head) || synonym;
     });
-  const candidates = [...ctx.roles].filter(([, roles]) => matches(roles)).map(([person]) => person);
+  let candidates = [...ctx.roles].filter(([, roles]) => matches(roles)).map(([person]) => person);
+  // "the visiting minister" in a story told from Islamabad is not the Pakistani minister.
+  const home = ctx.homeCountry ?? null;
+  if (home !== null && phrase.some((t) => t.lower === 'visiting')) {
+    const away = candidates.filter((p) => !(ctx.roles.get(p) ?? []).some((r) => r.country === home));
+    if (away.length > 0) candidates = away;
+  }
   if (candidates.length === 0) return null;
   const before = ctx.mentions.filter((m) => m.start < at && m.person !== null && candidates.includes(m.person));
   const recent = before.at(-1)?.person ?? null;

@@ -141,7 +141,10 @@ function isByline(tokens: readonly Token[], first: number, model: PersonStageMod
   let p = first - 1;
   while (p >= 0 && (model.people.honorifics.has((tokens[p] as Token).lower) || (tokens[p] as Token).text === ':')) p -= 1;
   const prev = tokens[p];
-  return prev !== undefined && model.people.bylineWords.has(prev.lower);
+  if (prev?.lower !== 'by') return prev !== undefined && model.people.bylineWords.has(prev.lower);
+  // "By John Smith" opening a line, "Reporting by ...", "additional reporting by ..."
+  const before = tokens[p - 1];
+  return before === undefined || model.people.bylineWords.has(before.lower) || before.text === ';';
 }
 
 function isGeoPhrase(surface: string, model: PersonStageModel): boolean {

@@ -38,7 +38,7 @@ export function extractArticle(source: { file: string; text: string }, model: Ex
   const linked = linkSurnames(sentences, names, model); // "Dehqan" -> Hossein Dehqan
   const homeCountry = datelineCountry(meta.datelinePlace, body, model);
   const roles = findRoles({ sentences, names: linked.names, mentions: linked.mentions, homeCountry }, model); // offices, ranks, countries
-  const mentions = resolveReferences({ sentences, mentions: linked.mentions, roles }, model); // "the Iranian minister", "he"
+  const mentions = resolveReferences({ sentences, mentions: linked.mentions, roles, homeCountry }, model); // "the Iranian minister", "he"
   const events = findEvents({ sentences, mentions, published, geo: model.geo, model: model.events, bodyText: body }); // meetings, calls, visits ...
   return {
     file: source.file,

@@ -4,8 +4,8 @@ import type { PersonMention } from '../../src/extract/persons.ts';
 import { runPersonStages } from './person-helpers.ts';
 
 /** The person each mention of `surface` (in text order) was resolved to. */
-const referents = (text: string, surface: string): (string | null)[] =>
-  runPersonStages(text)
+const referents = (text: string, surface: string, home: string | null = null): (string | null)[] =>
+  runPersonStages(text, home)
     .mentions.filter((m) => m.surface.toLowerCase() === surface.toLowerCase())
     .map((m) => m.person);
 
@@ -41,6 +41,17 @@ describe('coref', () => {
     ['his visiting Pakistani counterpart', "Turkey's defence minister held talks with his visiting Pakistani counterpart. Pakistani Defence Minister Tariq Masood and Turkish Defence Minister Hulusi Aydin signed a deal.", 'Tariq Masood'],
   ])('should resolve the nominal "%s"', (surface, text, person) => {
     expect(referents(text, surface)).toEqual([person]);
+  });
+
+  it('should take "the visiting minister" to be the one from abroad', () => {
+    const text = 'Turkish Defence Minister Hulusi Yaman met Foreign Minister Shah Qadir in Islamabad. The visiting minister laid a wreath.';
+    expect(referents(text, 'The visiting minister', 'Pakistan')).toEqual(['Hulusi Yaman']);
+  });
+
+  it('should not take a title chain before a name for a reference', () => {
+    const text = "Pakistan's Chief of Army Staff General Qamar Latif met the envoy.";
+    const nominals = runPersonStages(text).mentions.filter((m) => m.kind === 'nominal');
+    expect(nominals.map((m) => [m.surface, m.person])).toEqual([['the envoy', null]]);
   });
 
   it('should keep an unnamed counterpart unnamed, with its description', () => {

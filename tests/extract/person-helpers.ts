@@ -15,6 +15,6 @@ export function runPersonStages(text: string, homeCountry: string | null = null)
   const names = findNames(sentences, model);
   const linked = linkSurnames(sentences, names, model);
   const roles = findRoles({ sentences, names: linked.names, mentions: linked.mentions, homeCountry }, model);
-  const mentions = resolveReferences({ sentences, mentions: linked.mentions, roles }, model);
+  const mentions = resolveReferences({ sentences, mentions: linked.mentions, roles, homeCountry }, model);
   return { roles, mentions, names: [...new Set(linked.names.map((n) => n.person))] };
 }

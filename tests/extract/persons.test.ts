@@ -27,6 +27,8 @@ describe('persons', () => {
     ['Officials from the Non-Aligned Movement and the Joint Commission met in Muscat.'],
     ['Experts discussed water sharing in the Kura Araz lowland on Tuesday.'],
     ['Associated Press writer Daniel Brookes contributed to this report.'],
+    ['By Ahmed Raza Qadri'],
+    ['Reporting by Asif Shahbaz in Islamabad; additional reporting by Ece Toksoy in Ankara'],
     ['In March, Pakistan and Turkey signed a deal in Islamabad under the Islamic Republic of Pakistan banner.'],
     ['Both Azerbaijan and Armenia claim the Caspian Sea shelf, the Foreign Ministry said on Wednesday.'],
     ['Read more: Gulf Cooperation Council ministers gather in Riyadh'],
