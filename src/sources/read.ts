@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { decodeText, failure, type SourceResult } from './decode.ts';
+import { declaredHtmlCharset, decodeText, failure, headerCharset, type SourceResult } from './decode.ts';
 import { htmlToText } from './html.ts';
 import { listSources, type SourceRef } from './list.ts';
 
@@ -22,6 +22,8 @@ export interface ReadOptions {
 /** 5 MB is far above any news article; anything larger is a dump or a mistake. */
 export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: 5 * 1024 * 1024, fetchTimeoutMs: 20_000 };
 
+const USER_AGENT = 'Mozilla/5.0 (compatible; newsgraph/0.1)';
+
 /** True when the file name or the start of the text says it is an HTML page. */
 function looksLikeHtml(file: string, text: string): boolean {
   const ext = extname(file).toLowerCase();
@@ -29,10 +31,17 @@ function looksLikeHtml(file: string, text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 512));
 }
 
-/** Decodes bytes and, for HTML, keeps the main content. */
-function toArticleText(file: string, bytes: Uint8Array, html: boolean): SourceResult {
-  const decoded = decodeText(file, bytes);
-  if (!decoded.ok || !(html || looksLikeHtml(file, decoded.text))) return decoded;
+/** Decodes bytes (declared charset first: HTTP header, then HTML meta) and, for HTML, keeps the main content. */
+function toArticleText(
+  file: string,
+  bytes: Uint8Array,
+  html: boolean,
+  headerLabel: string | null = null,
+): SourceResult {
+  const isHtml = html || looksLikeHtml(file, Buffer.from(bytes.subarray(0, 512)).toString('latin1'));
+  const charset = headerLabel ?? (isHtml ? declaredHtmlCharset(bytes) : null) ?? 'utf-8';
+  const decoded = decodeText(file, bytes, charset);
+  if (!decoded.ok || !isHtml) return decoded;
   const text = htmlToText(decoded.text);
   if (text.trim() === '') return failure(file, 'empty', `${file} is an HTML page with no readable text.`);
   return { ok: true, file, text };
@@ -66,6 +75,8 @@ async function readUrl(url: string, options: ReadOptions): Promise<SourceResult>
     const response = await fetch(url, {
       signal: AbortSignal.timeout(options.fetchTimeoutMs),
       redirect: 'follow',
+      // Some news sites refuse requests without a browser-like user agent.
+      headers: { 'user-agent': USER_AGENT, accept: 'text/html,text/plain;q=0.9,*/*;q=0.5' },
     });
     if (!response.ok) {
       return failure(
@@ -78,8 +89,8 @@ async function readUrl(url: string, options: ReadOptions): Promise<SourceResult>
     if (declared > options.maxBytes) return tooLarge(url, declared, options);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > options.maxBytes) return tooLarge(url, bytes.length, options);
-    const html = (response.headers.get('content-type') ?? '').includes('html');
-    return toArticleText(url, bytes, html);
+    const contentType = response.headers.get('content-type');
+    return toArticleText(url, bytes, (contentType ?? '').includes('html'), headerCharset(contentType));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return failure(

@@ -69,6 +69,27 @@ describe('readSources', () => {
     expect(result).toMatchObject({ ok: true, text: 'Title line\nSecond line\nThird line\n' });
   });
 
+  it('should decode UTF-16 text that starts with a byte order mark', async () => {
+    const body = Buffer.from('Title line\nŞahin met Güler in Ankara.\n', 'utf16le');
+    const result = await readOne(await put('utf16.txt', new Uint8Array([0xff, 0xfe, ...body])));
+    expect(result).toMatchObject({ ok: true, text: 'Title line\nŞahin met Güler in Ankara.\n' });
+  });
+
+  it('should decode an HTML page in the charset its meta tag declares', async () => {
+    // "Тбилиси" (Tbilisi) in windows-1251, declared by the page itself.
+    const tbilisi = [0xd2, 0xe1, 0xe8, 0xeb, 0xe8, 0xf1, 0xe8];
+    const head = Buffer.from(
+      '<html><head><meta charset="windows-1251"><title>News</title></head><body><article><p>',
+      'latin1',
+    );
+    const tail = Buffer.from(
+      ' hosts the talks between the two foreign ministers on Monday.</p></article></body></html>',
+      'latin1',
+    );
+    const result = await readOne(await put('cyrillic.html', new Uint8Array([...head, ...tbilisi, ...tail])));
+    expect(result.ok && result.text).toContain('Тбилиси hosts the talks');
+  });
+
   it('should turn an HTML page into its title and main text without menus or footer', async () => {
     const html = `<!doctype html><html><head><title>Envoys meet in Doha | Gulf Desk</title></head><body>
       <nav><ul><li>Home</li><li>World</li><li>Markets</li></ul></nav>
