@@ -60,8 +60,10 @@ export function readMetadata(text: string): ArticleMetadata {
   const published = dateLine?.date ?? leadDate(lines, Math.max(titleIndex, dateLine?.index ?? -1));
   const dropped = new Set([titleIndex, ...(dateLine?.indexes ?? [])]);
   const body = lines.filter((_, i) => !dropped.has(i)).join('\n').replace(/^\s+/, '');
-  const credited = findCredits(lines);
-  return { title, outlet: findOutlet(lines), published, body, datelinePlace: findDatelinePlace(body), credited };
+  const masthead = findMasthead(lines, head, titleIndex);
+  const credited = unique([...findCredits(lines), ...(masthead === null ? [] : [masthead])]);
+  const outlet = findOutlet(lines) ?? masthead;
+  return { title, outlet, published, body, datelinePlace: findDatelinePlace(body), credited };
 }
 
 /** Indexes of the first non-empty lines, where titles and date lines live. */
@@ -170,18 +172,45 @@ function leadDate(lines: string[], after: number): PartialDate | null {
   return null;
 }
 
+// "Gulf Gazette", "THE DAILY LEDGER   e-Paper | Subscribe": a masthead near the top names the
+// outlet with a press word; menus and breadcrumbs have none.
+const PRESS_WORD = /\b(Times|Daily|Gazette|Herald|News|Post|Tribune|Bulletin|Review|Journal|Telegraph|Chronicle|Express|Observer|Agency|TV|Press|Ledger|Monitor|Courier|Star|Mirror|Guardian|Independent|Weekly|Insider|Media|Radio|Online)\b/i;
+
+function findMasthead(lines: string[], head: number[], titleIndex: number): string | null {
+  for (const i of head.slice(0, 6)) {
+    if (i === titleIndex) continue;
+    const first = clean((lines[i] ?? '').split(/\s{2,}|\s[|/»›>]\s/)[0] ?? '');
+    const words = wordsOf(first);
+    if (words.length < 2 || words.length > 5 || first.length > 50 || /[.,;:!?"“”]/.test(first)) continue;
+    if (!PRESS_WORD.test(first) || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|and|for)$/.test(w))) continue;
+    return first === first.toUpperCase() ? titleCase(first) : first;
+  }
+  return null;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
 // Outlet and credit lines are short; story paragraphs are skipped (fast path).
 const MAX_CREDIT_LINE = 220;
+
+// "ANKARA, March 3 (Reuters) -" opens the lead paragraph, which may be long: only its start is read.
+function datelineAgency(lines: string[]): string | null {
+  for (const line of lines.filter((l) => l.trim().length > 0).slice(0, HEAD_LINES)) {
+    const m = AGENCY_IN_DATELINE.exec(line.trim().slice(0, 90));
+    if (m?.[1] !== undefined) return m[1].trim();
+  }
+  return null;
+}
 
 // Cheap cues without which no outlet or credit pattern can match a line.
 const CREDIT_CUE = /[©(:]|accessed|portal|website|copyright/i;
 
 function findOutlet(all: string[]): string | null {
+  const agency = datelineAgency(all);
+  if (agency !== null) return agency;
   const lines = all.filter((l) => l.length <= MAX_CREDIT_LINE && CREDIT_CUE.test(l));
-  for (const line of lines) {
-    const agency = AGENCY_IN_DATELINE.exec(line.trim());
-    if (agency?.[1] !== undefined) return agency[1].trim();
-  }
   for (const re of OUTLET_LINES) {
     for (const line of lines) {
       const m = re.exec(line.trim());
@@ -195,14 +224,13 @@ function findOutlet(all: string[]): string | null {
 // The publisher named by its own "website can be accessed" line, an agency in a dateline and a
 // credited source are facts of the story; a copyright holder or a portal in a reprint ban is not.
 function findCredits(lines: string[]): string[] {
-  const credits: string[] = [];
+  const agency = datelineAgency(lines);
+  const credits: string[] = agency === null ? [] : [agency];
   lines.forEach((raw, i) => {
     if (raw.length > MAX_CREDIT_LINE || !CREDIT_CUE.test(raw)) return;
     const line = raw.trim();
     const web = OUTLET_LINES[0]?.exec(line);
     if (web?.[1] !== undefined) credits.push(web[1].trim());
-    const agency = AGENCY_IN_DATELINE.exec(line);
-    if (agency?.[1] !== undefined) credits.push(agency[1].trim());
     const source = SOURCE_LABEL.exec(line);
     if (source === null) return;
     const value = (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();

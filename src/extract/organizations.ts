@@ -139,7 +139,7 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
   }
   while (first < head && CONNECTORS.has(run[first]?.text ?? '')) first++;
   const words = run.slice(first, head + 1).map((t) => t.text.replace(/[’]/g, "'"));
-  return nameFromWords(words, model);
+  return nameFromWords(words.length < 2 ? words : [...words, ...ofCountry(run, head + 1, model)], model);
 }
 
 // "Ministry of Foreign Affairs", "Council of Europe": opening word, "of", capitalised words.
@@ -156,7 +156,18 @@ function headInitial(run: Token[], open: number, model: OrganizationModel): stri
     else if (isCapitalised(t) && !model.stopWords.has(t)) words.push(t);
     else break;
   }
-  return words.length > 2 && isCapitalised(words[words.length - 1] ?? '') ? nameFromWords(words, model) : null;
+  return words.length > 2 && isCapitalised(words[words.length - 1] ?? '') ? nameFromWords([...words, ...ofCountry(run, j, model)], model) : null;
+}
+
+// "... Navy of Oman", "... Foreign Affairs of Lebanon": a trailing "of <country>" belongs to the name.
+function ofCountry(run: Token[], at: number, model: OrganizationModel): string[] {
+  if (run[at]?.text !== 'of') return [];
+  const the = run[at + 1]?.text === 'the' ? 1 : 0;
+  const country = run[at + 1 + the]?.text ?? '';
+  // "of the Iranian Armed Forces" goes on: the country word must end the name.
+  const next = run[at + 2 + the]?.text ?? '';
+  if (isCapitalised(next) || !isCapitalised(country) || !model.adjectives.has(country.toLowerCase())) return [];
+  return ['of', ...(the ? ['the'] : []), country];
 }
 
 // Normalises state bodies to "<Adjective> <Unit>" and rejects names too generic to identify a body.
@@ -180,7 +191,7 @@ function stateBody(words: string[], model: OrganizationModel): string | null {
     // "Pakistan Navy" is an official name and stays; "Pakistan's navy" and "Pakistani Navy" become "Pakistani Navy".
     if (adjective !== undefined && unit !== undefined) return lead[2] === undefined && word !== adjective ? `${word} ${unit}` : `${adjective} ${unit}`;
   }
-  const tail = /^(.+?) of (?:the )?(.+)$/.exec(phrase);
+  const tail = /^(.+) of (?:the )?(.+)$/.exec(phrase);
   if (tail !== null) {
     const unit = model.stateUnits.get((tail[1] ?? '').toLowerCase());
     const adjective = model.adjectives.get((tail[2] ?? '').toLowerCase());

@@ -25,6 +25,13 @@ describe('metadata', () => {
     expect(meta.body).not.toContain('Oman, Pakistan agree to boost naval ties');
   });
 
+  it('should name the outlet from a masthead line', () => {
+    const meta = readMetadata(`THE CASPIAN COURIER   e-Paper | Subscribe\nKazakh, Uzbek ministers sign water deal\n${BODY}`);
+    expect(meta.outlet).toBe('The Caspian Courier');
+    expect(meta.credited).toEqual(['The Caspian Courier']);
+    expect(meta.title).toBe('Kazakh, Uzbek ministers sign water deal');
+  });
+
   it('should read the agency and city of a dateline', () => {
     const meta = readMetadata(`Turkey, Pakistan pledge naval cooperation\nANKARA, March 3 (Reuters) - ${BODY}`);
     expect(meta.outlet).toBe('Reuters');

@@ -61,6 +61,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Interpol', aliases: ['INTERPOL'] },
   { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'] },
   { name: 'Council of Europe', aliases: [] },
+  { name: 'Foreign Office', aliases: ['Foreign and Commonwealth Office'] },
   { name: 'Islamic Revolution Guards Corps', aliases: ['IRGC', 'Islamic Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Revolutionary Guards', 'Revolutionary Guard'] },
   { name: 'Quds Force', aliases: [] },
   { name: 'Daesh', aliases: ['ISIS', 'ISIL', 'Islamic State', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'] },
@@ -113,7 +114,8 @@ export const HEAD_WORDS: readonly string[] = [
   'Company', 'Corporation', 'Institute', 'University', 'Academy', 'Center', 'Centre', 'Office', 'Assembly',
   'Parliament', 'Court', 'Association', 'Federation', 'League', 'Service', 'Authority', 'Bureau', 'Directorate',
   'Department', 'Administration', 'Coalition', 'Majlis', 'Senate', 'Cabinet', 'Secretariat', 'Headquarters',
-  'Group', 'Command', 'Brigade', 'Police', 'Staff',
+  'Group', 'Command', 'Brigade', 'Police', 'Staff', 'Shipyard', 'Shipyards', 'Industries', 'Airlines', 'Airways',
+  'Refinery', 'Holding', 'Foundation', 'Society', 'Commissariat', 'Gendarmerie', 'Intelligence',
 ];
 
 /** Words that open an organization name followed by "of": "Ministry of Defense", "Council of Europe". */
