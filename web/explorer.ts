@@ -21,6 +21,8 @@ export class Explorer {
   /** Neighbours already loaded per expanded node (for "show more"). */
   private readonly loaded = new Map<string, number>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private restoring = false;
 
   constructor(private readonly hooks: ExplorerHooks) {
     this.renderer = new Renderer(byId('graph'), {
@@ -65,6 +67,7 @@ export class Explorer {
     if (options.replace) {
       this.renderer.clear();
       this.loaded.clear();
+      byId('notice').hidden = true;
     }
     const added = this.renderer.add(toElements(graph));
     this.afterChange(added > 0);
@@ -72,14 +75,21 @@ export class Explorer {
 
   /** Restores nodes, positions and filters from a state (a reloaded or shared link). */
   async restore(state: ViewState): Promise<void> {
+    // Saving while the subgraph loads would overwrite the link's nodes with an empty view.
+    this.restoring = true;
+    const nodes = [...state.nodes];
+    const positions = { ...state.positions };
     this.state = state;
-    if (state.nodes.length > 0) {
-      const graph = await api.subgraph(state.nodes);
-      this.renderer.add(toElements(graph));
-      const missing = state.nodes.filter((id) => !state.positions[id]);
-      this.renderer.place(state.positions);
-      if (missing.length > 0) this.renderer.layout({ animate: false });
-      else this.renderer.cy.fit(undefined, 40);
+    try {
+      if (nodes.length > 0) {
+        const graph = await api.subgraph(nodes);
+        this.renderer.add(toElements(graph));
+        this.renderer.place(positions);
+        if (nodes.some((id) => !positions[id])) this.renderer.layout({ animate: false });
+        else this.renderer.fit();
+      }
+    } finally {
+      this.restoring = false;
     }
     this.refreshFacets();
     this.applyFilter();
@@ -100,6 +110,9 @@ export class Explorer {
     box.className = `notice ${kind}`;
     replace(box, h('span', {}, text), action ? h('button', { onclick: () => action.run() }, action.label) : null, h('button', { onclick: () => (box.hidden = true), title: 'Dismiss' }, '×'));
     box.hidden = false;
+    clearTimeout(this.noticeTimer);
+    // Information fades after a while; errors and offers to show more stay until dismissed.
+    if (kind === 'info' && !action) this.noticeTimer = setTimeout(() => (box.hidden = true), 6000);
   }
 
   /** Shows an API error over the graph. */
@@ -117,6 +130,7 @@ export class Explorer {
   save(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
+      if (this.restoring) return this.save();
       this.state.nodes = this.renderer.nodeIds();
       this.state.positions = this.renderer.positions();
       history.replaceState(null, '', encodeState(this.state));
@@ -190,7 +204,7 @@ export class Explorer {
       input.min = String(min);
       input.max = String(max);
     }
-    const [a, b] = this.state.years ?? [min, max];
+    const [a, b] = this.state.years ? [Math.max(min, this.state.years[0]), Math.min(max, this.state.years[1])] : [min, max];
     from.value = String(a);
     to.value = String(b);
     byId('year-label').textContent = a === b ? String(a) : `${a} – ${b}`;

@@ -117,3 +117,17 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
   const r = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS c');
   return { nodes: Number(n.records[0]?.get('c')), relationships: Number(r.records[0]?.get('c')) };
 }
+
+/** Ids of the markup article test data. */
+export const MARKUP_IDS = { article: 'article-markup-only', person: 'person-orla-vance' } as const;
+
+/** Adds one article whose text contains HTML, mentioning one person (next to imported seeds). */
+export async function createMarkupArticle(driver: Driver): Promise<void> {
+  await driver.executeQuery(
+    `CREATE (a:Article {id: $ids.article, name: 'Analyst notes', title: 'Analyst <em>notes</em>', outlet: 'Example Wire',
+       published: '2019-03-03', text: $text, hash: 'markup'})
+     CREATE (p:Person {id: $ids.person, name: 'Orla Vance', aliases: ['Vance']})
+     CREATE (a)-[:MENTIONS {count: 1}]->(p)`,
+    { ids: MARKUP_IDS, text: MARKUP_TEXT },
+  );
+}

@@ -30,6 +30,12 @@ export type Positions = Record<string, { x: number; y: number }>;
 /** Wraps one cytoscape instance. */
 export class Renderer {
   readonly cy: Core;
+  private layoutRunning = false;
+
+  /** True while a layout or an animation moves nodes (tests and the benchmark wait for it). */
+  get busy(): boolean {
+    return this.layoutRunning || this.cy.nodes().filter((n) => n.animated()).length > 0;
+  }
 
   constructor(container: HTMLElement, private readonly events: RendererEvents) {
     this.cy = cytoscape({
@@ -92,6 +98,7 @@ export class Renderer {
     const fixed = this.cy.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: n.position() }));
     const visible = this.cy.elements(':visible');
     if (visible.length === 0) return;
+    this.layoutRunning = true;
     visible
       .layout({
         name: 'fcose',
@@ -103,7 +110,11 @@ export class Renderer {
         idealEdgeLength: () => 90,
         fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
         fit: false,
-        stop: () => this.fit(),
+        stop: () => {
+          this.layoutRunning = false;
+          this.fit();
+          this.events.changed();
+        },
       } as cytoscape.LayoutOptions)
       .run();
   }

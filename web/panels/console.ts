@@ -118,11 +118,16 @@ export class ConsolePanel {
   }
 }
 
+/** A result cell as short text: "(Person) Zakir Hasanov", "[:MET 2015-04-20 Baku]", or JSON. */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    const v = value as { caption?: unknown; labels?: unknown };
-    return typeof v.caption === 'string' && Array.isArray(v.labels) ? `(${String(v.labels[0] ?? '')}) ${v.caption}` : JSON.stringify(value);
+  if (typeof value !== 'object') return String(value);
+  const v = value as { caption?: unknown; labels?: unknown; type?: unknown; source?: unknown; properties?: Record<string, unknown> };
+  if (typeof v.caption === 'string' && Array.isArray(v.labels)) return `(${String(v.labels[0] ?? '')}) ${v.caption}`;
+  if (typeof v.type === 'string' && typeof v.source === 'string') {
+    const props = v.properties ?? {};
+    const brief = ['date', 'asOf', 'place', 'rank', 'count'].filter((k) => props[k] !== undefined && props[k] !== null).map((k) => String(props[k]));
+    return `[:${v.type}${brief.length > 0 ? ` ${brief.join(' · ')}` : ''}]`;
   }
-  return String(value);
+  return JSON.stringify(value);
 }
