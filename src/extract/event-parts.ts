@@ -47,6 +47,22 @@ function isApposed(nominal: LocalMention, named: readonly LocalMention[], text: 
   });
 }
 
+// "X met Y, who later flew to Moscow to see Z": people in a clause that follows the meeting's
+// participants are talked about, not present.
+const SIDE_CLAUSE =
+  /,\s+(?:who|whom|whose|which|where|while|whereas)\b|;|\baccording to\b|\bafter\s+\S+\s+(?:had|was)\b/gi;
+
+/** Mentions up to the first side clause after the trigger (people before the trigger all count). */
+export function inMainClause(
+  mentions: readonly LocalMention[],
+  trigger: { end: number },
+  text: string,
+): LocalMention[] {
+  SIDE_CLAUSE.lastIndex = trigger.end;
+  const cut = SIDE_CLAUSE.exec(text)?.index ?? Infinity;
+  return mentions.filter((m) => m.start < cut);
+}
+
 /** Everyone in the mentions: resolved people by key, unresolved nominals by description (unless apposed to a name). */
 export function allParticipants(mentions: readonly LocalMention[], text: string): Participants {
   const namedMentions = mentions.filter((m) => m.person !== null);

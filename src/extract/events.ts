@@ -15,6 +15,7 @@ import {
   eventPlace,
   exerciseName,
   geoHits,
+  inMainClause,
   outsideQuotes,
   personFollows,
   quoteSpans,
@@ -199,7 +200,11 @@ function isValidTrigger(
 
 // "X and his Kyrgyz counterpart discussed trade in Bishkek": a meeting without a meeting word.
 function counterpartMeeting(text: string, model: EventModel): Trigger | null {
-  if (!/\bcounterparts?\b/i.test(text) || /\b(?:phone|telephone|letter|message)\b/i.test(text)) return null;
+  if (
+    !/\bcounterparts?\b/i.test(text) ||
+    /\b(?:phone|telephone|call|conversation|letter|message|video)\b/i.test(text)
+  )
+    return null;
   const m = model.counterpartVerbs.exec(text);
   return m ? { type: 'meeting', start: m.index, end: m.index + m[0].length } : null;
 }
@@ -208,7 +213,7 @@ function participantsOf(t: Trigger, text: string, mentions: readonly LocalMentio
   switch (t.type) {
     case 'meeting':
     case 'phone_call':
-      return allParticipants(mentions, text);
+      return allParticipants(inMainClause(mentions, t, text), text);
     case 'visit':
       return visitor(mentions, t, text);
     case 'agreement':

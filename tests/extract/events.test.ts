@@ -373,4 +373,21 @@ describe('findEvents', () => {
     );
     expect(events.map((e) => [e.type, e.date])).toEqual([['meeting', '2022-02-09']]);
   });
+  it('should leave out people named in a side clause after the participants', () => {
+    const events = article(
+      '[Sergei Lavrov] met [Hakan Fidan] in Moscow on Friday, while [Antony Blinken] was touring the Gulf.',
+      '2023-11-20',
+    );
+    expect(events.map((e) => [...e.participants].sort())).toEqual([['Hakan Fidan', 'Sergei Lavrov']]);
+  });
+
+  it.each([
+    ['Uzbek President [Shavkat Mirziyoyev] flew to Ashgabat on Thursday for a two-day state visit.', false],
+    ['Ahead of [Shavkat Mirziyoyev]’s visit to Ashgabat, officials drafted a dozen agreements.', true],
+  ])('should read a visit and whether it is planned: %s', (text, planned) => {
+    const events = article(text, '2023-11-20');
+    expect(events.map((e) => [e.type, e.participants, e.place, e.planned])).toEqual([
+      ['visit', ['Shavkat Mirziyoyev'], 'Ashgabat', planned],
+    ]);
+  });
 });

@@ -73,6 +73,9 @@ const VISIT = [
   'trip to',
   'travel(?:l?ed|l?ing|s)? to',
   'tour(?:ed)? of',
+  'flew to',
+  'left for',
+  'head(?:ed|s)? (?:to|for)',
 ];
 
 const EXERCISE = [
@@ -96,6 +99,8 @@ const ATTACK = [
   'strikes? (?:on|against)',
   'assault on',
   'ambush(?:ed)?',
+  'shell(?:ed|ing)',
+  '(?:suicide |bomb |car bomb )blasts?',
 ];
 
 /** The default trigger data, written for the news genre (officials of any country). */
@@ -112,6 +117,8 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     'will',
     'shall',
     '(?:is|are|was|were) (?:due|scheduled|expected|set|slated|planning|going|invited) to',
+    'ahead of',
+    'in preparation for',
     'would',
     'plans? to',
     'planned',
