@@ -34,16 +34,33 @@ function roleMatches(gold: GoldRole, predicted: RoleFact): boolean {
   return gold.title === null || normaliseTerm(gold.title) === normaliseTerm(predicted.title);
 }
 
+/** "Hatem Soliman: Commander of the Navy / Egypt / Vice Admiral" */
+function describeRole(
+  person: string,
+  role: { title: string | null; country: string | null; rank: string | null },
+): string {
+  return `${person}: ${[role.title ?? '-', role.country ?? '-', role.rank ?? '-'].join(' / ')}`;
+}
+
 /** Role counts over matched people only (a missed person's roles are already counted as a missed person). */
-export function scoreRoles(pairs: readonly [GoldPerson, PersonFact][]): Counts {
-  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+export function scoreRoles(pairs: readonly [GoldPerson, PersonFact][]): {
+  counts: Counts;
+  missed: string[];
+  extra: string[];
+} {
+  const counts: Counts = { tp: 0, fp: 0, fn: 0 };
+  const missed: string[] = [];
+  const extra: string[] = [];
   for (const [gold, predicted] of pairs) {
-    const counts = countMatching(matchGreedy(gold.roles, predicted.roles, [roleMatches]));
-    total.tp += counts.tp;
-    total.fp += counts.fp;
-    total.fn += counts.fn;
+    const matching = matchGreedy(gold.roles, predicted.roles, [roleMatches]);
+    const found = countMatching(matching);
+    counts.tp += found.tp;
+    counts.fp += found.fp;
+    counts.fn += found.fn;
+    missed.push(...matching.missed.map((r) => describeRole(gold.name, r)));
+    extra.push(...matching.extra.map((r) => describeRole(gold.name, r)));
   }
-  return total;
+  return { counts, missed, extra };
 }
 
 /** True when a predicted person is one of the page-chrome people ("Obama" counts for "Barack Obama"). */

@@ -100,8 +100,10 @@ function scoreArticle(
     nameOfGold: goldNameResolver(gold),
   });
   const names = recordOf(NAME_CATEGORIES, (c) => scoreNames(gold[c], facts[c]));
+  const roles = scoreRoles(people.pairs);
   const errors: Partial<Record<ScoredCategory, Errors>> = {
     persons: { missed: people.missed.map((g) => g.name), extra: people.extra.map((p) => p.name) },
+    roles: { missed: roles.missed, extra: roles.extra },
   };
   for (const c of NAME_CATEGORIES) errors[c] = names[c].errors;
   for (const c of EVENT_CATEGORIES) errors[c] = { missed: events[c].missed, extra: events[c].extra };
@@ -111,7 +113,7 @@ function scoreArticle(
     published: { gold: gold.published, predicted: facts.published },
     counts: {
       persons: countMatching(people),
-      roles: scoreRoles(people.pairs),
+      roles: roles.counts,
       countries: names.countries.counts,
       places: names.places.counts,
       organizations: names.organizations.counts,
