@@ -1,18 +1,21 @@
 /**
  * `npm run bench -- extract [--mb 5] [--workers N] [--dir <folder>]`: extraction throughput on a
- * synthetic corpus (fictional names, see corpus.ts): articles/s, MB/s per core and overall, peak RSS.
+ * synthetic corpus (fictional names, see corpus.ts), or on the articles of a folder repeated to the
+ * same size: articles/s, MB/s per core and overall, peak RSS.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { loadModel } from '../extract/model/index.ts';
+import { listSources } from '../sources/read.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { extractFiles, type WorkerReport } from './extract-worker.ts';
 
 const argsSchema = z.object({
+  dir: z.string().min(1).optional(),
   mb: z.coerce.number().positive(),
   workers: z.coerce.number().int().min(1).max(64),
 });
@@ -81,16 +84,47 @@ function print(total: WorkerReport, wallMs: number, workers: number, cpuMs: numb
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/**
+ * Copies the article files of a folder (real text of the genre) into `folder`, repeating them under
+ * new names until the copy holds `targetBytes`, so that real articles can be timed at corpus size.
+ */
+async function replicateFolder(source: string, folder: string, targetBytes: number): Promise<string[]> {
+  const { sources } = await listSources([source]);
+  const originals = await Promise.all(
+    sources.map(async (ref) => ({ name: basename(ref.file), bytes: await readFile(ref.file) })),
+  );
+  const total = originals.reduce((n, o) => n + o.bytes.length, 0);
+  if (total === 0) throw new Error(`${source} holds no .txt/.html/.htm articles to bench`);
+  const rounds = Math.max(1, Math.ceil(targetBytes / total));
+  const paths: string[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const original of originals) {
+      const path = join(folder, `${String(round).padStart(4, '0')}-${original.name}`);
+      await writeFile(path, original.bytes);
+      paths.push(path);
+    }
+  }
+  return paths;
+}
+
 /** Entry point called by `npm run bench -- extract`. */
 export async function runBench(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { mb: { type: 'string', default: '5' }, workers: { type: 'string', default: '1' } },
+    options: {
+      mb: { type: 'string', default: '5' },
+      workers: { type: 'string', default: '1' },
+      dir: { type: 'string' },
+    },
   });
   const args = argsSchema.parse(values);
   const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-extract-'));
   try {
-    const files = await writeCorpus(folder, generateCorpus({ targetBytes: args.mb * 1024 * 1024 }));
+    const targetBytes = args.mb * 1024 * 1024;
+    const files = args.dir
+      ? await replicateFolder(args.dir, folder, targetBytes)
+      : await writeCorpus(folder, generateCorpus({ targetBytes }));
+    process.stdout.write(`source: ${args.dir ? `${args.dir} (repeated)` : 'synthetic corpus (seed 42)'}\n`);
     const loadStart = performance.now();
     loadModel();
     process.stdout.write(`model load: ${(performance.now() - loadStart).toFixed(0)} ms\n`);
