@@ -63,7 +63,8 @@ const MAX_MARKER = 160;
 
 // Long lines are paragraphs: only the few long chrome forms are tested on them (fast path).
 function isChromeLine(text: string, chrome: ChromeModel): boolean {
-  if (text.length > chrome.maxChromeLineLength) return chrome.dropLong.some((re) => re.test(text));
+  if (chrome.dropLong.some((re) => re.test(text))) return true;
+  if (text.length > chrome.maxChromeLineLength) return false;
   if (chrome.drop.some((re) => re.test(text))) return true;
   if (chrome.cutFrom.some((re) => re.test(text))) return true;
   return chrome.breadcrumb.test(text) && !/[.!?,;:]$/.test(text);

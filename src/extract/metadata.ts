@@ -40,7 +40,7 @@ const AGENCY_IN_DATELINE = /^[A-Z][\w .,'-]{0,40}\(([A-Z][\w .&-]{1,30})\)\s*[-�
 // "Source: AFP", "Šaltinis:" + "AFP" on the next line, "Quelle: dpa".
 const SOURCE_LABEL = /^(?:Source|Sources|Šaltinis|Quelle|Fuente|Fonte|Kaynak|Источник|Джерело|Źródło|Zdroj|Forrás|Izvor|Sursa|Bron|Kilde|Lähde|Källa)\s*:\s*(.*)$/iu;
 const OUTLET_LINES: readonly RegExp[] = [
-  /^(.{2,40}?)['’]s (web ?site|site|portal) can (also )?be accessed/i,
+  /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? (?:web ?site|site|portal) (?:can (?:also )?be accessed|contains only)/,
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]{2,40}?)(?:[.,|]|\s+all rights|$)/i,
   /\bfrom the ([\w.-]{2,30}) (portal|website|site)\b/i,
   /^(?!copyright\b)([A-Z][^©|]{1,40}?)\s*(?:©|\(c\))\s*\d{4}/i,
@@ -62,7 +62,7 @@ export function readMetadata(text: string): ArticleMetadata {
   const body = lines.filter((_, i) => !dropped.has(i)).join('\n').replace(/^\s+/, '');
   const masthead = findMasthead(lines, head, titleIndex);
   const credited = unique([...findCredits(lines), ...(masthead === null ? [] : [masthead])]);
-  const outlet = findOutlet(lines) ?? masthead;
+  const outlet = findOutlet(lines) ?? masthead ?? credited[0] ?? null;
   return { title, outlet, published, body, datelinePlace: findDatelinePlace(body), credited };
 }
 
@@ -83,6 +83,23 @@ interface DateLine {
 }
 
 function findDateLine(lines: string[], head: number[]): DateLine | null {
+  return strictDateLine(lines, head) ?? looseDateLine(lines, head);
+}
+
+// "Ali Yilmaz |14.03.2022 - Update : 14.03.2022", "Source: Xinhua| 2023-01-05 21:33:45|Editor: huaxia":
+// a short line led by a byline or source label with a full date; the whole line is chrome.
+function looseDateLine(lines: string[], head: number[]): DateLine | null {
+  for (const i of head) {
+    const parsed = dateOnly(lines[i] ?? '', LOOSE_RESIDUE);
+    if (parsed !== null) return { index: i, indexes: [i], date: parsed.date, rest: '' };
+  }
+  return null;
+}
+
+const STRICT_RESIDUE = 2;
+const LOOSE_RESIDUE = 6;
+
+function strictDateLine(lines: string[], head: number[]): DateLine | null {
   let fallback: DateLine | null = null;
   for (let k = 0; k < head.length; k++) {
     const i = head[k] ?? 0;
@@ -105,14 +122,15 @@ function findDateLine(lines: string[], head: number[]): DateLine | null {
 }
 
 // A line that is a date and little else: "February 26, 2020 - 19:6", "28 December 2004 y., Tuesday".
-function dateOnly(line: string): { date: PartialDate; rest: string } | null {
+function dateOnly(line: string, maxResidue = STRICT_RESIDUE): { date: PartialDate; rest: string } | null {
   // A date line is short and holds a digit; paragraphs skip the seven date patterns.
   if (line.length > 90 || !/\d/.test(line)) return null;
+  if (maxResidue < LOOSE_RESIDUE && /[.!?]["”’]?\s*$/.test(line.trim()) && !/\b(y|yr)\.\s*$/.test(line.trim())) return null;
   const dates = findAbsoluteDates(line);
   const first = dates[0];
   if (first === undefined || first.precision !== 'day') return null;
   const rest = residue(line.slice(0, first.start) + ' ' + line.slice(first.end));
-  return rest.split(/\s+/).filter((w) => w.length > 0).length <= 2 ? { date: first.date, rest: '' } : null;
+  return rest.split(/\s+/).filter((w) => w.length > 0).length <= maxResidue ? { date: first.date, rest: '' } : null;
 }
 
 // "date 2017-04-16 Tehran, Baku stress ...": the date opens the line and a title may follow.
@@ -133,16 +151,25 @@ function residue(s: string): string {
     .trim();
 }
 
+// "Tehran, IRNA – Iran's Defense Minister ... on Tuesday.": a dateline or a long sentence with a
+// final stop opens the story; it is never the headline (and must stay in the body).
+function isLeadParagraph(line: string): boolean {
+  if (DATELINE_CAPS.test(line) || DATELINE_TITLE.test(line) || AGENCY_IN_DATELINE.test(line)) return true;
+  return /[.!?]["”’]?$/.test(line) && wordsOf(line).length > 12;
+}
+
 // Longer lines are paragraphs, not headlines.
 const MAX_TITLE = 300;
 
 // The first line that is no menu, label or date; a masthead of three words or fewer
 // ("MENA Defence Review") yields to a longer headline below it.
 function findTitle(lines: string[], head: number[], dateIndex: number): number {
+  // A headline sits above the story: nothing after the first lead paragraph qualifies.
+  const lead = head.find((i) => isLeadParagraph(clean(lines[i] ?? '')) || (lines[i] ?? '').length > MAX_TITLE) ?? Infinity;
   const candidates = head.filter((i) => {
-    if ((lines[i] ?? '').length > MAX_TITLE) return false;
+    if (i > lead || (lines[i] ?? '').length > MAX_TITLE) return false;
     const line = clean(lines[i] ?? '');
-    return i !== dateIndex && !LABEL.test(line) && dateOnly(line) === null && !isMenuLike(line);
+    return i !== dateIndex && !LABEL.test(line) && dateOnly(line, LOOSE_RESIDUE) === null && !isMenuLike(line) && !isLeadParagraph(line) && !SOURCE_LABEL.test(line);
   });
   const headline = candidates.find((i) => wordsOf(clean(lines[i] ?? '')).length >= 4);
   return headline ?? candidates[0] ?? -1;
@@ -198,11 +225,17 @@ const MAX_CREDIT_LINE = 220;
 // "ANKARA, March 3 (Reuters) -" opens the lead paragraph, which may be long: only its start is read.
 function datelineAgency(lines: string[]): string | null {
   for (const line of lines.filter((l) => l.trim().length > 0).slice(0, HEAD_LINES)) {
-    const m = AGENCY_IN_DATELINE.exec(line.trim().slice(0, 90));
+    const start = line.trim().slice(0, 90);
+    const m = AGENCY_IN_DATELINE.exec(start) ?? AGENCY_AFTER_COMMA.exec(start) ?? AGENCY_IN_SLASHES.exec(start);
     if (m?.[1] !== undefined) return m[1].trim();
   }
   return null;
 }
+
+// "Tehran, IRNA –", "Baku, APA -": an upper-case agency after the dateline city.
+const AGENCY_AFTER_COMMA = /^[A-Z][A-Za-z .'-]{1,30},\s*([A-Z]{2,10})\s*[-–—]/;
+// "MOSCOW, March 14. /TASS/.": the agency between slashes.
+const AGENCY_IN_SLASHES = /^[A-Z][^/\n]{1,40}\/([A-Z][A-Za-z-]{1,15})\/\.?/;
 
 // Cheap cues without which no outlet or credit pattern can match a line.
 const CREDIT_CUE = /[©(:]|accessed|portal|website|copyright/i;
@@ -234,7 +267,7 @@ function findCredits(lines: string[]): string[] {
     const source = SOURCE_LABEL.exec(line);
     if (source === null) return;
     const value = (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();
-    for (const part of value.split(/\s*[,;/]\s*|\s+and\s+/)) if (isCreditName(part)) credits.push(part.trim());
+    for (const part of value.split(/\s*[,;/|]\s*|\s+and\s+/)) if (isCreditName(part)) credits.push(part.trim());
   });
   return [...new Set(credits)];
 }
@@ -242,7 +275,7 @@ function findCredits(lines: string[]): string[] {
 // "AFP", "Reuters", "Tasnim News Agency": short, capitalised, no sentence punctuation.
 function isCreditName(s: string): boolean {
   const t = s.trim();
-  return t.length > 1 && t.split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.!?]$/.test(t);
+  return t.length > 1 && t.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(t) && !/[.!?:\d]/.test(t);
 }
 
 function findDatelinePlace(body: string): string | null {

@@ -19,6 +19,25 @@ describe('metadata', () => {
     expect(readMetadata(text).published).toBe(published);
   });
 
+  it.each([
+    [`Ali Veli |14.03.2022 - Update : 14.03.2022\nANKARA\n${BODY}`, '2022-03-14', null],
+    [`Source: Xinhua| 2023-01-05 21:33:45|Editor: huaxia\nChinese, Kazakh defense chiefs hold talks\n${BODY}`, '2023-01-05', 'Xinhua'],
+    [`Tehran, IRNA – Iran's defense minister met his Omani counterpart in Muscat on Tuesday to discuss maritime security.\nAlso Read:\nSome other headline about naval drills`, null, 'IRNA'],
+    [`MOSCOW, March 14. /TASS/. Russia's defense minister held a telephone conversation with his Armenian counterpart on Monday.\nPublished on: Monday, March 14, 2022`, '2022-03-14', 'TASS'],
+  ])('should read date and agency of outlet style %#', (text, published, outlet) => {
+    const meta = readMetadata(text);
+    expect(meta.published).toBe(published);
+    expect(meta.outlet).toBe(outlet);
+  });
+
+  it('should never take a lead paragraph or a line below it as the title', () => {
+    const text = `Tehran, IRNA – Iran's defense minister met his Omani counterpart in Muscat on Tuesday to discuss security.\nTags: Iran, Oman`;
+    const meta = readMetadata(text);
+    expect(meta.title).toBeNull();
+    expect(meta.body).toContain('met his Omani counterpart');
+    expect(meta.datelinePlace).toBe('Tehran');
+  });
+
   it('should take the first substantial line as the title, skipping menus and mastheads', () => {
     const meta = readMetadata(`Gulf Ledger\nHome / World / Asia\nOman, Pakistan agree to boost naval ties\n${BODY}`);
     expect(meta.title).toBe('Oman, Pakistan agree to boost naval ties');

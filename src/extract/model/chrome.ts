@@ -66,6 +66,7 @@ export function loadChromeModel(): ChromeModel {
     maxFooterWords: 6,
     maxChromeLineLength: 220,
     dropLong: [
+      /\b(subscription options|contains only a portion of the news|contact us for (a )?subscription)\b/i,
       /\bwithout (the )?(prior |express )?written (permission|consent)\b/i,
       /^(copying|reproduction|republication|reprinting)\b.*\b(prohibited|forbidden|not allowed|permitted only)\b/i,
       /^(©|\(c\)|copyright\b).*/i,

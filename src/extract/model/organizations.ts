@@ -164,6 +164,10 @@ export const STATE_UNITS: Readonly<Record<string, string>> = {
   'ministry of defence': 'Ministry of Defense',
   'ministry of foreign affairs': 'Ministry of Foreign Affairs',
   'ministry of interior': 'Ministry of Interior',
+  'national defense ministry': 'Ministry of National Defense',
+  'national defence ministry': 'Ministry of National Defense',
+  'ministry of national defense': 'Ministry of National Defense',
+  'ministry of national defence': 'Ministry of National Defense',
   'general staff': 'General Staff',
 };
 
