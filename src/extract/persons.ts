@@ -112,6 +112,7 @@ function toMention(s: TokenizedSentence, first: number, end: number, model: Pers
   const titled = hasTitleBefore(s.tokens, first, model);
   if (core.length === 1 && !titled) return null;
   if (!titled && isDescribedThing(s.tokens, first)) return null;
+  if (!titled && isCommonPhrase(core, model) && !hasPersonCue(s.tokens, first, end, model)) return null;
   if (isByline(s.tokens, first, model)) return null;
   const parts = canonicalParts(words.map((t) => t.text), model.people);
   const start = (words[0] as Token).start;
@@ -134,6 +135,17 @@ const THING_MARKERS = new Set(['the', 'a', 'an', 'in', 'at', 'near', 'outside', 
 
 function isDescribedThing(tokens: readonly Token[], first: number): boolean {
   return THING_MARKERS.has(tokens[first - 1]?.lower ?? '');
+}
+
+// "Peace Endeavor", "Olive Branch": every word an English word.
+function isCommonPhrase(core: readonly Token[], model: PersonStageModel): boolean {
+  return core.every((t) => model.people.englishWords.has(t.lower));
+}
+
+// "Bill Burns said", "met with Rose Gray": a verb or cue beside the run shows it names a person.
+function hasPersonCue(tokens: readonly Token[], first: number, end: number, model: PersonStageModel): boolean {
+  const after = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  return model.people.verbsAfter.has(after?.lower ?? '') || model.people.cuesBefore.has(tokens[first - 1]?.lower ?? '');
 }
 
 // "Associated Press writer Kamran Jafri", "Reporting by X": credits, not people in the story.

@@ -18,6 +18,7 @@ describe('persons', () => {
     ['The Turkish minister met Colonel General Viktor Sobolenko of Belarus.', ['Viktor Sobolenko']],
     ['Indonesian Defence Minister Sari Wibowo flew to Manila.', ['Sari Wibowo']],
     ['Militant leader Abu Hamza al-Masri was named in the report.', ['Abu Hamza al-Masri']],
+    ['The deal was welcome, Bill Burns said after the talks.', ['Bill Burns']],
   ])('should find the people in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -28,6 +29,8 @@ describe('persons', () => {
     ['Experts discussed water sharing in the Kura Araz lowland on Tuesday.'],
     ['Associated Press writer Daniel Brookes contributed to this report.'],
     ['By Ahmed Raza Qadri'],
+    ['Turkish troops joined Operation Olive Branch near the border on Monday.'],
+    ['Talks on a Hormuz Peace Endeavor continued, officials said.'],
     ['Reporting by Asif Shahbaz in Islamabad; additional reporting by Ece Toksoy in Ankara'],
     ['In March, Pakistan and Turkey signed a deal in Islamabad under the Islamic Republic of Pakistan banner.'],
     ['Both Azerbaijan and Armenia claim the Caspian Sea shelf, the Foreign Ministry said on Wednesday.'],

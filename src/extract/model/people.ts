@@ -3,6 +3,7 @@
  * portfolios and the capitalised words that are never part of a person's name. Data only, built
  * once; no package ships these lists, so they are hand-written and kept generic (no seed names).
  */
+import { loadEnglishWords } from './english.ts';
 
 /** Military and police ranks, longest first so "Brigadier General" wins over "General". Abbreviations map to the full form. */
 export const RANKS: Readonly<Record<string, string>> = {
@@ -197,6 +198,16 @@ export const PATRONYMIC = /^(?:oglu|oğlu|ogly|ogli|qizi|gizi|kyzy|kizi|uly|uulu
 /** Pronouns that refer back to a person. */
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'];
 
+/** Words right after a name that show it is a person ("X said", "X told"). */
+export const PERSON_VERBS_AFTER: readonly string[] = [
+  'said', 'says', 'told', 'tells', 'added', 'noted', 'stressed', 'urged', 'met', 'meets', 'visited', 'called', 'warned',
+  'announced', 'explained', 'emphasized', 'emphasised', 'underlined', 'highlighted', 'welcomed', 'praised', 'expressed',
+  'described', 'hoped', 'thanked', 'received', 'wrote', 'tweeted', 'stated', 'declared', 'insisted', 'argued',
+];
+
+/** Words right before a name that show it is a person ("said X", "met with X", "according to X"). */
+export const PERSON_CUES_BEFORE: readonly string[] = ['said', 'says', 'told', 'met', 'with', 'according', 'to', 'by', 'and', 'thanked', 'received'];
+
 /** Words right before a name that mark a byline or credit, not a person in the story ("AP writer X"). */
 export const BYLINE_WORDS: readonly string[] = [
   'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'editor', 'editors',
@@ -229,6 +240,10 @@ export interface PeopleModel {
   /** First words of multi-word ranks ("Rear", "Vice", "Brigadier"): never name words. */
   rankStarts: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
+  /** Common English words: a run made only of them needs a context cue to be a name. */
+  englishWords: ReadonlySet<string>;
+  verbsAfter: ReadonlySet<string>;
+  cuesBefore: ReadonlySet<string>;
   forceWords: readonly string[];
   surnameFirstEnding: RegExp;
   patronymic: RegExp;
@@ -253,6 +268,9 @@ export function loadPeopleModel(): PeopleModel {
     nominalHeads: new Set(NOMINAL_HEADS),
     rankStarts: new Set(Object.keys(RANKS).filter((r) => r.includes(' ')).map((r) => r.split(' ')[0] as string)),
     bylineWords: new Set(BYLINE_WORDS),
+    englishWords: loadEnglishWords(),
+    verbsAfter: new Set(PERSON_VERBS_AFTER),
+    cuesBefore: new Set(PERSON_CUES_BEFORE),
     forceWords: FORCE_WORDS,
     surnameFirstEnding: SURNAME_FIRST_ENDING,
     patronymic: PATRONYMIC,
