@@ -74,7 +74,7 @@ const GRAMMARS = {
   dayMonthYear: `${LEAD}?\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`,
   monthRelYear: `${LEAD}?\\b${MONTH},? (?:${anyOf(['last', 'this', 'next'])}) year\\b`,
   monthYear: `${LEAD}?\\b${MONTH},? ${YEAR}\\b`,
-  monthDay: `${LEAD}?\\b${MONTH} ${DAY}\\b(?![\\d,])`,
+  monthDay: `${LEAD}?\\b${MONTH} ${DAY}\\b(?!\\d)`,
   dayMonth: `${LEAD}?\\b${DAY} (?:of )?${MONTH}(?![\\w])`,
   monthAlone: `${LEAD}${MONTH}(?![\\w])`,
   weekday: `(?:\\b(?:${anyOf(['on', 'last', 'next', 'this', 'since', 'by', 'until'])}) )?(?:(?:${anyOf(['early', 'late'])}) )?\\b${WEEKDAY}\\b(?: (?:morning|afternoon|evening|night))?`,

@@ -128,13 +128,18 @@ function hostWithVisitor(meeting: Candidate, visit: Candidate): Candidate {
 
 /** Folds held visits into the meeting they were the occasion of; the meeting gains the visit's place and date. */
 export function absorbVisits(events: readonly Candidate[], published: PartialDate | null): Candidate[] {
-  const out = [...events];
+  let out = [...events];
   for (const visit of events) {
     if (visit.type !== 'visit' || visit.planned) continue;
-    const host = hostMeeting(visit, out, published);
+    // "arrived in Beijing on Monday ... called on A and held talks with B": every meeting of the trip gains its place.
+    let host = hostMeeting(visit, out, published);
     if (host === -1) continue;
-    out[host] = hostWithVisitor(out[host]!, visit);
-    out.splice(out.indexOf(visit), 1);
+    while (host !== -1) {
+      out[host] = hostWithVisitor(out[host]!, visit);
+      const next = hostMeeting(visit, out.slice(host + 1), published);
+      host = next === -1 ? -1 : host + 1 + next;
+    }
+    out = out.filter((e) => e !== visit);
   }
   return out;
 }

@@ -175,13 +175,18 @@ const LOCATIVE = /\b(?:in|at|near|off|inside|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s
 // talked about, not where.
 const TOPIC_GAP = /\b(?:discuss\w*|review\w*|about|regarding|concerning|situation)\b/i;
 
+// "hosted X in the Kremlin on Thursday, and the two leaders agreed on a truce in Idlib": a place in
+// a later clause belongs to that clause.
+const PLACE_CLAUSE_END = /,\s+(?:and|but|who|whom|which|where|while|after|as)\b|;/i;
+
 /** Where the event happened: the located place nearest the trigger (cities before regions), or null. */
 export function eventPlace(text: string, trigger: { start: number }, hits: readonly GeoHit[]): string | null {
   const located = hits.filter(
     (h) =>
       h.kind !== 'country' &&
       LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
-      !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))),
+      !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))) &&
+      !(h.start > trigger.start && PLACE_CLAUSE_END.test(text.slice(trigger.start, h.start))),
   );
   const rank = (h: GeoHit): number => (h.kind === 'city' ? 0 : 100_000) + Math.abs(h.start - trigger.start);
   return located.sort((a, b) => rank(a) - rank(b))[0]?.name ?? null;

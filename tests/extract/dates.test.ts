@@ -13,6 +13,7 @@ const RESOLVED: [string, string | null, string[]][] = [
   ['The drill began on 14 June 2021 near Karachi.', null, ['2021-06-14']],
   ['The embassy reopened on 2019-08-01.', null, ['2019-08-01']],
   ['In September 2016, the Kazakh leader visited Tashkent.', '2020-01-10', ['2016-09']],
+  ['Earlier, on January 28, the president received the envoy.', '2021-02-03', ['2021-01-28']],
   // Month with a relative year, or alone.
   ['He last visited Beirut in March last year.', '2023-02-02', ['2022-03']],
   ['Relations soured back in August over the pipeline.', '2018-10-30', ['2018-08']],

@@ -390,4 +390,23 @@ describe('findEvents', () => {
       ['visit', ['Shavkat Mirziyoyev'], 'Ashgabat', planned],
     ]);
   });
+  it('should place a meeting in its own clause, not in the next one', () => {
+    const events = article(
+      'MOSCOW - [Vladimir Putin] hosted [Recep Tayyip Erdogan] in the Kremlin on Thursday, and the two leaders agreed on a truce in Idlib.',
+      '2020-03-06',
+    );
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([['meeting', '2020-03-05', 'Moscow']]);
+  });
+
+  it('should give every meeting of a trip the place of the arrival', () => {
+    const text = [
+      'General [Asim Munir] arrived in Beijing on Monday on a four-day official visit.',
+      'During his stay, [Munir=Asim Munir] called on Vice President [Han Zheng] and held talks with Defence Minister [Li Shangfu].',
+    ].join('\n');
+    const events = article(text, '2023-01-10');
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.place])).toEqual([
+      ['meeting', ['Asim Munir', 'Han Zheng'], 'Beijing'],
+      ['meeting', ['Asim Munir', 'Li Shangfu'], 'Beijing'],
+    ]);
+  });
 });
