@@ -5,6 +5,7 @@
  * (`<NEWSGRAPH_HOME>/bench-neo4j`, bolt 7693), then times the canned queries on the resulting graph.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +63,38 @@ async function count(driver: Driver, query: string): Promise<number> {
   return typeof value === 'number' ? value : Number(value ?? 0);
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, i.e. 12 and 13 after the command name; in clock ticks (100/s).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time of this process and of Neo4j during one phase: the load-independent cost of the work. */
+interface CpuUse {
+  appS: number;
+  neo4jS: number | null;
+}
+
+async function withCpu<T>(neo4jPid: number, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
+  const app = process.cpuUsage();
+  const neo = processCpuSeconds(neo4jPid);
+  const result = await work();
+  const used = process.cpuUsage(app);
+  const after = processCpuSeconds(neo4jPid);
+  return {
+    result,
+    cpu: {
+      appS: (used.user + used.system) / 1e6,
+      neo4jS: neo === null || after === null ? null : after - neo,
+    },
+  };
+}
+
 function storeMb(instanceHome: string): number {
   const out = execFileSync('du', ['-sk', join(instanceHome, 'data')], { encoding: 'utf8' });
   return Number(out.split('\t')[0]) / 1024;
@@ -85,6 +118,7 @@ async function timeQueries(
 
 function report(
   args: Args,
+  cpu: CpuUse,
   first: ImportSummary,
   again: ImportSummary,
   facts: number,
@@ -99,6 +133,7 @@ function report(
     `corpus: ${args.articles} articles, pool of ${args.people} people, batch ${args.batch}`,
     `import: ${first.imported} imported, ${first.skipped.length} skipped in ${seconds.toFixed(1)} s = ${(first.imported / seconds).toFixed(0)} articles/s`,
     `facts: ${facts} relationships, ${nodes} nodes (${first.personsCreated} people, ${first.events} events, ${first.meetings} MET) = ${(facts / seconds).toFixed(0)} facts/s`,
+    `CPU: importer ${cpu.appS.toFixed(1)} s, Neo4j ${cpu.neo4jS?.toFixed(1) ?? '?'} s = ${(first.imported / (cpu.appS + (cpu.neo4jS ?? 0))).toFixed(0)} articles per CPU-second (both together)`,
     `re-import (all unchanged): ${(again.durationMs / 1000).toFixed(1)} s, ${again.unchanged} unchanged`,
     `database size on disk: ${mb.toFixed(0)} MB`,
     `who-met-whom: ${ms(q.whoMet)} over ${q.people} people`,
@@ -128,13 +163,15 @@ export async function runBench(argv: string[]): Promise<void> {
     await wipe(driver);
     await writeCorpus(folder, generateCorpus({ articles: args.articles, peoplePool: args.people }));
     const extractor = createExtractor(loadModel());
-    const first = await importSources({ driver, extractor }, [folder], { batchSize: args.batch });
+    const { result: first, cpu } = await withCpu(started.pid, () =>
+      importSources({ driver, extractor }, [folder], { batchSize: args.batch }),
+    );
     const again = await importSources({ driver, extractor }, [folder], { batchSize: args.batch });
     const facts = await count(driver, 'MATCH ()-[r]->() RETURN count(r)');
     const nodes = await count(driver, 'MATCH (n) RETURN count(n)');
     const queries = await timeQueries(driver, args.runs);
     process.stdout.write(
-      `${report(args, first, again, facts, nodes, storeMb(server.instanceHome), queries)}\n`,
+      `${report(args, cpu, first, again, facts, nodes, storeMb(server.instanceHome), queries)}\n`,
     );
   } finally {
     await driver.close();

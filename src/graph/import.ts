@@ -50,6 +50,8 @@ interface Run {
   persons: number;
   done: number;
   total: number;
+  /** The batch write in flight, if any. */
+  pending: Promise<void>;
 }
 
 async function startRun(driver: Driver, options: ImportOptions, countryCode: CountryCodes): Promise<Run> {
@@ -68,6 +70,7 @@ async function startRun(driver: Driver, options: ImportOptions, countryCode: Cou
     events: new Set(),
     persons: 0,
     done: 0,
+    pending: Promise.resolve(),
     total: 0,
   };
 }
@@ -192,13 +195,17 @@ async function dropUnchanged(
   });
 }
 
-function extractAll(
+const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function extractAll(
   run: Run,
   texts: Array<{ file: string; text: string; hash: string }>,
   extractor: Extractor,
 ) {
   const out: Array<{ facts: ArticleFacts; text: string; hash: string }> = [];
   for (const t of texts) {
+    // Extraction is synchronous; yielding between articles lets the previous batch's write go on.
+    await yieldToIo();
     try {
       const facts = extractor.extract({ file: t.file, text: t.text });
       out.push({ facts, text: facts.text ?? t.text, hash: t.hash });
@@ -216,11 +223,17 @@ async function importTexts(
   extractor: Extractor,
 ): Promise<void> {
   const fresh = await dropUnchanged(run, texts);
-  const prepared = prepare(run, extractAll(run, fresh, extractor), (a, k) => extractor.resolve(a, k));
-  await writePrepared(run, prepared);
+  const prepared = prepare(run, await extractAll(run, fresh, extractor), (a, k) => extractor.resolve(a, k));
+  // One write in flight: Neo4j writes batch N while this thread extracts batch N+1.
+  await run.pending;
+  const write = writePrepared(run, prepared);
+  // Handled here so a failure does not surface as an unhandled rejection before it is awaited.
+  write.catch(() => undefined);
+  run.pending = write;
 }
 
-function finish(run: Run, started: number): ImportSummary {
+async function finish(run: Run, started: number): Promise<ImportSummary> {
+  await run.pending;
   const s = run.summary;
   s.created = run.created;
   // Entities touched that this run did not create: mentions or aliases added to what was there.
