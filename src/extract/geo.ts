@@ -50,9 +50,19 @@ export function findCountries(text: string, geo: GeoModel): NamedFact[] {
 
 /** Places below country level named in the text, once each; id = slug of the canonical name. */
 export function findPlaces(text: string, geo: GeoModel): PlaceFact[] {
-  const hits = findGeoMentions(text, geo).filter((hit) => !NAMES_A_BODY.test(text.slice(hit.end, hit.end + 14)));
+  const hits = findGeoMentions(text, geo).filter((hit) => !NAMES_A_BODY.test(text.slice(hit.end, hit.end + 14)) && !inRouteName(text, hit));
   const places = hits.flatMap((hit) => (hit.value.type === 'place' ? [hit.value.place] : []));
   return uniqueBy(places, (p) => p.name).map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind, country: p.country }));
+}
+
+// "Baku-Tbilisi-Ceyhan pipeline", "Kars-Tbilisi-Baku railway": three or more places joined by
+// hyphens name a route, not places of the story ("Tehran-Baku ties" with two still counts).
+function inRouteName(text: string, hit: PhraseHit<GeoRef>): boolean {
+  let from = hit.start;
+  while (from > 0 && /[\p{L}-]/u.test(text.charAt(from - 1))) from--;
+  let to = hit.end;
+  while (to < text.length && /[\p{L}-]/u.test(text.charAt(to))) to++;
+  return text.slice(from, to).split('-').filter((part) => /^\p{Lu}/u.test(part)).length >= 3;
 }
 
 /** The country a place lies in: "Baku" -> "Azerbaijan"; a country name returns itself; null when unknown. */

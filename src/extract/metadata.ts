@@ -32,6 +32,8 @@ const LEAD_LINES = 4;
 
 const LABEL = /^\s*(date|dated|published|publication date|posted|posted on|updated|last updated|modified|created)\b\s*(on|at)?\s*:?\s*/i;
 const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|rsday|urday)?\b\.?,?/gi;
+// "BAKU, Azerbaijan, June 15.": an upper-case city, its country and a date, closed by a stop.
+const DATELINE_DATED = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}),\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
 // "TEHRAN -", "ANKARA, March 3 (Reuters) -", "Baku, 12 May (AZERTAC) —": an upper-case city, or a
 // title-case one followed by a date or an agency, then a dash.
 const DATELINE_CAPS = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*[,/]\s*[^()\n–—]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s+\S/;
@@ -43,7 +45,8 @@ const OUTLET_LINES: readonly RegExp[] = [
   /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? (?:web ?site|site|portal) (?:can (?:also )?be accessed|contains only)/,
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]{2,40}?)(?:[.,|]|\s+all rights|$)/i,
   /\bfrom the ([\w.-]{2,30}) (portal|website|site)\b/i,
-  /^(?!copyright\b)([A-Z][^©|]{1,40}?)\s*(?:©|\(c\))\s*\d{4}/i,
+  /(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*([A-Z][^.|,©]{1,40}?)(?:[.,|]|\s+all rights|$)/i,
+  /^(?!copyright\b|all (?:content|rights)\b)([A-Z][^©|]{1,40}?)\s*(?:©|\(c\))\s*\d{4}/i,
   /©\s*([A-Z][^.|,©\d]{1,40}?)\s+\d{4}\b/,
 ];
 
@@ -62,7 +65,8 @@ export function readMetadata(text: string): ArticleMetadata {
   const body = lines.filter((_, i) => !dropped.has(i)).join('\n').replace(/^\s+/, '');
   const masthead = findMasthead(lines, head, titleIndex);
   const credited = unique([...findCredits(lines), ...(masthead === null ? [] : [masthead])]);
-  const outlet = findOutlet(lines) ?? masthead ?? credited[0] ?? null;
+  // A dateline agency names the author; a masthead the publisher; a copyright line only its owner.
+  const outlet = datelineAgency(lines) ?? masthead ?? findOutlet(lines) ?? credited[0] ?? null;
   return { title, outlet, published, body, datelinePlace: findDatelinePlace(body), credited };
 }
 
@@ -154,7 +158,7 @@ function residue(s: string): string {
 // "Tehran, IRNA – Iran's Defense Minister ... on Tuesday.": a dateline or a long sentence with a
 // final stop opens the story; it is never the headline (and must stay in the body).
 function isLeadParagraph(line: string): boolean {
-  if (DATELINE_CAPS.test(line) || DATELINE_TITLE.test(line) || AGENCY_IN_DATELINE.test(line)) return true;
+  if (DATELINE_CAPS.test(line) || DATELINE_TITLE.test(line) || DATELINE_DATED.test(line) || AGENCY_IN_DATELINE.test(line)) return true;
   return /[.!?]["”’]?$/.test(line) && wordsOf(line).length > 12;
 }
 
@@ -206,7 +210,7 @@ const PRESS_WORD = /\b(Times|Daily|Gazette|Herald|News|Post|Tribune|Bulletin|Rev
 function findMasthead(lines: string[], head: number[], titleIndex: number): string | null {
   for (const i of head.slice(0, 6)) {
     if (i === titleIndex) continue;
-    const first = clean((lines[i] ?? '').split(/\s{2,}|\s[|/»›>]\s/)[0] ?? '');
+    const first = clean((lines[i] ?? '').split(/\s{2,}|\s[|/»›>]\s/)[0] ?? '').replace(/^by\s+/i, '');
     const words = wordsOf(first);
     if (words.length < 2 || words.length > 5 || first.length > 50 || /[.,;:!?"“”]/.test(first)) continue;
     if (!PRESS_WORD.test(first) || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|and|for)$/.test(w))) continue;
@@ -237,8 +241,11 @@ const AGENCY_AFTER_COMMA = /^[A-Z][A-Za-z .'-]{1,30},\s*([A-Z]{2,10})\s*[-–—
 // "MOSCOW, March 14. /TASS/.": the agency between slashes.
 const AGENCY_IN_SLASHES = /^[A-Z][^/\n]{1,40}\/([A-Z][A-Za-z-]{1,15})\/\.?/;
 
+// "—AA", "(Reuters)", "-- AFP": an agency signing off the story on a line of its own.
+const SIGN_OFF = /^[-–—(\s]*\(?(AFP|Reuters|AP|Xinhua|IRNA|TASS|PTI|APP|AA|WAM|SPA|KUNA|QNA|ONA|IANS|ANI|APA|AZERTAC|Anadolu|Sputnik|Interfax|Yonhap|Kyodo|Bernama|Antara)\)?\.?$/;
+
 // Cheap cues without which no outlet or credit pattern can match a line.
-const CREDIT_CUE = /[©(:]|accessed|portal|website|copyright/i;
+const CREDIT_CUE = /[©(:\-–—]|accessed|portal|website|copyright|^\s*[A-Z]{2,}\s*$/i;
 
 function findOutlet(all: string[]): string | null {
   const agency = datelineAgency(all);
@@ -264,6 +271,8 @@ function findCredits(lines: string[]): string[] {
     const line = raw.trim();
     const web = OUTLET_LINES[0]?.exec(line);
     if (web?.[1] !== undefined) credits.push(web[1].trim());
+    const signOff = SIGN_OFF.exec(line);
+    if (signOff?.[1] !== undefined) credits.push(signOff[1]);
     const source = SOURCE_LABEL.exec(line);
     if (source === null) return;
     const value = (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();
@@ -281,7 +290,7 @@ function isCreditName(s: string): boolean {
 function findDatelinePlace(body: string): string | null {
   const lines = body.split('\n').filter((l) => l.trim().length > 0).slice(0, LEAD_LINES + 2);
   for (const line of lines) {
-    const m = DATELINE_CAPS.exec(line.trim()) ?? DATELINE_TITLE.exec(line.trim());
+    const m = DATELINE_CAPS.exec(line.trim()) ?? DATELINE_TITLE.exec(line.trim()) ?? DATELINE_DATED.exec(line.trim());
     const city = m?.[1]?.trim();
     if (city !== undefined && city.length >= 3) return titleCase(city);
   }

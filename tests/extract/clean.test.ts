@@ -18,6 +18,12 @@ describe('clean', () => {
     ['credits naming journalists', `${STORY}\nReporting by Jane Doe; Editing by John Roe`],
     ['newsletter prompts', `${STORY}\nSubscribe to our newsletter for daily updates`],
     ['outlet footers', `${STORY}\n\nGulf Ledger Apps Podcasts`],
+    ['agency sign-offs by name', `${STORY}\n—AA`],
+    ['social prompts', `${STORY}\nFollow Caspian Courier on Telegram. Only the news that matters`],
+    ['teasers of other stories', `${STORY}\nEditor's pick: Kenyan runner wins Tokyo marathon`],
+    ['previous/next links', `${STORY}\nPrevious article Drones draw interest from Gulf buyers`],
+    ['rights lines without a leading ©', `${STORY}\nAll content © 2023 Turkuvaz Media`],
+    ['subscription notices', `${STORY}\nAnadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form.`],
   ])('should drop %s', (_label, raw) => {
     expect(removePageChrome(raw, chrome)).toBe(STORY);
   });

@@ -58,6 +58,7 @@ describe('geo', () => {
     ['Gunmen attacked a post near the border town of Chaman.', ['Chaman']],
     ['Chaman Lal, a trader, said prices rose.', []],
     ['Trucks queued at Upper Lars for days.', ['Upper Lars']],
+    ['They guarded the Baku-Tbilisi-Ceyhan pipeline and Tehran-Baku ties.', ['Tehran', 'Baku']],
   ])('should find the places of "%s"', (text, expected) => {
     expect(names(findPlaces(text, geo))).toEqual(expected);
   });

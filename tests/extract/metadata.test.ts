@@ -30,6 +30,18 @@ describe('metadata', () => {
     expect(meta.outlet).toBe(outlet);
   });
 
+  it('should prefer a masthead byline over a copyright owner, and credit sign-off agencies', () => {
+    const text = `Turkish, Pakistani ministers discuss ties\nby DAILY SABAH\nISTANBUL Mar 09, 2023 - 3:21 pm GMT+3\n${BODY}\n—AA\nAll content © 2023 Turkuvaz Media`;
+    const meta = readMetadata(text);
+    expect(meta.outlet).toBe('Daily Sabah');
+    expect(meta.published).toBe('2023-03-09');
+    expect(meta.credited).toEqual(expect.arrayContaining(['AA', 'Daily Sabah']));
+  });
+
+  it('should read "BAKU, Azerbaijan, June 15." as a dateline', () => {
+    expect(readMetadata(`Azerbaijan, Georgia discuss ties\nBAKU, Azerbaijan, June 15. ${BODY}`).datelinePlace).toBe('Baku');
+  });
+
   it('should never take a lead paragraph or a line below it as the title', () => {
     const text = `Tehran, IRNA – Iran's defense minister met his Omani counterpart in Muscat on Tuesday to discuss security.\nTags: Iran, Oman`;
     const meta = readMetadata(text);

@@ -84,7 +84,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Trend News Agency', aliases: [] },
   { name: 'APA', aliases: [] },
   { name: 'AZERTAC', aliases: ['AzerTac', 'Azertac'] },
-  { name: 'Anadolu Agency', aliases: ['Anadolu'] },
+  { name: 'Anadolu Agency', aliases: ['Anadolu', 'AA'] },
   { name: 'TASS', aliases: [] },
   { name: 'RIA Novosti', aliases: [] },
   { name: 'Sputnik', aliases: [] },
