@@ -35,7 +35,8 @@ async function walkFolder(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await walkFolder(path)));
-    else if (entry.isFile() && hasArticleExtension(entry.name)) files.push(path);
+    // Linked files are followed (a dangling link is reported when read); linked folders are not, to avoid cycles.
+    else if ((entry.isFile() || entry.isSymbolicLink()) && hasArticleExtension(entry.name)) files.push(path);
   }
   return files.sort();
 }

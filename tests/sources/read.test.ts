@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,15 +107,20 @@ describe('readSources', () => {
     expect(result.text).not.toContain('Markets');
   });
 
-  it('should list folders recursively, reading only article files, in path order', async () => {
+  it('should list folders recursively, reading only article files (linked ones too), in path order', async () => {
     const root = join(dir, 'tree');
     await mkdir(join(root, 'b', 'deep'), { recursive: true });
     await writeFile(join(root, 'a.txt'), STORY);
     await writeFile(join(root, 'b', 'deep', 'c.htm'), `<html><body><p>${STORY}</p></body></html>`);
     await writeFile(join(root, 'b', 'notes.json'), '{}');
     await writeFile(join(root, 'b', 'photo.jpg'), new Uint8Array([0xff, 0xd8, 0x00]));
+    await symlink(join(root, 'a.txt'), join(root, 'b', 'linked.txt'));
     const results = await readSources([root]);
-    expect(results.map((r) => r.file)).toEqual([join(root, 'a.txt'), join(root, 'b', 'deep', 'c.htm')]);
+    expect(results.map((r) => r.file)).toEqual([
+      join(root, 'a.txt'),
+      join(root, 'b', 'deep', 'c.htm'),
+      join(root, 'b', 'linked.txt'),
+    ]);
     expect(results.every((r) => r.ok)).toBe(true);
   });
 });
