@@ -48,10 +48,10 @@ export function extractArticle(source: { file: string; text: string }, model: Ex
     published,
     text: body,
     persons: assemblePersons(linked.mentions, roles),
-    countries: findCountries(body, model.geo),
-    places: findPlaces(body, model.geo),
-    organizations: withCredits(findOrganizations(body, model.organizations), meta.credited),
-    topics: findTopics(body, model.topics),
+    countries: findCountries(withTitle(meta.title, body), model.geo), // the headline names countries too ("Turkish, Pakistani ministers ...")
+    places: findPlaces(withTitle(meta.title, body), model.geo),
+    organizations: withCredits(findOrganizations(withTitle(meta.title, body), model.organizations), meta.credited),
+    topics: findTopics(withTitle(meta.title, body), model.topics),
     events: events.map(withPersonIds),
   };
 }
@@ -62,6 +62,11 @@ const CAPS_DATELINE = /^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*[:,(—–-]/m;
 function datelineCountry(place: string | null, body: string, model: ExtractionModel): string | null {
   const city = place ?? CAPS_DATELINE.exec(body.slice(0, 400))?.[1] ?? null;
   return city === null ? null : placeCountry(city.toLowerCase(), model.geo);
+}
+
+// Entity lists read the headline with the body (E2's edit); evidence offsets still use the body alone.
+function withTitle(title: string | null, body: string): string {
+  return title === null ? body : `${title}\n${body}`;
 }
 
 /** Stable article id: a hash of the source name. */
