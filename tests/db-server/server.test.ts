@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +25,12 @@ async function scratchInstance(): Promise<LocalServerOptions> {
   };
 }
 
-function deadPid(): number {
-  // A process that has already exited: its pid is free (for the moment).
-  const child = spawnSync('sh', ['-c', 'echo $$'], { encoding: 'utf8' });
-  return Number(child.stdout.trim());
+async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ProvisionError> {
@@ -100,6 +101,19 @@ describe('local Neo4j server', () => {
     expect(error.message).toContain('NEO4J_BOLT_PORT');
   });
 
+  it('should recover after being killed hard: stale pid file reported, next start works with the same password', async () => {
+    const status = localServerStatus(options);
+    if (status.state !== 'running') throw new Error('expected a running server');
+    process.kill(status.pid, 'SIGKILL');
+    await waitFor(() => localServerStatus(options).state === 'stopped');
+    expect(localServerStatus(options)).toEqual({ state: 'stopped', stalePid: status.pid });
+    const restarted = await startLocalServer(options);
+    expect(restarted.outcome).toBe('started');
+    expect(restarted.pid).not.toBe(status.pid);
+    expect(restarted.connection.password).toBe(status.connection.password);
+    expect(await answersQuery(options)).toBe(true);
+  });
+
   it('should stop, then report stopped, and stopping again is harmless', async () => {
     const result = await stopLocalServer(options);
     expect(result.outcome).toBe('stopped');
@@ -107,27 +121,9 @@ describe('local Neo4j server', () => {
     expect(await stopLocalServer(options)).toEqual({ outcome: 'not_running' });
   });
 
-  it('should recover from a stale pid file', async () => {
+  it('should not mistake a reused pid (another live program) for its server', () => {
     const layout = instanceLayout(options.newsgraphHome, options.instanceHome);
-    const pid = deadPid();
-    mkdirSync(join(layout.home, 'run'), { recursive: true });
-    writeFileSync(layout.pidFile, `${pid}\n`);
-    expect(localServerStatus(options)).toEqual({ state: 'stopped', stalePid: pid });
-    const started = await startLocalServer(options);
-    expect(started.outcome).toBe('started');
-    expect(started.pid).not.toBe(pid);
-    expect(await answersQuery(options)).toBe(true);
-  });
-
-  it('should start again after the server was killed hard, with the same password', async () => {
-    const status = localServerStatus(options);
-    if (status.state !== 'running') throw new Error('expected a running server');
-    process.kill(status.pid, 'SIGKILL');
-    const layout = instanceLayout(options.newsgraphHome, options.instanceHome);
-    expect(existsSync(layout.pidFile)).toBe(true);
-    const restarted = await startLocalServer(options);
-    expect(restarted.outcome).toBe('started');
-    expect(restarted.connection.password).toBe(status.connection.password);
-    expect(await answersQuery(options)).toBe(true);
+    writeFileSync(layout.pidFile, `${process.pid}\n`);
+    expect(localServerStatus(options)).toEqual({ state: 'stopped', stalePid: process.pid });
   });
 });
