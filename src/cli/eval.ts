@@ -1,6 +1,6 @@
 /**
- * `npm run eval -- --gold <gold.json> [--articles <dir>] [--json]`
- * Extracts the gold file's articles (from --articles, default the gold file's folder) and scores
+ * `npm run eval -- [--gold <gold.json>] [--articles <dir>] [--json]`
+ * --gold defaults to gold.json in the seeds folder (NEWSGRAPH_SEEDS, see src/config.ts). Extracts the gold file's articles (from --articles, default the gold file's folder) and scores
  * the result: a compact table, or the full report as JSON with --json.
  * Exit codes: 0 scored, 2 scored but some articles could not be read (they count as all missed),
  * 1 usage error or invalid gold file.
@@ -8,16 +8,17 @@
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { loadConfig } from '../config.ts';
 import { loadGold, GoldFileError } from '../eval/gold.ts';
 import { formatReport } from '../eval/report.ts';
 import { scoreExtraction } from '../eval/score.ts';
 import { loadModel } from '../extract/model/index.ts';
 import { extractSources } from '../sources/extract.ts';
 
-const USAGE = 'usage: npm run eval -- --gold <gold.json> [--articles <dir>] [--json]';
+const USAGE = 'usage: npm run eval -- [--gold <gold.json>] [--articles <dir>] [--json]';
 
 const argsSchema = z.object({
-  gold: z.string({ required_error: '--gold <gold.json> is required' }).min(1),
+  gold: z.string().min(1, '--gold needs a file name'),
   articles: z.string().min(1).optional(),
   json: z.boolean(),
 });
@@ -31,7 +32,10 @@ function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> {
       json: { type: 'boolean', default: false },
     },
   });
-  const parsed = argsSchema.safeParse(values);
+  const parsed = argsSchema.safeParse({
+    ...values,
+    gold: values.gold ?? join(loadConfig().seeds, 'gold.json'),
+  });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
   return parsed.data;
 }
