@@ -5,12 +5,12 @@
  */
 import type { NamedFact, PlaceFact } from '../shared/types.ts';
 import { findPhrases, type PhraseHit } from './phrase-index.ts';
-import { AMBIGUOUS_COUNTRY_NAMES } from './model/geo-data.ts';
+import { AMBIGUOUS_COUNTRY_NAMES, GIVEN_NAME_CITIES } from './model/geo-data.ts';
 import type { CountryEntry, GeoModel, GeoRef } from './model/geo.ts';
 
 // Other states styled "Islamic Republic"; when one is named, the bare epithet is not Iran.
 const OTHER_ISLAMIC_REPUBLICS = new Set(['PK', 'AF', 'MR']);
-const AMBIGUOUS_NAMES = new Set(AMBIGUOUS_COUNTRY_NAMES);
+const AMBIGUOUS_NAMES = new Set([...AMBIGUOUS_COUNTRY_NAMES, ...GIVEN_NAME_CITIES]);
 // "Shanghai Cooperation Organization", "Tehran Times", "Caucasus Herald": the place names a body, not a location.
 const NAMES_A_BODY = /^ (Cooperation|Times|Herald|Daily|News|Post|Gazette|Tribune|Bulletin|Review|University|Declaration|Format|Process|Group|Agency|Pact|Treaty|Protocol|Stock|Airport)\b/;
 
@@ -93,6 +93,7 @@ const LIST_TAIL = /(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s*(?:,|and|&)\s*)+$/
 
 function capitalAsActor(text: string, hit: PhraseHit<GeoRef>, geo: GeoModel): CountryEntry | null {
   if (hit.value.type !== 'place' || hit.value.place.capital !== true || hit.value.place.country === null) return null;
+  if (NAMES_A_BODY.test(text.slice(hit.end, hit.end + 14))) return null;
   const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
   if (before.trim().length === 0 && /^\s*[-–—,(]/.test(text.slice(hit.end, hit.end + 3))) return null;
@@ -112,10 +113,10 @@ function passesGate(text: string, hit: PhraseHit<GeoRef>): boolean {
   return GATE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
 }
 
-// "Chad Smith", "Jordan Peterson": a country name that is also a given name counts only when
-// no capitalised word follows it.
+// "Chad Smith", "Jordan Peterson", "Sofia Rossi": a country or city name that is also a given
+// name counts only when no capitalised word follows it.
 function isPartOfLongerName(text: string, hit: PhraseHit<GeoRef>): boolean {
-  if (hit.value.type !== 'country' || !AMBIGUOUS_NAMES.has(hit.text)) return false;
+  if (!AMBIGUOUS_NAMES.has(hit.text)) return false;
   return /^ [A-Z][a-z]/.test(text.slice(hit.end, hit.end + 3));
 }
 

@@ -134,7 +134,8 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
   for (let j = head - 1; j >= 0; j--) {
     const t = run[j]?.text ?? '';
     if (CONNECTORS.has(t) && j > 0 && isCapitalised(run[j - 1]?.text ?? '')) continue;
-    if (!isCapitalised(t) || model.stopWords.has(t)) break;
+    // "Prime Minister's Office": a title in the possessive still stops the name.
+    if (!isCapitalised(t) || model.stopWords.has(t.replace(/['’]s$/, ''))) break;
     first = j;
   }
   while (first < head && CONNECTORS.has(run[first]?.text ?? '')) first++;

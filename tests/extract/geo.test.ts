@@ -40,6 +40,7 @@ describe('geo', () => {
     ['Minister Ahmed said: "Let us work together."', []],
     ['The talks in Moscow ended, and Ankara and Yerevan agreed to reopen the border.', ['Turkey', 'Armenia']],
     ['KUALA LUMPUR - The Malaysian defence minister spoke.', ['Malaysia']],
+    ['Washington and Moscow disagreed, a Washington Post reporter wrote.', ['United States', 'Russia']],
   ])('should find the countries of "%s"', (text, expected) => {
     expect(names(findCountries(text, geo))).toEqual(expected);
   });
@@ -58,6 +59,7 @@ describe('geo', () => {
     ['Gunmen attacked a post near the border town of Chaman.', ['Chaman']],
     ['Chaman Lal, a trader, said prices rose.', []],
     ['Trucks queued at Upper Lars for days.', ['Upper Lars']],
+    ['Sofia Rossi of the Washington Post met officials in Sofia.', ['Sofia']],
     ['They guarded the Baku-Tbilisi-Ceyhan pipeline and Tehran-Baku ties.', ['Tehran', 'Baku']],
   ])('should find the places of "%s"', (text, expected) => {
     expect(names(findPlaces(text, geo))).toEqual(expected);

@@ -19,6 +19,8 @@ describe('organizations', () => {
     ['Deputy Chief of Staff of the Kazakh Armed Forces Major General Aidos Bek spoke.', ['Kazakh Armed Forces']],
     ['Fighters of ISIS and al-Qaeda were killed.', ['ISIS', 'al-Qaeda']],
     ['The minister said on Monday that the talks were useful.', []],
+    ["The Prime Minister's Office said the Working Group met.", []],
+    ['The US Central Command and the Justice and Development Party commented.', ['US Central Command', 'Justice and Development Party']],
     ['He met officials of the Ministry of Foreign Affairs of Lebanon.', ['Lebanese Ministry of Foreign Affairs']],
     ['The Commander of the Royal Navy of Oman visited the Karachi Shipyard.', ['Royal Navy of Oman', 'Karachi Shipyard']],
   ])('should find the organizations of "%s"', (text, expected) => {

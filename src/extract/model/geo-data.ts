@@ -99,6 +99,12 @@ export const COUNTRY_BLOCKERS: readonly string[] = [
 /** Country names that are also common first names or words; they count only when not part of a longer proper name. */
 export const AMBIGUOUS_COUNTRY_NAMES: readonly string[] = ['Chad', 'Jordan', 'Georgia'];
 
+/** City names that are also given names ("Sofia Rossi", "Paris Hilton"): not a place when a capitalised word follows. */
+export const GIVEN_NAME_CITIES: readonly string[] = [
+  'Sofia', 'Paris', 'Adelaide', 'Alexandria', 'Medina', 'Lima', 'Eugene', 'Tyler', 'Marion', 'Nancy', 'Aden', 'Asmara',
+  'Beira', 'Bogor', 'Kiran', 'Ramadi', 'Hama', 'Homs', 'Sidon', 'Jeddah', 'Taiz', 'Amman', 'Rafah',
+];
+
 /** A hand-listed place: regions, seas and cities the package lacks or names differently. */
 export interface PlaceSeed {
   name: string;
@@ -106,6 +112,8 @@ export interface PlaceSeed {
   kind: PlaceKind;
   /** ISO alpha-2 code of the country it lies in, when it lies in one. */
   country?: string;
+  /** A national capital: standing alone as an actor it names its country ("Washington and Moscow agreed"). */
+  capital?: boolean;
 }
 
 /** Regions, seas and disputed areas named in diplomatic and defence news. */
@@ -213,9 +221,9 @@ export const PLACE_SEEDS: readonly PlaceSeed[] = [
   { name: 'Gulf of Aqaba', kind: 'sea' },
   { name: 'Lake Urmia', kind: 'other', country: 'IR' },
   { name: 'Aras River', aliases: ['Araz River', 'Araxes'], kind: 'other' },
-  { name: 'Kyiv', aliases: ['Kiev'], kind: 'city', country: 'UA' },
-  { name: 'Astana', kind: 'city', country: 'KZ' },
-  { name: 'Washington', aliases: ['Washington D.C.', 'Washington, D.C.', 'Washington DC'], kind: 'city', country: 'US' },
+  { name: 'Kyiv', aliases: ['Kiev'], kind: 'city', country: 'UA', capital: true },
+  { name: 'Astana', kind: 'city', country: 'KZ', capital: true },
+  { name: 'Washington', aliases: ['Washington D.C.', 'Washington, D.C.', 'Washington DC'], kind: 'city', country: 'US', capital: true },
   { name: 'New York', aliases: ['New York City'], kind: 'city', country: 'US' },
   { name: 'Ganja', kind: 'city', country: 'AZ' },
   { name: 'Shusha', aliases: ['Shushi'], kind: 'city', country: 'AZ' },
@@ -234,8 +242,8 @@ export const PLACE_SEEDS: readonly PlaceSeed[] = [
   { name: 'Sochi', kind: 'city', country: 'RU' },
   { name: 'Saint Petersburg', aliases: ['St. Petersburg', 'St Petersburg'], kind: 'city', country: 'RU' },
   { name: 'Hong Kong', kind: 'city', country: 'CN' },
-  { name: 'Kuwait City', kind: 'city', country: 'KW' },
-  { name: 'Abu Dhabi', kind: 'city', country: 'AE' },
+  { name: 'Kuwait City', kind: 'city', country: 'KW', capital: true },
+  { name: 'Abu Dhabi', kind: 'city', country: 'AE', capital: true },
   { name: 'Tel Aviv', kind: 'city', country: 'IL' },
   { name: 'Al-Quds', aliases: ['al-Quds'], kind: 'city' },
   { name: 'Sharm el-Sheikh', aliases: ['Sharm El Sheikh', 'Sharm al-Sheikh'], kind: 'city', country: 'EG' },

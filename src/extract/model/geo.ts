@@ -112,6 +112,7 @@ function buildFullGeoModel(options: GeoModelOptions): GeoModel {
     aliases: s.aliases ?? [],
     kind: s.kind,
     country: s.country === undefined ? null : (byCode.get(s.country)?.name ?? null),
+    ...(s.capital === true ? { capital: true } : {}),
   }));
   const taken = new Set(seeds.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   for (const c of countries) for (const n of [...c.names, ...c.demonyms]) taken.add(n.toLowerCase());

@@ -105,6 +105,31 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'QNA', aliases: ['Qatar News Agency'] },
   { name: 'Oman News Agency', aliases: ['ONA'] },
   { name: 'Associated Press of Pakistan', aliases: ['APP'] },
+  { name: 'Washington Post', aliases: ['The Washington Post'] },
+  { name: 'New York Times', aliases: ['The New York Times'] },
+  { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'] },
+  { name: 'Financial Times', aliases: [] },
+  { name: 'Al-Monitor', aliases: [] },
+  { name: 'Arab News', aliases: [] },
+  { name: 'Gulf News', aliases: [] },
+  { name: 'Hurriyet Daily News', aliases: ['Hürriyet Daily News'] },
+  { name: 'Jerusalem Post', aliases: ['The Jerusalem Post'] },
+  { name: 'Times of Israel', aliases: ['The Times of Israel'] },
+  { name: 'Haaretz', aliases: [] },
+  { name: 'Kommersant', aliases: [] },
+  { name: 'RT', aliases: ['Russia Today'] },
+  { name: 'Euronews', aliases: [] },
+  { name: 'Deutsche Welle', aliases: ['DW'] },
+  { name: 'Voice of America', aliases: ['VOA'] },
+  { name: 'Radio Free Europe/Radio Liberty', aliases: ['RFE/RL', 'Radio Free Europe'] },
+  { name: 'IRIB', aliases: ['Islamic Republic of Iran Broadcasting'] },
+  { name: 'Al Mayadeen', aliases: ['Al-Mayadeen'] },
+  { name: 'Bernama', aliases: [] },
+  { name: 'Antara', aliases: [] },
+  { name: 'PTI', aliases: ['Press Trust of India'] },
+  { name: 'Turan', aliases: ['Turan news agency'] },
+  { name: 'Report.az', aliases: [] },
+  { name: 'News.az', aliases: [] },
 ];
 
 /** Words that end an organization name. */
@@ -140,6 +165,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'Defense', 'Defence', 'Foreign', 'Interior', 'Joint', 'National', 'Security', 'Military', 'Economic', 'Supreme',
   'Central', 'State', 'General', 'Border', 'Air', 'Ground', 'Naval', 'Special', 'Armed', 'Federal', 'Regional',
   'International', 'Intergovernmental', 'Bilateral', 'Coast', 'Main', 'High', 'Higher', 'Permanent', 'Executive',
+  'Working', 'Contact', 'Expert', 'Technical', 'Steering', 'Coordination', 'Advisory', 'Presidential',
 ];
 
 /** State bodies written "<Demonym> <unit>" or "<Country>'s <unit>"; the value is the canonical unit. */
