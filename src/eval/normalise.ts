@@ -24,6 +24,8 @@ const VARIANTS: [RegExp, string][] = [
   [/\bbrig\b/g, 'brigadier'],
   [/\bcol\b/g, 'colonel'],
   [/\badm\b/g, 'admiral'],
+  // "Chief of Naval Staff" and "Chief of the Naval Staff" are one office.
+  [/\bthe\b/g, ''],
 ];
 
 /** Normalises an office title or rank ("Lt. Gen." = "Lieutenant General"); null stays null. */
@@ -31,5 +33,6 @@ export function normaliseTerm(term: string | null | undefined): string | null {
   if (term === null || term === undefined) return null;
   let text = normaliseName(term);
   for (const [pattern, replacement] of VARIANTS) text = text.replace(pattern, replacement);
+  text = text.replace(/\s+/g, ' ').trim();
   return text === '' ? null : text;
 }

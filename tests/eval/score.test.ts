@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGold, GoldFileError, type GoldFile } from '../../src/eval/gold.ts';
+import { normaliseTerm } from '../../src/eval/normalise.ts';
 import { scoreExtraction } from '../../src/eval/score.ts';
 import type { ArticleFacts, EventFact, PersonFact } from '../../src/shared/types.ts';
 
@@ -218,6 +219,17 @@ describe('scoreExtraction', () => {
     const report = scoreExtraction(GOLD, { articles: [] });
     expect(report.articles[0]?.found).toBe(false);
     expect(report.totals.persons).toMatchObject({ tp: 0, fn: 3, recall: 0 });
+  });
+});
+
+describe('normaliseTerm', () => {
+  it.each([
+    ['Minister of Defence', 'minister of defense'],
+    ['Lt. Gen.', 'lieutenant general'],
+    ['Chief of the Naval Staff', 'chief of naval staff'],
+    ['  ', null],
+  ])('should normalise %j to %j', (input, expected) => {
+    expect(normaliseTerm(input)).toBe(expected);
   });
 });
 
