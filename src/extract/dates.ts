@@ -91,20 +91,30 @@ const DATE_PATTERN = new RegExp(GRAMMAR_NAMES.map((g) => `(?<${g}>${GRAMMARS[g]}
 const MAY_HOLD_DATE =
   /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night\b|week|month|year|ago\b|tonight|tomorrow|today/i;
 
+const WOULD = /\bwould\b/i;
+
 // "will meet on Monday": the sentence looks forward, so a bare weekday or month resolves forwards.
 const FUTURE_CUE =
-  /\b(?:will|shall|is (?:due|scheduled|expected|set|slated) to|are (?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next)\b/i;
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next)\b/i;
 
 interface ParseContext {
   ref: DayRef | null;
+  /** The sentence looks forward: bare weekdays, days and months resolve forwards. */
   future: boolean;
+  /** Reported plans ("said they would hold drills in September") look forward for a bare month only. */
+  futureMonth: boolean;
 }
 type Parsed = { date: PartialDate; planned?: boolean } | null;
 
 /** Finds date expressions in one sentence; those that cannot be resolved without inventing a year are left out. */
 export function findDates(sentence: string, published: PartialDate | null): DateMention[] {
   if (!MAY_HOLD_DATE.test(sentence)) return [];
-  const ctx: ParseContext = { ref: parsePartialDate(published), future: FUTURE_CUE.test(sentence) };
+  const future = FUTURE_CUE.test(sentence);
+  const ctx: ParseContext = {
+    ref: parsePartialDate(published),
+    future,
+    futureMonth: future || WOULD.test(sentence),
+  };
   const found: DateMention[] = [];
   for (const match of sentence.matchAll(DATE_PATTERN)) {
     const grammar = GRAMMAR_NAMES.find((g) => match.groups?.[g] !== undefined);
@@ -176,7 +186,7 @@ function monthOfRelativeYear(text: string, ctx: ParseContext): Parsed {
 function monthNoYear(text: string, ctx: ParseContext): Parsed {
   if (!ctx.ref?.month) return null;
   const month = monthIn(text);
-  const forward = /\bnext\b/i.test(text) || (ctx.future && !/\blast\b/i.test(text));
+  const forward = /\bnext\b/i.test(text) || (ctx.futureMonth && !/\blast\b/i.test(text));
   let year = ctx.ref.year;
   if (forward && month < ctx.ref.month) year += 1;
   if (!forward && month > ctx.ref.month) year -= 1;

@@ -34,7 +34,15 @@ const placesAgree = (a: string | null, b: string | null): boolean =>
 const subset = (small: readonly string[], big: readonly string[]): boolean =>
   small.every((p) => big.includes(p));
 
+// "The defence ministers of Georgia and Turkey met in Tbilisi on Tuesday. Georgian Defence Minister
+// X hosted his Turkish counterpart Y ...": a meeting stated without names takes the names that follow.
+const NAMELESS_REACH = 2;
+
 function peopleAgree(a: Candidate, b: Candidate): boolean {
+  const nameless = a.participants.length === 0 ? a : b.participants.length === 0 ? b : null;
+  if (nameless && a.type === 'meeting' && !a.planned && Math.abs(a.sentence - b.sentence) <= NAMELESS_REACH) {
+    return a.unnamed.length === 0 && b.unnamed.length === 0 ? true : nameless.unnamed.length === 0;
+  }
   if (a.participants.length === 0 || b.participants.length === 0) {
     return (
       a.participants.length === b.participants.length &&
@@ -131,6 +139,7 @@ export function absorbVisits(events: readonly Candidate[], published: PartialDat
   let out = [...events];
   for (const visit of events) {
     if (visit.type !== 'visit' || visit.planned) continue;
+    out = out.map((e) => (isLaterMeetingOfTrip(e, visit) ? { ...e, place: visit.place } : e));
     // "arrived in Beijing on Monday ... called on A and held talks with B": every meeting of the trip gains its place.
     let host = hostMeeting(visit, out, published);
     if (host === -1) continue;
@@ -142,6 +151,19 @@ export function absorbVisits(events: readonly Candidate[], published: PartialDat
     out = out.filter((e) => e !== visit);
   }
   return out;
+}
+
+/** How many days a visit may last for its later meetings to share its place. */
+export const TRIP_DAYS = 7;
+
+// "X, who arrived in Tehran on Monday, ... also met Y on Tuesday": a meeting of the visitor in the
+// days after the arrival, with no place of its own, is in the visited place.
+function isLaterMeetingOfTrip(e: Candidate, visit: Candidate): boolean {
+  if (e.type !== 'meeting' || e.planned || e.place !== null || visit.place === null) return false;
+  if (e.date?.length !== 10 || visit.date?.length !== 10 || !subset(visit.participants, e.participants))
+    return false;
+  const days = (Date.parse(e.date) - Date.parse(visit.date)) / 86_400_000;
+  return days >= 0 && days <= TRIP_DAYS;
 }
 
 // "KUALA LUMPUR: X and Y signed a memorandum on Thursday. ... after a bilateral meeting, where the two

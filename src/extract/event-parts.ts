@@ -179,16 +179,22 @@ const TOPIC_GAP = /\b(?:discuss\w*|review\w*|about|regarding|concerning|situatio
 // a later clause belongs to that clause.
 const PLACE_CLAUSE_END = /,\s+(?:and|but|who|whom|which|where|while|after|as)\b|;/i;
 
-/** Where the event happened: the located place nearest the trigger (cities before regions), or null. */
-export function eventPlace(text: string, trigger: { start: number }, hits: readonly GeoHit[]): string | null {
+/** Where the event happened: the located place nearest the trigger (cities, then regions and seas, then countries if allowed). */
+export function eventPlace(
+  text: string,
+  trigger: { start: number },
+  hits: readonly GeoHit[],
+  countries = false,
+): string | null {
   const located = hits.filter(
     (h) =>
-      h.kind !== 'country' &&
+      (countries || h.kind !== 'country') &&
       LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
       !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))) &&
       !(h.start > trigger.start && PLACE_CLAUSE_END.test(text.slice(trigger.start, h.start))),
   );
-  const rank = (h: GeoHit): number => (h.kind === 'city' ? 0 : 100_000) + Math.abs(h.start - trigger.start);
+  const rank = (h: GeoHit): number =>
+    (h.kind === 'city' ? 0 : h.kind === 'country' ? 200_000 : 100_000) + Math.abs(h.start - trigger.start);
   return located.sort((a, b) => rank(a) - rank(b))[0]?.name ?? null;
 }
 

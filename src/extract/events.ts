@@ -52,7 +52,8 @@ export function findEvents(ctx: EventContext): EventFact[] {
   const reader = new SentenceReader(ctx);
   const candidates: Candidate[] = [];
   for (const sentence of ctx.sentences) candidates.push(...sentenceEvents(sentence, reader, ctx, candidates));
-  const events = shareCompanionPlaces(absorbVisits(mergeRepeats(candidates), ctx.published));
+  const merged = mergeRepeats(candidates).filter((c) => hasEnoughPeople(c));
+  const events = shareCompanionPlaces(absorbVisits(merged, ctx.published));
   return events.map((e) => toFact(withDefaultDate(withTiedPlace(e, reader, ctx), ctx.published)));
 }
 
@@ -133,7 +134,7 @@ function sentenceEvents(
   const candidates: Candidate[] = [];
   for (const t of triggers) {
     if (candidates.some((c) => c.type === t.type)) continue;
-    const c = buildCandidate(t, { sentence, mentions, recent: recent.at(-1) ?? null }, reader, ctx);
+    const c = buildCandidate(t, { sentence, mentions, recent }, reader, ctx);
     if (c) candidates.push(c);
   }
   // "paid a visit to Beirut and held talks with officials": with no second named person the talks are the visit.
@@ -180,7 +181,7 @@ function findTriggers(text: string, mentions: readonly LocalMention[], model: Ev
   return found.filter((t) => !(isCall && t.type === 'meeting'));
 }
 
-const NEEDS_PERSON_AFTER = /^(?:received|receives|hosted|hosts|welcomed|call(?:ed|s)? (?:on|upon))$/i;
+const NEEDS_PERSON_AFTER = /^(?:received|receives|hosted|hosts|host|welcomed|call(?:ed|s)? (?:on|upon))$/i;
 
 function isValidTrigger(
   t: Trigger,
@@ -230,10 +231,15 @@ function participantsOf(t: Trigger, text: string, mentions: readonly LocalMentio
 function withPluralReference(
   people: Participants,
   t: Trigger,
-  view: SentenceView,
+  view: SentenceView & { planned: boolean },
   model: EventModel,
 ): Participants {
-  const { recent, sentence } = view;
+  const { sentence } = view;
+  // A held event points back to a held one ("The ministers signed ..." after "X met Y"), not to a plan.
+  const recent =
+    view.recent.filter((c) => c.planned === view.planned).at(-1) ??
+    (view.planned ? view.recent.at(-1) : null) ??
+    null;
   if (people.named.length > 0 || recent === null || !PEOPLE_EVENTS.has(t.type) || t.type === 'visit')
     return people;
   const text = sentence.text;
@@ -263,8 +269,8 @@ function cueWindow(sentence: string, t: Trigger): string {
 interface SentenceView {
   sentence: Sentence;
   mentions: readonly LocalMention[];
-  /** The last event with two or more people in the previous sentences, for plural references. */
-  recent: Candidate | null;
+  /** The events with two or more people in the previous few sentences, for plural references. */
+  recent: readonly Candidate[];
 }
 
 function buildCandidate(
@@ -275,10 +281,10 @@ function buildCandidate(
 ): Candidate | null {
   const { sentence, mentions } = view;
   const text = sentence.text;
-  const people = withPluralReference(participantsOf(t, text, mentions), t, view, ctx.model);
   const window = cueWindow(text, t);
   const dateMention = nearestDate(reader.datesOf(sentence), t);
   const planned = ctx.model.planned.test(window) || dateMention?.planned === true;
+  const people = withPluralReference(participantsOf(t, text, mentions), t, { ...view, planned }, ctx.model);
   const candidate: Candidate = {
     type: t.type,
     participants: people.named,
@@ -291,7 +297,8 @@ function buildCandidate(
     sentence: sentence.index,
     background: ctx.model.background.test(window),
   };
-  return hasEnoughPeople(candidate) && isSpecific(candidate) ? candidate : null;
+  const pluralSubject = t.type === 'meeting' && ctx.model.pluralReference.test(window);
+  return (hasEnoughPeople(candidate) || pluralSubject) && isSpecific(candidate) ? candidate : null;
 }
 
 /** Meetings and calls need two people (named or not), visits a named visitor; a planned meeting may name nobody. */
@@ -344,7 +351,8 @@ function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader): string
   if (t.type === 'phone_call') return null;
   const text = sentence.text;
   const hits = reader.geoOf(sentence);
-  const place = t.type === 'visit' ? destination(t, hits) : eventPlace(text, t, hits);
+  // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country does.
+  const place = t.type === 'visit' ? destination(t, hits) : eventPlace(text, t, hits, t.type !== 'meeting');
   if (place !== null || t.type === 'visit') return place;
   return reader.dateline?.sentence === sentence.index ? reader.dateline.place : null;
 }

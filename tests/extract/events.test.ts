@@ -409,4 +409,40 @@ describe('findEvents', () => {
       ['meeting', ['Asim Munir', 'Li Shangfu'], 'Beijing'],
     ]);
   });
+  it('should give a meeting stated without names the names of the next sentence', () => {
+    const text = [
+      'The foreign ministers of Oman and Jordan met in Amman on Sunday for their annual consultations.',
+      'Jordanian Foreign Minister [Ayman Safadi] hosted his Omani counterpart, [Badr Albusaidi], at the ministry.',
+    ].join('\n');
+    const events = article(text, '2023-04-04');
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.date, e.place])).toEqual([
+      ['meeting', ['Ayman Safadi', 'Badr Albusaidi'], '2023-04-02', 'Amman'],
+    ]);
+  });
+
+  it.each([
+    [
+      '[Ayman Safadi] is also expected to host [Badr Albusaidi] in Amman in May.',
+      'meeting',
+      '2024-05',
+      'Amman',
+    ],
+    [
+      'The chief of staff said the two armies would hold a joint exercise in Oman in September.',
+      'exercise',
+      '2024-09',
+      'Oman',
+    ],
+  ])('should read a plan and resolve its month forwards: %s', (text, type, date, place) => {
+    const events = article(text, '2024-02-22');
+    expect(events.map((e) => [e.type, e.date, e.place, e.planned])).toEqual([[type, date, place, true]]);
+  });
+
+  it('should read a deadly raid as an attack', () => {
+    const events = article(
+      'The talks follow a raid last month in which gunmen killed six herders near Karachi.',
+      '2024-02-22',
+    );
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([['attack', '2024-01', 'Karachi']]);
+  });
 });

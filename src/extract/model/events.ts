@@ -46,6 +46,7 @@ const MEETING = [
   'receives',
   'hosted',
   'hosts',
+  'host',
   'welcomed',
   'conferred with',
   'an audience with',
@@ -87,7 +88,7 @@ const EXERCISE = [
 ];
 
 const AGREEMENT = [
-  '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?)',
+  '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?|plans?)',
   '(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?) (?:was|were) signed by',
 ];
 
@@ -99,6 +100,7 @@ const ATTACK = [
   'strikes? (?:on|against)',
   'assault on',
   'ambush(?:ed)?',
+  '(?:armed |deadly |cross-border |militant )?raids?',
   'shell(?:ed|ing)',
   '(?:suicide |bomb |car bomb )blasts?',
 ];
@@ -116,7 +118,8 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
   plannedCues: [
     'will',
     'shall',
-    '(?:is|are|was|were) (?:due|scheduled|expected|set|slated|planning|going|invited) to',
+    // "is also expected to meet"
+    '(?:is|are|was|were) (?:\\w+ )?(?:due|scheduled|expected|set|slated|planning|going|invited) to',
     'ahead of',
     'in preparation for',
     'would',
