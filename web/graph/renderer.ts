@@ -10,6 +10,9 @@ import { stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
 
+/** Node count above which the first paint uses a cheap layout before fcose refines it. */
+const BIG_GRAPH = 300;
+
 /** What the page hears from the graph. */
 export interface RendererEvents {
   select(id: string | null): void;
@@ -93,19 +96,33 @@ export class Renderer {
     ]);
   }
 
-  /** Runs the force-directed layout; pinned nodes keep their place. */
+  /**
+   * Runs the force-directed layout; pinned nodes keep their place. A big graph is first placed
+   * on a cheap concentric layout and painted, then refined by fcose after that first frame, so
+   * the analyst sees the nodes at once instead of a frozen page.
+   */
   layout(options: { animate: boolean } = { animate: true }): void {
-    const fixed = this.cy.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: n.position() }));
     const visible = this.cy.elements(':visible');
     if (visible.length === 0) return;
     this.layoutRunning = true;
+    if (visible.nodes().length > BIG_GRAPH) {
+      visible.layout({ name: 'concentric', fit: true, padding: 30, animate: false, minNodeSpacing: 6 }).run();
+      requestAnimationFrame(() => setTimeout(() => this.forceLayout(visible, false), 0));
+    } else {
+      this.forceLayout(visible, options.animate);
+    }
+  }
+
+  private forceLayout(visible: cytoscape.Collection, animate: boolean): void {
+    const fixed = this.cy.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: n.position() }));
+    const big = visible.nodes().length > BIG_GRAPH;
     visible
       .layout({
         name: 'fcose',
-        animate: options.animate && visible.length < 600,
+        animate: animate && !big,
         animationDuration: 400,
-        randomize: false,
-        quality: visible.length > 800 ? 'draft' : 'default',
+        randomize: big,
+        quality: big ? 'draft' : 'default',
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 90,
         fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
