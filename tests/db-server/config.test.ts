@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       heap: '512m',
       pageCache: '256m',
     });
-    expect(config.server).toEqual({ port: 3000, host: '127.0.0.1' });
+    expect(config.server).toMatchObject({ port: 3000, host: '127.0.0.1' });
     expect(config.home).toBe(`${REPO_ROOT}.newsgraph`);
     expect(config.articles).toBeUndefined();
   });
