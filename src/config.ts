@@ -27,6 +27,8 @@ const envSchema = z.object({
   HOST: nonEmpty.default('127.0.0.1'),
   NEWSGRAPH_SEEDS: nonEmpty.default('../shared/seeds'),
   NEWSGRAPH_ARTICLES: nonEmpty.optional(),
+  // Time limit of one ad hoc Cypher query from the explorer's console, in milliseconds.
+  NEWSGRAPH_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });
 
 /** How to reach Neo4j and, when newsgraph runs it itself, how to size the local server. */
@@ -47,7 +49,7 @@ export interface Config {
   /** Git-ignored folder for the downloaded Neo4j jars and the local server instances. */
   home: string;
   /** Web server address. */
-  server: { port: number; host: string };
+  server: { port: number; host: string; cypherTimeoutMs: number };
   /** Folder of the seed articles and their gold file. */
   seeds: string;
   /** Articles (file or folder) imported by `npm start`; undefined imports nothing. */
@@ -92,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: e.NEO4J_PAGECACHE,
     },
     home: absolute(e.NEWSGRAPH_HOME),
-    server: { port: e.PORT, host: e.HOST },
+    server: { port: e.PORT, host: e.HOST, cypherTimeoutMs: e.NEWSGRAPH_CYPHER_TIMEOUT_MS },
     seeds: absolute(e.NEWSGRAPH_SEEDS),
     articles: e.NEWSGRAPH_ARTICLES === undefined ? undefined : absolute(e.NEWSGRAPH_ARTICLES),
   };

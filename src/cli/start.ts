@@ -37,7 +37,7 @@ async function importArticles(deps: { config: Config; driver: Driver }, paths: s
 // ────────────────────────────────────────────────────────────────────────────────────────────────
 
 function listen(config: Config, driver: Driver): Promise<Server> {
-  const app = createApp({ config: {}, driver, logger: console });
+  const app = createApp({ config: { cypherTimeoutMs: config.server.cypherTimeoutMs }, driver, logger: console });
   return new Promise((resolve, reject) => {
     const server = app.listen(config.server.port, config.server.host, (error?: Error) => {
       if (error) reject(error);
