@@ -7,7 +7,7 @@
 import type { RoleFact } from '../shared/types.ts';
 import type { NameMention, PersonMention, PersonStageModel } from './persons.ts';
 import { isNameWord } from './persons.ts';
-import { isTitleWord, parseTitle } from './titles.ts';
+import { DASHES, isTitleWord, parseTitle } from './titles.ts';
 import type { Token, TokenizedSentence } from './tokens.ts';
 
 /** Names with merged person keys, plus the surname mentions, in text order. */
@@ -154,7 +154,10 @@ function nominalEnd(tokens: readonly Token[], from: number, model: PersonStageMo
 // General X" are title chains before a name, not references.
 function introducesName(tokens: readonly Token[], last: number, nameStarts: ReadonlySet<number>, model: PersonStageModel): boolean {
   let j = last;
-  while (j < tokens.length && (isTitleWord(tokens[j] as Token, model) || model.people.rankStarts.has((tokens[j] as Token).lower))) j += 1;
+  while (j < tokens.length && (isTitleWord(tokens[j] as Token, model) || DASHES.has((tokens[j] as Token).text) || model.people.rankStarts.has((tokens[j] as Token).lower))) j += 1;
+  if (tokens[j]?.text === ',' && j > last) j += 1;
+  while (j < tokens.length && model.people.rankStarts.has((tokens[j] as Token).lower)) j += 1;
+  while (j < tokens.length && model.people.ranks.has((tokens[j] as Token).lower)) j += 1;
   if (j > last && tokens[j] && nameStarts.has((tokens[j] as Token).start)) return true;
   const next = tokens[last];
   if (!next) return false;
@@ -212,7 +215,7 @@ function findPronouns(s: TokenizedSentence, covered: ReadonlySet<number>, model:
     if (covered.has(i) || !model.people.pronouns.has(t.lower)) return;
     // "his Azeri counterpart X": the pronoun belongs to a title chain.
     const next = s.tokens[i + 1];
-    if (next && isTitleWord(next, model) && !['part', 'side'].includes(next.lower)) return;
+    if (next && isTitleWord(next, model) && !['part', 'side', 'turn'].includes(next.lower)) return;
     found.push({ person: null, surface: t.text, kind: 'pronoun', sentence: s.index, start: t.start, end: t.end });
   });
   return found;
@@ -224,7 +227,7 @@ function forOnesPart(s: TokenizedSentence): number[] {
   s.tokens.forEach((t, i) => {
     const prev = s.tokens[i - 1]?.lower;
     const next = s.tokens[i + 1]?.lower;
-    if ((prev === 'for' || prev === 'on') && (next === 'part' || next === 'side')) starts.push(t.start);
+    if ((prev === 'for' || prev === 'on' || prev === 'in') && (next === 'part' || next === 'side' || next === 'turn')) starts.push(t.start);
   });
   return starts;
 }

@@ -88,9 +88,11 @@ export function isNameWord(token: Token, model: PersonStageModel, afterTitle = f
 function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel): number {
   const first = tokens[start];
   const titled = hasTitleBefore(tokens, start, model);
-  if (!first || !isNameWord(first, model, titled)) return start;
-  // A capitalised particle opens a name only before another name word ("Abu Mohammad al-Julani").
   const next = tokens[start + 1];
+  // "General He Jianguo": after a title, the Chinese surname He opens a name.
+  const chineseHe = titled && first?.text === 'He' && next !== undefined && isNameWord(next, model, true);
+  if (!first || !(chineseHe || isNameWord(first, model, titled))) return start;
+  // A capitalised particle opens a name only before another name word ("Abu Mohammad al-Julani").
   if (model.people.particles.has(first.lower) && !(next && isNameWord(next, model, titled))) return start;
   let end = start + 1;
   while (end < tokens.length && !tokens[end - 1]?.possessive) {

@@ -7,7 +7,7 @@
 import type { RoleFact } from '../shared/types.ts';
 import type { NameMention, PersonMention } from './persons.ts';
 import { countryFromWord } from './geo.ts';
-import { isTitleWord, parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
+import { DASHES, isTitleWord, parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
 import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
 
 /** Input of the role stage. */
@@ -46,7 +46,12 @@ const GENERAL_OFFICES = new Set(['secretary', 'attorney', 'director', 'consul', 
 /** The roles of every named person, one per (title, country), ranks merged in. */
 export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   const byIndex = new Map(ctx.sentences.map((s) => [s.index, s]));
-  const found = ctx.names.map((n, i) => readRole(n, i, byIndex.get(n.sentence) as TokenizedSentence, ctx, model));
+  const listed = listedCounterparts(ctx, byIndex, model);
+  const found = ctx.names.map((n, i) => {
+    const f = readRole(n, i, byIndex.get(n.sentence) as TokenizedSentence, ctx, model);
+    const country = listed.get(n);
+    return country === undefined ? f : { ...f, parsed: { ...f.parsed, country, counterpart: true } };
+  });
   const direct = new Map<string, ParsedTitle[]>();
   for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
   for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
@@ -81,6 +86,43 @@ function readRole(name: NameMention, at: number, sentence: TokenizedSentence, ct
   return { person: name.person, organization: before.organization, at: name.start, parsed, rank: before.rank, evidence: sentence.text, destinations };
 }
 
+/**
+ * "hosted his Azerbaijani and Turkish counterparts, Colonel General X and Y": the names listed
+ * after plural "counterparts" take its countries in order (and, later, the host's office).
+ */
+function listedCounterparts(ctx: RoleContext, byIndex: ReadonlyMap<number, TokenizedSentence>, model: TitleModel): Map<NameMention, string> {
+  const out = new Map<NameMention, string>();
+  for (const s of byIndex.values()) {
+    const c = s.tokens.findIndex((t) => t.lower === 'counterparts');
+    if (c < 0) continue;
+    const countries = countriesBefore(s.tokens, c, model);
+    const listed = ctx.names.filter((n) => n.sentence === s.index && n.firstToken > c);
+    let from = c + 1;
+    for (const [i, name] of listed.entries()) {
+      const country = countries[i];
+      const gap = s.tokens.slice(from, name.firstToken);
+      if (country === undefined || !gap.every((t) => LIST_GLUE.has(t.lower) || model.people.ranks.has(t.lower) || model.people.rankStarts.has(t.lower) || model.people.honorifics.has(t.lower))) break;
+      out.set(name, country);
+      from = name.lastToken;
+    }
+  }
+  return out;
+}
+
+const LIST_GLUE = new Set([',', 'and', '&']);
+
+// "his Azerbaijani and Turkish counterparts" -> [Azerbaijan, Turkey]
+function countriesBefore(tokens: readonly Token[], c: number, model: TitleModel): string[] {
+  const out: string[] = [];
+  for (let i = c - 1; i >= 0; i -= 1) {
+    const t = tokens[i] as Token;
+    const entry = tokenCountry(t, model.geo);
+    if (entry) out.unshift(entry.name);
+    else if (!LIST_GLUE.has(t.lower)) break;
+  }
+  return out;
+}
+
 /** Rank and title words right before a name: "Iran's Defense Minister | Brigadier General | X". */
 export function chainBefore(tokens: readonly Token[], first: number, floor: number, model: TitleModel): { rank: string | null; title: Token[]; organization: string | null } {
   let p = first - 1;
@@ -112,6 +154,7 @@ function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): bo
   const t = tokens[q] as Token;
   if (['his', 'her', 'their', 'its', 'a', 'an'].includes(t.lower)) return true;
   if (isTitleWord(t, model)) return true;
+  if (DASHES.has(t.text)) return tokens[q - 1] !== undefined && isTitleWord(tokens[q - 1] as Token, model);
   const prev = tokens[q - 1];
   return prev !== undefined && t.cap && countryFromWord(`${prev.text} ${t.text}`, model.geo) !== null;
 }
@@ -159,16 +202,15 @@ export function appositionAfter(tokens: readonly Token[], last: number, model: T
   return { title: closed ? tokens.slice(last + 1, q) : [], country: null };
 }
 
-// "his Azeri counterpart X": X holds the office of the nearest person mentioned before.
+// "his Azeri counterpart X": X holds the office of the nearest person named before who has one.
 function fromCounterpart(f: Found, ctx: RoleContext, direct: Map<string, ParsedTitle[]>): ParsedTitle {
-  let subject: string | null = null;
+  let office: string | null = null;
   for (const m of ctx.mentions) {
     if (m.start >= f.at) break;
-    if (m.person !== null && m.person !== f.person) subject = m.person;
+    const title = m.person !== null && m.person !== f.person ? (direct.get(m.person) ?? []).find((t) => t.title !== null)?.title : undefined;
+    if (title) office = title;
   }
-  const office = subject ? (direct.get(subject) ?? []).find((t) => t.title !== null) : undefined;
-  const title = office?.title?.replace(/ \(former\)$/, '') ?? null;
-  return { ...f.parsed, title, counterpart: false };
+  return { ...f.parsed, title: office?.replace(/ \(former\)$/, '') ?? null, counterpart: false };
 }
 
 function toRole(f: Found): RoleFact {
@@ -206,11 +248,13 @@ function fillCountry(roles: RoleFact[], main: string | null): RoleFact[] {
   return roles.map((r) => (r.country === null && r.title !== null ? { ...r, country: known } : r));
 }
 
-// "Khatami's state visit to Azerbaijan": countries after "to" later in the sentence.
+const TRAVEL = new Set(['visit', 'trip', 'travel', 'travelled', 'traveled', 'tour', 'journey', 'came', 'went', 'flew']);
+
+// "Khatami's state visit to Azerbaijan": countries the sentence sends the person to.
 function destinationsAfter(tokens: readonly Token[], from: number, model: TitleModel): string[] {
   const out: string[] = [];
-  for (let i = from + 1; i < tokens.length; i += 1) {
-    if (tokens[i - 1]?.lower !== 'to' || !tokens[i]?.cap) continue;
+  for (let i = from + 2; i < tokens.length; i += 1) {
+    if (tokens[i - 1]?.lower !== 'to' || !TRAVEL.has(tokens[i - 2]?.lower ?? '') || !tokens[i]?.cap) continue;
     const entry = tokenCountry(tokens[i] as Token, model.geo);
     if (entry) out.push(entry.name);
   }

@@ -45,7 +45,9 @@ export function isTitleWord(token: Token, model: TitleModel): boolean {
 export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedTitle {
   let words = tokens.map((t) => ({ text: t.text, lower: t.lower, possessive: t.possessive }));
   const country = takeCountry(words, model);
-  words = country.words;
+  // "First Deputy Defense Minister – Chief of the General Staff": the office next to the name wins.
+  const dash = lastDash(country.words);
+  words = country.words.slice(dash + 1);
   const former = words.some((w) => w.lower === 'former' || w.lower === 'ex');
   const counterpart = words.some((w) => w.lower === 'counterpart');
   let lowers = words.map((w) => w.lower).filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
@@ -53,24 +55,53 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   const office = lowers.findIndex((w) => model.people.officeWords.has(w) && !GENERIC.has(w));
   if (office < 0) return { title: null, country: country.name, former, counterpart, organization: null };
   const split = splitOrganization(lowers, office, model.people);
-  const normalised = titleCase(reorderPortfolio(dropAffairs(split.words, model.people), model.people));
+  const normalised = titleCase(addArticles(reorderPortfolio(dropAffairs(split.words, model.people), model.people)));
   const title = former ? `${normalised} (former)` : normalised;
   return { title, country: country.name, former, counterpart, organization: split.organization };
 }
 
+/** Standalone dashes that join two offices of one person. */
+export const DASHES = new Set(['–', '—', '-']);
 const BODY_HEADS = new Set(['ministry', 'office', 'department', 'agency', 'service', 'directorate']);
+// Bodies an office is "of": "Security Council Secretary" -> "Secretary of the Security Council".
+const COUNCIL_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'parliament', 'senate', 'majlis', 'staff', 'court', 'corps', 'guards']);
+const MODIFIERS = new Set(['deputy', 'vice', 'first', 'second', 'acting', 'senior', 'assistant']);
 
-// "navy commander" -> "commander of the navy"; "foreign office spokesperson" -> "spokesperson" of
+// "navy commander" -> "commander of the navy"; "deputy parliament speaker" -> "deputy speaker of the
+// parliament"; "foreign office spokesperson" -> "spokesperson" of
 // the Foreign Office; "foreign ministry spokesman" -> "spokesman" of the Ministry of Foreign Affairs.
 function splitOrganization(words: string[], office: number, people: PeopleModel): { words: string[]; organization: string | null } {
   if (office === 0) return { words, organization: null };
-  const prefix = words.slice(0, office);
+  let lead = 0;
+  while (lead < office && MODIFIERS.has(words[lead] as string)) lead += 1;
+  const modifiers = words.slice(0, lead);
+  const prefix = words.slice(lead, office);
   const joined = prefix.join(' ');
-  if (people.forceWords.includes(joined)) return { words: [...words.slice(office), 'of', 'the', ...prefix], organization: null };
+  const of = people.forceWords.includes(joined) || (prefix.length > 0 && COUNCIL_HEADS.has(prefix.at(-1) as string));
+  if (of) return { words: [...modifiers, ...words.slice(office), 'of', 'the', ...prefix], organization: null };
+  if (lead > 0) return { words, organization: null };
   if (!BODY_HEADS.has(prefix[prefix.length - 1] as string)) return { words, organization: null };
   const portfolio = people.portfolios.get(prefix.slice(0, -1).join(' '));
   const organization = prefix.length > 1 && portfolio !== undefined && prefix.at(-1) === 'ministry' ? `Ministry of ${portfolio}` : titleCase(prefix);
   return { words: words.slice(office), organization };
+}
+
+// "Chief of Naval Staff" -> "Chief of the Naval Staff"; "spokesman" -> "spokesperson".
+const BODY_AFTER_OF = /^(?:(?:naval|general|joint|air|army|defen[cs]e) staff|armed forces|army|navy|air force|general staff)\b/;
+const NEUTRAL: Readonly<Record<string, string>> = { spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
+
+function addArticles(words: string[]): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    out.push(NEUTRAL[w] ?? w);
+    if (w === 'of' && words[i + 1] !== 'the' && BODY_AFTER_OF.test(words.slice(i + 1, i + 3).join(' '))) out.push('the');
+  });
+  return out;
+}
+
+function lastDash(words: readonly Word[]): number {
+  for (let i = words.length - 1; i >= 0; i -= 1) if (DASHES.has((words[i] as Word).text)) return i;
+  return -1;
 }
 
 interface Word {
@@ -140,16 +171,20 @@ function dropAffairs(words: string[], people: PeopleModel): string[] {
 
 // "deputy defense minister for logistics" -> "deputy minister of defense for logistics";
 // "foreign minister" -> "minister of foreign affairs"; "minister of defence" -> "minister of defense".
+// "defense secretary" -> "secretary of defense"; "defence cabinet secretary" -> "cabinet secretary for defense".
 function reorderPortfolio(words: string[], people: PeopleModel): string[] {
-  const m = words.indexOf('minister');
+  let m = words.indexOf('minister');
+  if (m < 0) m = words.indexOf('secretary');
   if (m < 0) return words;
-  if (words[m + 1] === 'of') return normaliseAfterOf(words, m, people);
-  for (let start = Math.max(0, m - 3); start < m; start += 1) {
-    const key = words.slice(start, m).join(' ');
-    const portfolio = people.portfolios.get(key);
+  if (words[m + 1] === 'of' || (words[m] === 'secretary' && words[m + 1] === 'for')) return normaliseAfterOf(words, m, people);
+  const cabinet = words[m] === 'secretary' && words[m - 1] === 'cabinet';
+  const end = cabinet ? m - 1 : m;
+  for (let start = Math.max(0, end - 3); start < end; start += 1) {
+    const portfolio = people.portfolios.get(words.slice(start, end).join(' '));
     if (portfolio === undefined) continue;
     const portfolioWords = portfolio.toLowerCase().split(' ');
-    return [...words.slice(0, start), 'minister', 'of', ...portfolioWords, ...words.slice(m + 1)];
+    const office = cabinet ? ['cabinet', 'secretary', 'for'] : [words[m] as string, 'of'];
+    return [...words.slice(0, start), ...office, ...portfolioWords, ...words.slice(m + 1)];
   }
   return words;
 }

@@ -19,6 +19,7 @@ describe('persons', () => {
     ['Indonesian Defence Minister Sari Wibowo flew to Manila.', ['Sari Wibowo']],
     ['Militant leader Abu Hamza al-Masri was named in the report.', ['Abu Hamza al-Masri']],
     ['The deal was welcome, Bill Burns said after the talks.', ['Bill Burns']],
+    ['He also met Vice Chairman of the Central Military Commission General He Wei on Friday.', ['He Wei']],
   ])('should find the people in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

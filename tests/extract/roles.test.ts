@@ -49,6 +49,13 @@ describe('roles', () => {
     expect(rolesOf(text, 'Baktybek Bekbolotov')).toEqual([{ title: 'Minister of Defense', country: 'Kyrgyzstan', rank: null }]);
   });
 
+  it('should give the people listed after plural counterparts their countries in order', () => {
+    const text = 'Georgian Defence Minister Levan Gvaramia hosted his Armenian and Turkish counterparts, Lieutenant General Suren Papikyan and Hulusi Demir, in Tbilisi.';
+    const roles = runPersonStages(text).roles;
+    expect(roles.get('Suren Papikyan')).toMatchObject([{ title: 'Minister of Defense', country: 'Armenia', rank: 'Lieutenant General' }]);
+    expect(roles.get('Hulusi Demir')).toMatchObject([{ title: 'Minister of Defense', country: 'Turkey', rank: null }]);
+  });
+
   it('should drop "former" from the office a counterpart shares', () => {
     const text = "Pakistan's former president Asif Zardani met with his Turkish counterpart Abdullah Gul in Ankara.";
     expect(rolesOf(text, 'Abdullah Gul')).toEqual([{ title: 'President', country: 'Turkey', rank: null }]);
@@ -86,13 +93,19 @@ describe('titles', () => {
     ['President of the Republic of Kazakhstan', 'President'],
     ['Army Chief', 'Chief of the Army'],
     ['Prime Minister', 'Prime Minister'],
+    ['Security Council Secretary', 'Secretary of the Security Council'],
+    ['deputy parliament speaker', 'Deputy Speaker of the Parliament'],
+    ['Defense Secretary', 'Secretary of Defense'],
+    ['Defence Cabinet Secretary', 'Cabinet Secretary for Defense'],
+    ['Chief of Naval Staff', 'Chief of the Naval Staff'],
+    ['First Deputy Defense Minister – Chief of the General Staff', 'Chief of the General Staff'],
   ])('should normalise %s to %s', (phrase, title) => {
     expect(parseTitle(tokenize(phrase), model).title).toBe(title);
   });
 
   it('should split a body named before the office into the organization', () => {
     const parsed = parseTitle(tokenize("Iran's foreign ministry spokesman"), model);
-    expect(parsed).toMatchObject({ title: 'Spokesman', country: 'Iran', organization: 'Ministry of Foreign Affairs' });
+    expect(parsed).toMatchObject({ title: 'Spokesperson', country: 'Iran', organization: 'Ministry of Foreign Affairs' });
   });
 
   it('should find no office in a phrase that only names a country', () => {
