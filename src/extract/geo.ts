@@ -3,7 +3,7 @@
  * and places below country level (cities, regions, seas). Capitals used for their governments
  * ("Baku and Yerevan agreed") are places, never country mentions.
  */
-import type { NamedFact, PlaceFact } from '../shared/types.ts';
+import type { NamedFact, PlaceFact, PlaceKind } from '../shared/types.ts';
 import { findPhrases, type PhraseHit } from './phrase-index.ts';
 import { AMBIGUOUS_COUNTRY_NAMES, GIVEN_NAME_CITIES } from './model/geo-data.ts';
 import type { CountryEntry, GeoModel, GeoRef } from './model/geo.ts';
@@ -52,7 +52,8 @@ export function findCountries(text: string, geo: GeoModel): NamedFact[] {
 export function findPlaces(text: string, geo: GeoModel): PlaceFact[] {
   const hits = findGeoMentions(text, geo).filter((hit) => !NAMES_A_BODY.test(text.slice(hit.end, hit.end + 14)) && !inRouteName(text, hit));
   const places = hits.flatMap((hit) => (hit.value.type === 'place' ? [hit.value.place] : []));
-  return uniqueBy(places, (p) => p.name).map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind, country: p.country }));
+  const facts = places.map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind, country: p.country }));
+  return uniqueBy([...facts, ...namedFeatures(text, geo, hits)], (p) => p.id);
 }
 
 // "Baku-Tbilisi-Ceyhan pipeline", "Kars-Tbilisi-Baku railway": three or more places joined by
@@ -63,6 +64,33 @@ function inRouteName(text: string, hit: PhraseHit<GeoRef>): boolean {
   let to = hit.end;
   while (to < text.length && /[\p{L}-]/u.test(text.charAt(to))) to++;
   return text.slice(from, to).split('-').filter((part) => /^\p{Lu}/u.test(part)).length >= 3;
+}
+
+// "the Khor Abdullah waterway", "Idlib province", "the Panjshir valley": a proper name before a
+// small-letter geographic noun names a place the gazetteer may lack.
+const FEATURE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) (waterway|river|strait|valley|province|governorate|district|region|mountains|lake|island|islands|peninsula|gorge|pass|border crossing|crossing)\b/gu;
+const FEATURE_KIND: Readonly<Record<string, PlaceKind>> = {
+  waterway: 'sea', strait: 'sea', river: 'other', lake: 'other', 'border crossing': 'other', crossing: 'other', pass: 'other',
+  province: 'country_part', governorate: 'country_part', district: 'country_part',
+};
+// Words that may open a sentence before a feature noun without naming it ("The region", "Each province").
+const NOT_A_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'Each', 'Every', 'Whole', 'Entire', 'Our', 'Their', 'Its', 'His', 'Her', 'A', 'An', 'Border', 'Southern', 'Northern', 'Eastern', 'Western', 'Central']);
+
+function namedFeatures(text: string, geo: GeoModel, hits: PhraseHit<GeoRef>[]): PlaceFact[] {
+  const out: PlaceFact[] = [];
+  FEATURE.lastIndex = 0;
+  for (let m = FEATURE.exec(text); m !== null; m = FEATURE.exec(text)) {
+    const name = (m[1] ?? '').replace(/['’]s$/, '');
+    const first = name.split(' ')[0] ?? '';
+    if (NOT_A_NAME.has(first) || geo.countryByWord.has(name.toLowerCase()) || geo.countryByWord.has(first.toLowerCase())) continue;
+    const end = m.index + m[0].length;
+    const at = m.index;
+    // Already found by the gazetteer under its canonical name ("Kurdistan region" -> "Kurdistan Region").
+    if (geo.placeByName.has(name.toLowerCase()) || hits.some((h) => h.start < end && at < h.end)) continue;
+    const kind = FEATURE_KIND[m[2] ?? ''] ?? 'region';
+    out.push({ id: placeId(name), name, kind, country: null });
+  }
+  return out;
 }
 
 /** The country a place lies in: "Baku" -> "Azerbaijan"; a country name returns itself; null when unknown. */

@@ -133,7 +133,7 @@ function dateOnly(line: string, maxResidue = STRICT_RESIDUE): { date: PartialDat
   const dates = findAbsoluteDates(line);
   const first = dates[0];
   if (first === undefined || first.precision !== 'day') return null;
-  const rest = residue(line.slice(0, first.start) + ' ' + line.slice(first.end));
+  const rest = residue(dropLabelled(line.slice(0, first.start) + ' ' + line.slice(first.end)));
   return rest.split(/\s+/).filter((w) => w.length > 0).length <= maxResidue ? { date: first.date, rest: '' } : null;
 }
 
@@ -143,6 +143,14 @@ function dateAtStart(s: string): { date: PartialDate; rest: string } | null {
   if (first === undefined || s.slice(0, first.start).replace(WEEKDAY, '').trim().length > 0) return null;
   const tail = s.slice(first.end).replace(/^[\s,]*(\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|GMT|UTC)?)?[\s|,-]*/i, '');
   return { date: first.date, rest: residue(tail).length < 3 ? '' : clean(tail) };
+}
+
+// "| Source: Asia Pacific Wire | Editor: Zhang Min": labelled segments of a metadata bar are not words of a title.
+function dropLabelled(s: string): string {
+  return s
+    .split('|')
+    .filter((seg) => !/^\s*(source|editor|author|writer|reporter|by|photo|posted by)\b\s*:?/i.test(seg))
+    .join(' ');
 }
 
 // What is left of a date line once times, weekdays, "y." and separators are removed.
@@ -205,7 +213,7 @@ function leadDate(lines: string[], after: number): PartialDate | null {
 
 // "Gulf Gazette", "THE DAILY LEDGER   e-Paper | Subscribe": a masthead near the top names the
 // outlet with a press word; menus and breadcrumbs have none.
-const PRESS_WORD = /\b(Times|Daily|Gazette|Herald|News|Post|Tribune|Bulletin|Review|Journal|Telegraph|Chronicle|Express|Observer|Agency|TV|Press|Ledger|Monitor|Courier|Star|Mirror|Guardian|Independent|Weekly|Insider|Media|Radio|Online)\b/i;
+const PRESS_WORD = /\b(Times|Daily|Gazette|Herald|News|Post|Tribune|Bulletin|Review|Journal|Telegraph|Chronicle|Express|Observer|Agency|TV|Press|Ledger|Monitor|Courier|Star|Mirror|Guardian|Independent|Weekly|Insider|Media|Radio|Online|Wire|Dispatch|Mail|Standard|Inquirer|Sentinel|Digest|Reporter|Network|Broadcasting|Channel)\b/i;
 
 function findMasthead(lines: string[], head: number[], titleIndex: number): string | null {
   for (const i of head.slice(0, 6)) {
@@ -273,7 +281,7 @@ function findCredits(lines: string[]): string[] {
     if (web?.[1] !== undefined) credits.push(web[1].trim());
     const signOff = SIGN_OFF.exec(line);
     if (signOff?.[1] !== undefined) credits.push(signOff[1]);
-    const source = SOURCE_LABEL.exec(line);
+    const source = line.split(/\s+\|\s+|\|/).map((seg) => SOURCE_LABEL.exec(seg.trim())).find((m) => m !== null) ?? null;
     if (source === null) return;
     const value = (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();
     for (const part of value.split(/\s*[,;/|]\s*|\s+and\s+/)) if (isCreditName(part)) credits.push(part.trim());

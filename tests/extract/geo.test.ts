@@ -60,6 +60,8 @@ describe('geo', () => {
     ['Chaman Lal, a trader, said prices rose.', []],
     ['Trucks queued at Upper Lars for days.', ['Upper Lars']],
     ['Sofia Rossi of the Washington Post met officials in Sofia.', ['Sofia']],
+    ['Fighting continued in Idlib province, the Panjshir valley and the Kurdistan region.', ['Idlib', 'Kurdistan Region', 'Panjshir']],
+    ['The region is calm. Each province voted, Iranian province officials said.', []],
     ['They guarded the Baku-Tbilisi-Ceyhan pipeline and Tehran-Baku ties.', ['Tehran', 'Baku']],
   ])('should find the places of "%s"', (text, expected) => {
     expect(names(findPlaces(text, geo))).toEqual(expected);

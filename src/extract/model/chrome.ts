@@ -40,7 +40,10 @@ export function loadChromeModel(): ChromeModel {
     ],
     drop: [
       /^(share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|linkedin|reddit|pinterest|copy link|save|comment|x)(\s*[|·•/]\s*(share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|linkedin|reddit|pinterest|copy link|save|comment|x))*$/i,
-      /^share (on|via|to) [\w\s,]+$/i,
+      /^share (on|via|to)\b\s*:?.{0,80}$/i,
+      // Metadata bars and bracketed credits: "2023-12-08 21:14 | Source: X | Editor: Y", "[Editor: Y]".
+      /\b(source|editor|author|writer|reporter|posted by|translator)\s*:\s*[^|]{1,40}(\||$)/i,
+      /^\[(editor|author|reporter|writer|translator|source|photo)\s*:\s*[^\]]{1,60}\]$/i,
       /^(©|\(c\)|copyright\b).*/i,
       /all rights reserved\.?\s*$/i,
       /\bwithout (the )?(prior |express )?written (permission|consent)\b/i,
