@@ -18,7 +18,7 @@ import { startLocalServer, stopLocalServer, type LocalServerOptions } from '../d
 import { loadModel } from '../extract/model/index.ts';
 import { connect } from '../graph/driver.ts';
 import { createExtractor } from '../graph/extractor.ts';
-import { importSources, type ImportSummary } from '../graph/import.ts';
+import { DEFAULT_IMPORT_OPTIONS, importSources, type ImportSummary } from '../graph/import.ts';
 import { neighbourhood, whoMetWhom } from '../graph/queries.ts';
 import { applySchema } from '../graph/schema.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
@@ -27,7 +27,7 @@ import { measure, type Latency } from './latency.ts';
 const argsSchema = z.object({
   articles: z.coerce.number().int().min(1).default(10_000),
   people: z.coerce.number().int().min(2).default(2_000),
-  batch: z.coerce.number().int().min(1).default(100),
+  batch: z.coerce.number().int().min(1).default(DEFAULT_IMPORT_OPTIONS.batchSize),
   runs: z.coerce.number().int().min(10).default(300),
   keep: z.boolean().default(false),
 });
@@ -95,9 +95,18 @@ async function withCpu<T>(neo4jPid: number, work: () => Promise<T>): Promise<{ r
   };
 }
 
-function storeMb(instanceHome: string): number {
-  const out = execFileSync('du', ['-sk', join(instanceHome, 'data')], { encoding: 'utf8' });
+function diskMb(path: string): number {
+  const out = execFileSync('du', ['-sk', path], { encoding: 'utf8' });
   return Number(out.split('\t')[0]) / 1024;
+}
+
+/** Store files and transaction logs of the bench database, in MB (logs are preallocated in 256 MB files). */
+function storeMb(instanceHome: string): { store: number; logs: number } {
+  const data = join(instanceHome, 'data');
+  return {
+    store: diskMb(join(data, 'databases', 'neo4j')),
+    logs: diskMb(join(data, 'transactions', 'neo4j')),
+  };
 }
 
 async function timeQueries(
@@ -123,7 +132,7 @@ function report(
   again: ImportSummary,
   facts: number,
   nodes: number,
-  mb: number,
+  mb: { store: number; logs: number },
   q: Awaited<ReturnType<typeof timeQueries>>,
 ): string {
   const seconds = first.durationMs / 1000;
@@ -135,7 +144,7 @@ function report(
     `facts: ${facts} relationships, ${nodes} nodes (${first.personsCreated} people, ${first.events} events, ${first.meetings} MET) = ${(facts / seconds).toFixed(0)} facts/s`,
     `CPU: importer ${cpu.appS.toFixed(1)} s, Neo4j ${cpu.neo4jS?.toFixed(1) ?? '?'} s = ${(first.imported / (cpu.appS + (cpu.neo4jS ?? 0))).toFixed(0)} articles per CPU-second (both together)`,
     `re-import (all unchanged): ${(again.durationMs / 1000).toFixed(1)} s, ${again.unchanged} unchanged`,
-    `database size on disk: ${mb.toFixed(0)} MB`,
+    `database size on disk: store ${mb.store.toFixed(0)} MB, transaction logs ${mb.logs.toFixed(0)} MB`,
     `who-met-whom: ${ms(q.whoMet)} over ${q.people} people`,
     `neighbourhood (25 of N): ${ms(q.hood)}`,
     `peak RSS (bench process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
