@@ -62,9 +62,16 @@ export function nodeToText(node: Node): string {
     .join('\n');
 }
 
-/** The page heading when the <title> is that heading plus the site name ("Envoys meet | Gulf Desk"). */
-function pickTitle(title: string, heading: string): string {
-  return heading !== '' && title.includes(heading) ? heading : title;
+const squeeze = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The headline: the first <h1> that makes up most of the <title> ("Envoys meet in Doha" in
+ * "Envoys meet in Doha | Gulf Desk"), which drops the site name; an <h1> that is only the site's
+ * logo ("Gulf Desk") is too short a part of the title to count. Otherwise the title itself.
+ */
+function pickTitle(title: string, headings: readonly string[]): string {
+  const headline = headings.find((h) => h !== '' && title.includes(h) && h.length * 2 >= title.length);
+  return headline ?? title;
 }
 
 /** "2024-05-09T09:40:00+03:00" -> "2024-05-09"; anything that is not an ISO date gives null. */
@@ -81,10 +88,10 @@ function isoDay(value: string | null | undefined): string | null {
 export function htmlToText(html: string): string {
   const { document } = parseHTML(html);
   const fallbackTitle = document.querySelector('title')?.textContent?.trim() ?? '';
-  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const headings = Array.from(document.querySelectorAll('h1')).map((h) => squeeze(h.textContent));
   const body = document.body ? nodeToText(document.body) : '';
   const article = new Readability(document as unknown as Document, { serializer: nodeToText }).parse();
-  const title = pickTitle((article?.title ?? fallbackTitle).trim(), heading);
+  const title = pickTitle(squeeze(article?.title ?? fallbackTitle), headings);
   const published = isoDay(article?.publishedTime);
   let content = article?.content ?? body;
   // The title is kept as the first line (metadata reads it from there), once.

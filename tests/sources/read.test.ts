@@ -162,6 +162,18 @@ describe('readSources over http', () => {
   });
 });
 
+describe('readSources on HTML titles', () => {
+  it('should take the headline, not a site logo in an h1, as the title', async () => {
+    dir = dir || (await mkdtemp(join(tmpdir(), 'newsgraph-read-')));
+    const html = `<html><head><title>Envoys meet in Doha to discuss port security | Gulf Desk</title></head><body>
+      <header><h1>Gulf Desk</h1></header>
+      <article><h1>Envoys meet in Doha to discuss port security</h1><p>${STORY}</p>
+      <p>Both sides said the talks on port security and maritime trade would continue in Muscat, the Qatari foreign ministry said in a statement.</p></article></body></html>`;
+    const [result] = await readSources([await put('logo.html', html)]);
+    expect(result?.ok && result.text.split('\n')[0]).toBe('Envoys meet in Doha to discuss port security');
+  });
+});
+
 describe('readSources on HTML metadata', () => {
   it('should keep the publication date of the page metadata as a Published line after the title', async () => {
     dir = dir || (await mkdtemp(join(tmpdir(), 'newsgraph-read-')));
