@@ -8,7 +8,7 @@ import { probe, type Neo4jConnection } from '../graph/driver.ts';
 import { ProvisionError } from './errors.ts';
 import { instanceLayout } from './layout.ts';
 import { storedPassword } from './password.ts';
-import { DEFAULT_SERVER_TIMEOUTS, startLocalServer, type LocalServerOptions } from './server.ts';
+import { browserUrl, DEFAULT_SERVER_TIMEOUTS, startLocalServer, type LocalServerOptions } from './server.ts';
 
 /** The app's local instance as described by the configuration (`<NEWSGRAPH_HOME>/neo4j`). */
 export function localServerOptions(
@@ -57,7 +57,9 @@ export async function ensureNeo4j(
   const connection = { uri: config.neo4j.uri, user: config.neo4j.user, password: password ?? '' };
   const local = pointsAtLocalServer(config.neo4j.uri, config.neo4j.boltPort);
   if (password !== undefined && (await probe(connection, { connectionTimeoutMs: 3_000 })) === 'ok') {
-    return { source: local ? 'local_running' : 'external', connection };
+    return local
+      ? { source: 'local_running', connection, browserUrl: browserUrl(options) }
+      : { source: 'external', connection };
   }
   if (!local) {
     throw new ProvisionError(
