@@ -57,10 +57,11 @@ export function matchGreedy<G, P>(
     gold.forEach((g, gi) => {
       if (usedGold.has(gi)) return;
       const pi = predicted.findIndex((p, i) => !usedPred.has(i) && matches(g, p));
-      if (pi < 0) return;
+      const p = predicted[pi];
+      if (pi < 0 || p === undefined) return;
       usedGold.add(gi);
       usedPred.add(pi);
-      pairs.push([g, predicted[pi] as P]);
+      pairs.push([g, p]);
     });
   }
   return {
