@@ -67,8 +67,10 @@ function inRouteName(text: string, hit: PhraseHit<GeoRef>): boolean {
 }
 
 // "the Khor Abdullah waterway", "Idlib province", "the Panjshir valley": a proper name before a
-// small-letter geographic noun names a place the gazetteer may lack.
-const FEATURE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) (waterway|river|strait|valley|province|governorate|district|region|mountains|lake|island|islands|peninsula|gorge|pass|border crossing|crossing)\b/gu;
+// small-letter geographic noun names a place the gazetteer may lack. The nouns are rare, so the
+// scan looks for them first and only then reads the words before each.
+const FEATURE_NOUN = /\b(waterway|river|strait|valley|province|governorate|district|region|mountains|lake|island|islands|peninsula|gorge|pass|border crossing|crossing)\b/g;
+const NAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) $/u;
 const FEATURE_KIND: Readonly<Record<string, PlaceKind>> = {
   waterway: 'sea', strait: 'sea', river: 'other', lake: 'other', 'border crossing': 'other', crossing: 'other', pass: 'other',
   province: 'country_part', governorate: 'country_part', district: 'country_part',
@@ -78,17 +80,18 @@ const NOT_A_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'Each', 'Ev
 
 function namedFeatures(text: string, geo: GeoModel, hits: PhraseHit<GeoRef>[]): PlaceFact[] {
   const out: PlaceFact[] = [];
-  FEATURE.lastIndex = 0;
-  for (let m = FEATURE.exec(text); m !== null; m = FEATURE.exec(text)) {
-    const name = (m[1] ?? '').replace(/['’]s$/, '');
+  FEATURE_NOUN.lastIndex = 0;
+  for (let m = FEATURE_NOUN.exec(text); m !== null; m = FEATURE_NOUN.exec(text)) {
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (before === null) continue;
+    const name = (before[1] ?? '').replace(/['’]s$/, '');
     const first = name.split(' ')[0] ?? '';
     if (NOT_A_NAME.has(first) || geo.countryByWord.has(name.toLowerCase()) || geo.countryByWord.has(first.toLowerCase())) continue;
+    const at = m.index - (before[1] ?? '').length - 1;
     const end = m.index + m[0].length;
-    const at = m.index;
     // Already found by the gazetteer under its canonical name ("Kurdistan region" -> "Kurdistan Region").
     if (geo.placeByName.has(name.toLowerCase()) || hits.some((h) => h.start < end && at < h.end)) continue;
-    const kind = FEATURE_KIND[m[2] ?? ''] ?? 'region';
-    out.push({ id: placeId(name), name, kind, country: null });
+    out.push({ id: placeId(name), name, kind: FEATURE_KIND[m[1] ?? ''] ?? 'region', country: null });
   }
   return out;
 }
