@@ -218,6 +218,12 @@ export function exerciseName(text: string): string | null {
 const DATELINE =
   /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?)(?:,[^\n–—:-]{0,40})?(?:\s*\([^)\n]{1,40}\))?(?:\s+[-–—]+|:)\s/u;
 
+/** Where a dateline opening the sentence ends ("TEHRAN, May 3 (IRNA) - "), or 0 when there is none. */
+export function datelineEnd(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  return m ? m.index + m[0].length : 0;
+}
+
 /** The dateline city opening a sentence ("TEHRAN - ..."), when it names a known place. */
 export function datelinePlace(sentence: string, geo: GeoModel): string | null {
   const m = DATELINE.exec(sentence);

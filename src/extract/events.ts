@@ -10,6 +10,7 @@ import { absorbVisits, mergeRepeats, shareCompanionPlaces, type Candidate } from
 import {
   allParticipants,
   callsPerson,
+  datelineEnd,
   datelinePlace,
   destination,
   eventPlace,
@@ -100,9 +101,14 @@ class SentenceReader {
     return found;
   }
 
+  /** Date mentions of a sentence, leaving out a dateline's date ("BEIJING, Dec. 8 --" dates the report). */
   datesOf(sentence: Sentence): DateMention[] {
     let found = this.dates.get(sentence.index);
-    if (!found) this.dates.set(sentence.index, (found = findDates(sentence.text, this.ctx.published)));
+    if (!found) {
+      const from = datelineEnd(sentence.text);
+      found = findDates(sentence.text, this.ctx.published).filter((d) => d.start >= from);
+      this.dates.set(sentence.index, found);
+    }
     return found;
   }
 }
@@ -181,7 +187,8 @@ function findTriggers(text: string, mentions: readonly LocalMention[], model: Ev
   return found.filter((t) => !(isCall && t.type === 'meeting'));
 }
 
-const NEEDS_PERSON_AFTER = /^(?:received|receives|hosted|hosts|host|welcomed|call(?:ed|s)? (?:on|upon))$/i;
+const NEEDS_PERSON_AFTER =
+  /^(?:received|receives|receive|hosted|hosts|host|welcomed|call(?:ed|s)? (?:on|upon))$/i;
 
 function isValidTrigger(
   t: Trigger,
@@ -282,7 +289,7 @@ function buildCandidate(
   const { sentence, mentions } = view;
   const text = sentence.text;
   const window = cueWindow(text, t);
-  const dateMention = nearestDate(reader.datesOf(sentence), t);
+  const dateMention = nearestDate(reader.datesOf(sentence), t, text);
   const planned = ctx.model.planned.test(window) || dateMention?.planned === true;
   const people = withPluralReference(participantsOf(t, text, mentions), t, { ...view, planned }, ctx.model);
   const candidate: Candidate = {
@@ -319,10 +326,22 @@ function isSpecific(c: Candidate): boolean {
   return c.name !== null || c.place !== null || (c.date?.length ?? 0) >= (c.planned ? 4 : 7);
 }
 
-function nearestDate(dates: readonly DateMention[], t: Trigger): DateMention | null {
+// "Rehman, who is on a five-day visit to China, is also scheduled to meet Y on Saturday": a date
+// after the trigger across a clause boundary dates the other clause's event. A date before it
+// reaches into a relative clause ("In April, X visited Astana, where the two sides signed ...").
+const DATE_CLAUSE_AFTER = /;|,\s+(?:and|but|who|which|where|while|whereas|is|are|was|were|has|had|will)\b/i;
+const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas)\b/i;
+
+/** The date mention nearest the trigger within its clause. */
+function nearestDate(dates: readonly DateMention[], t: Trigger, text: string): DateMention | null {
+  const inClause = dates.filter((d) =>
+    d.start >= t.end
+      ? !DATE_CLAUSE_AFTER.test(text.slice(t.end, d.start))
+      : !DATE_CLAUSE_BEFORE.test(text.slice(d.end, t.start)),
+  );
   const distance = (d: DateMention): number =>
     d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end);
-  return [...dates].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  return inClause.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 // "In October 2019, President X praised ... X said at a meeting with Y": an undated event takes the

@@ -445,4 +445,25 @@ describe('findEvents', () => {
     );
     expect(events.map((e) => [e.type, e.date, e.place])).toEqual([['attack', '2024-01', 'Karachi']]);
   });
+  it('should date a meeting by its own weekday, not by the dateline', () => {
+    const events = article(
+      'ANKARA, March 8 -- [Yasar Guler] met with [Khawaja Asif] in Ankara on Tuesday, and the two sides agreed to expand drills.',
+      '2024-03-08',
+    );
+    expect(events.filter((e) => e.type === 'meeting').map((e) => e.date)).toEqual(['2024-03-05']);
+  });
+
+  it('should keep a date to its own clause', () => {
+    const text = [
+      '[Faisal Rehman], who is on a four-day visit to China, is also scheduled to meet [He Jianguo] on Saturday.',
+      'In April, [Bakyt Osmonov] paid an official visit to Astana, where he signed an agreement on transit.',
+    ].join('\n');
+    const events = article(text, '2023-12-08');
+    expect(events.map((e) => [e.type, e.date, e.planned])).toEqual([
+      ['meeting', '2023-12-09', true],
+      ['visit', null, false],
+      ['visit', '2023-04', false],
+      ['agreement', '2023-04', false],
+    ]);
+  });
 });

@@ -44,6 +44,7 @@ const MEETING = [
   'sat down with',
   'received',
   'receives',
+  'receive',
   'hosted',
   'hosts',
   'host',
@@ -83,6 +84,8 @@ const EXERCISE = [
   '(?:military |naval |air |joint |war |command-post |live-fire |tactical |anti-terror(?:ism)? )*drills?',
   '(?:military |naval |air |joint |command-post |live-fire |tactical |anti-terror(?:ism)? )*exercises?',
   '(?:military |naval |joint )*(?:maneuvers|manoeuvres)',
+  // "completed a joint patrol in the Arabian Sea": navies' joint patrols are reported as drills.
+  '(?:held|conducted|completed|staged|carried out|began|launched|started) (?:a |an |the |their )?(?:\\w+ )?(?:joint|coordinated) (?:naval |maritime |border )?patrols?',
   'war games',
   'wargames',
 ];
