@@ -55,6 +55,7 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   const direct = new Map<string, ParsedTitle[]>();
   for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
   for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
+  found.push(...surnameAppositions(ctx, byIndex, model));
   const roles: RolesByPerson = new Map();
   for (const f of found) push(roles, f.person, toRole(f));
   // "NATO Secretary General X": an office of a named body takes no country by default.
@@ -110,6 +111,22 @@ function listedCounterparts(ctx: RoleContext, byIndex: ReadonlyMap<number, Token
 }
 
 const LIST_GLUE = new Set([',', 'and', '&']);
+
+// "Tadesse, a former chief of staff of the Ethiopian army, said": an apposition after a lone surname.
+function surnameAppositions(ctx: RoleContext, byIndex: ReadonlyMap<number, TokenizedSentence>, model: TitleModel): Found[] {
+  const found: Found[] = [];
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'surname' || m.person === null) continue;
+    const s = byIndex.get(m.sentence) as TokenizedSentence;
+    const last = s.tokens.findIndex((t) => t.start === m.start) + 1;
+    const after = appositionAfter(s.tokens, last, model);
+    if (after.title.length === 0) continue;
+    const parsed = parseTitle(after.title, model);
+    if (parsed.title === null) continue;
+    found.push({ person: m.person, organization: null, at: m.start, parsed, rank: null, evidence: s.text, destinations: [] });
+  }
+  return found;
+}
 
 // "his Azerbaijani and Turkish counterparts" -> [Azerbaijan, Turkey]
 function countriesBefore(tokens: readonly Token[], c: number, model: TitleModel): string[] {

@@ -93,6 +93,8 @@ const NEUTRAL: Readonly<Record<string, string>> = { spokesman: 'spokesperson', s
 function addArticles(words: string[]): string[] {
   const out: string[] = [];
   words.forEach((w, i) => {
+    // "Commander of the Royal Navy" -> "Commander of the Navy": the country field says whose.
+    if (w === 'royal' && /^(?:navy|army|air)$/.test(words[i + 1] ?? '')) return;
     out.push(NEUTRAL[w] ?? w);
     if (w === 'of' && words[i + 1] !== 'the' && BODY_AFTER_OF.test(words.slice(i + 1, i + 3).join(' '))) out.push('the');
   });

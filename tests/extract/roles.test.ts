@@ -56,6 +56,14 @@ describe('roles', () => {
     expect(roles.get('Hulusi Demir')).toMatchObject([{ title: 'Minister of Defense', country: 'Turkey', rank: null }]);
   });
 
+  it('should read an apposition after a lone surname', () => {
+    const text = 'Ethiopian Defence Minister Abebe Worku met Kenyan officials. Worku, a former chief of staff of the Ethiopian army, praised the accord.';
+    expect(rolesOf(text, 'Abebe Worku')).toEqual([
+      { title: 'Minister of Defense', country: 'Ethiopia', rank: null },
+      { title: 'Chief of Staff of the Army (former)', country: 'Ethiopia', rank: null },
+    ]);
+  });
+
   it('should drop "former" from the office a counterpart shares', () => {
     const text = "Pakistan's former president Asif Zardani met with his Turkish counterpart Abdullah Gul in Ankara.";
     expect(rolesOf(text, 'Abdullah Gul')).toEqual([{ title: 'President', country: 'Turkey', rank: null }]);
@@ -98,6 +106,7 @@ describe('titles', () => {
     ['Defense Secretary', 'Secretary of Defense'],
     ['Defence Cabinet Secretary', 'Cabinet Secretary for Defense'],
     ['Chief of Naval Staff', 'Chief of the Naval Staff'],
+    ['Commander of the Royal Navy of Oman', 'Commander of the Navy'],
     ['First Deputy Defense Minister – Chief of the General Staff', 'Chief of the General Staff'],
   ])('should normalise %s to %s', (phrase, title) => {
     expect(parseTitle(tokenize(phrase), model).title).toBe(title);
