@@ -9,7 +9,7 @@ import { createRandom, type Random } from './random.ts';
 
 /** Options of generateCorpus; see DEFAULT_CORPUS_OPTIONS. */
 export interface CorpusOptions {
-  /** Number of articles (ignored when targetBytes is set and reached first... see generateCorpus). */
+  /** Number of articles (unused when targetBytes is set). */
   articles: number;
   /** Stop once the corpus holds at least this many UTF-8 bytes; 0 = use `articles` only. */
   targetBytes: number;
@@ -17,15 +17,18 @@ export interface CorpusOptions {
   peoplePool: number;
   /** Share (0..1) of appearances drawn from a small core of frequent people, so people recur across articles. */
   overlap: number;
+  /** Share (0..1) of appearances written in a transliteration variant ("Rashidov" as "Rashidof"), to exercise resolution. */
+  variantRate: number;
   seed: number;
 }
 
-/** 1,000 articles from 400 people, 40% of appearances by the most frequent 5%. */
+/** 1,000 articles from 400 people, 40% of appearances by the most frequent 5%, canonical spellings. */
 export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = {
   articles: 1000,
   targetBytes: 0,
   peoplePool: 400,
   overlap: 0.4,
+  variantRate: 0,
   seed: 42,
 };
 
@@ -34,8 +37,10 @@ export interface CorpusArticle {
   file: string;
   text: string;
   published: string;
-  /** Full names of the people the article names. */
+  /** Canonical full names of the people the article names. */
   people: string[];
+  /** The same people as written in this article (differs from `people` for transliteration variants). */
+  written: string[];
 }
 
 /** A fictional official. */
@@ -201,6 +206,25 @@ const CHROME = [
   'Most read\n1. Weather warning issued for the coast\n2. Football: cup final tickets sold out\nSubscribe to our newsletter',
 ];
 
+// Spelling changes seen between transliterations of one name; the first that applies is used.
+const RESPELLINGS: [RegExp, string][] = [
+  [/yev$/, 'ev'],
+  [/ev$/, 'yev'],
+  [/ov$/, 'of'],
+  [/oglu$/, 'oğlu'],
+  [/k/, 'q'],
+  [/i$/, 'y'],
+  [/a/, 'e'],
+];
+
+/** The person as one article spells them: sometimes (variantRate) with a respelled surname. */
+function asWritten(person: CorpusPerson, options: CorpusOptions, random: Random): CorpusPerson {
+  // No draw at all when variants are off, so corpora made before the option existed stay identical.
+  if (options.variantRate <= 0 || random.next() >= options.variantRate) return person;
+  const rule = RESPELLINGS.find(([pattern]) => pattern.test(person.surname));
+  return rule ? { ...person, surname: person.surname.replace(rule[0], rule[1]) } : person;
+}
+
 /** Writes one article. */
 function writeArticle(
   index: number,
@@ -208,7 +232,9 @@ function writeArticle(
   options: CorpusOptions,
   random: Random,
 ): CorpusArticle {
-  const [a, b] = drawPair(pool, options, random);
+  const [first, second] = drawPair(pool, options, random);
+  const a = asWritten(first, options, random);
+  const b = asWritten(second, options, random);
   const year = 2005 + random.int(20);
   const monthIndex = random.int(12);
   const day = 1 + random.int(28);
@@ -229,7 +255,8 @@ function writeArticle(
     file,
     text: `${lines.filter((l) => l !== '').join('\n')}\n`,
     published,
-    people: [fullName(a), fullName(b)],
+    people: [fullName(first), fullName(second)],
+    written: [fullName(a), fullName(b)],
   };
 }
 

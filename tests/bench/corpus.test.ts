@@ -23,6 +23,15 @@ describe('generateCorpus', () => {
     }
   });
 
+  it('should respell some names when asked, keeping the canonical names beside them', () => {
+    const plain = generateCorpus({ articles: 100 });
+    expect(plain.every((a) => a.written.join() === a.people.join())).toBe(true);
+    const varied = generateCorpus({ articles: 100, variantRate: 0.5 });
+    const respelled = varied.flatMap((a) => a.written.filter((name, i) => name !== a.people[i]));
+    expect(respelled.length).toBeGreaterThan(20);
+    for (const article of varied) for (const name of article.written) expect(article.text).toContain(name);
+  });
+
   it('should make people recur across articles more as overlap grows', () => {
     const distinct = (overlap: number): number =>
       new Set(generateCorpus({ articles: 300, peoplePool: 400, overlap }).flatMap((a) => a.people)).size;
