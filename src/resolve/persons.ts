@@ -20,6 +20,8 @@ interface Group {
   known: KnownPerson | null;
   /** Distinct name keys of the group (one per spelling). */
   keys: NameKey[];
+  /** Offices the group's people hold in the articles ("President"), to place a lone surname. */
+  titles: Set<string>;
   /** Canonical name spellings seen in articles, with how many articles used each. */
   spellings: Map<string, number>;
 }
@@ -32,7 +34,7 @@ interface Group {
  */
 export function resolvePersons(articles: ArticleFacts[], known: KnownPerson[] = []): ArticleFacts[] {
   const groups = new Groups();
-  for (const k of known) groups.add({ known: k, keys: keysOf([k.name, ...k.aliases]), spellings: new Map() });
+  for (const k of known) groups.add({ known: k, keys: keysOf([k.name, ...k.aliases]), titles: new Set(), spellings: new Map() });
   const assigned = new Map<PersonFact, Group>();
   const all = articles.flatMap((a) => a.persons);
   for (const p of all) if (fullKey(p.name)) assigned.set(p, joinFull(groups, p));
@@ -76,22 +78,31 @@ class Groups {
 function joinFull(groups: Groups, p: PersonFact): Group {
   const key = fullKey(p.name) as NameKey;
   const group = groups.bucket(key.surname).find((g) => g.keys.some((k) => sameFullName(k, key)));
-  if (!group) return groups.add({ known: null, keys: [key], spellings: new Map() });
-  if (!group.keys.some((k) => k.given === key.given && k.surname === key.surname)) group.keys.push(key);
-  return group;
+  const target = group ?? groups.add({ known: null, keys: [key], titles: new Set(), spellings: new Map() });
+  if (!target.keys.some((k) => k.given === key.given && k.surname === key.surname)) target.keys.push(key);
+  for (const t of titlesOf(p)) target.titles.add(t);
+  return target;
 }
 
-// "Erdogan" alone: the one group whose surname matches, else a group of its own.
+// "Erdogan" alone: the one group whose surname matches; among several, the one group holding the
+// same office ("President Aliyev" is not General Farid Aliyev); else a group of its own.
 function joinSurname(groups: Groups, p: PersonFact): Group {
   const surname = nameKey(p.name)?.surname ?? p.name;
   const bucket = groups.bucket(surname);
   const matches = bucket.filter((g) => g.keys.some((k) => sameWord(k.surname, surname)));
   if (matches.length === 1) return matches[0] as Group;
+  const titles = titlesOf(p);
+  const sameOffice = matches.filter((g) => titles.some((t) => g.titles.has(t)));
+  if (sameOffice.length === 1) return sameOffice[0] as Group;
   const alone = bucket.find((g) => g.keys.length === 0 && g.known === null && g.spellings.has(p.name));
   if (alone) return alone;
-  const created: Group = { known: null, keys: [], spellings: new Map([[p.name, 0]]) };
+  const created: Group = { known: null, keys: [], titles: new Set(), spellings: new Map([[p.name, 0]]) };
   bucket.push(created);
   return created;
+}
+
+function titlesOf(p: PersonFact): string[] {
+  return p.roles.flatMap((r) => (r.title === null ? [] : [r.title.replace(/ \(former\)$/, '')]));
 }
 
 function canonical(group: Group, fallback: string): { id: string; name: string } {

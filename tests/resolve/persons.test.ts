@@ -55,6 +55,13 @@ describe('resolvePersons', () => {
     expect(ids(two)[1]).toEqual(['person:guliyev']);
   });
 
+  it('should place a lone surname by office when two people share it', () => {
+    const president = { ...person('Anar Guliyev'), roles: [{ title: 'President', country: 'Azerbaijan', organization: null, rank: null }] };
+    const general = { ...person('Farid Guliyev'), roles: [{ title: null, country: 'Azerbaijan', organization: null, rank: 'Major General' }] };
+    const lone = { ...person('Guliyev'), roles: [{ title: 'President', country: 'Azerbaijan', organization: null, rank: null }] };
+    expect(ids(resolvePersons([article('a', [president, general]), article('b', [lone])]))[1]).toEqual(['person:anar-guliyev']);
+  });
+
   it('should use the id and name of a person already known', () => {
     const known: KnownPerson[] = [{ id: 'person:hossein-dehghan', name: 'Hossein Dehghan', aliases: ['Dehghan'] }];
     const out = resolvePersons([article('a', [person('Hossein Dehqan', ['Dehqan'])])], known);
