@@ -21,7 +21,10 @@ CALL {
 }
 CALL {
   WITH n
-  OPTIONAL MATCH (e:Event) WHERE e = n OR (e)--(n)
+  // The node's own events by expansion from it (an Event node lists itself); never a scan of all events.
+  OPTIONAL MATCH (n)--(linked:Event)
+  WITH n, collect(DISTINCT linked) + CASE WHEN n:Event THEN [n] ELSE [] END AS found
+  UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS e
   OPTIONAL MATCH (e)-[rep:REPORTED_IN]->(a:Article)
   OPTIONAL MATCH (e)-[:IN]->(pl)
   OPTIONAL MATCH (who:Person)-[:PARTICIPATED_IN]->(e)

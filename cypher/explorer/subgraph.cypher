@@ -1,25 +1,22 @@
-// Explorer: the nodes with the given ids (domain id or element id) and the relationships among them,
-// used to restore a shared view. Params: $ids (list of strings). Columns: nodes, rels.
+// Explorer: the nodes with the given ids (domain id or element id) and their outgoing relationships;
+// the caller keeps those whose far end is among the nodes (a set check in JS beats a list check in Cypher).
+// Params: $ids (list of strings). Columns: nodes, rels.
 CALL {
-  UNWIND $ids AS id
-  CALL {
-    WITH id MATCH (n:Person {id: id}) RETURN n
-    UNION WITH id MATCH (n:Country {id: id}) RETURN n
-    UNION WITH id MATCH (n:Place {id: id}) RETURN n
-    UNION WITH id MATCH (n:Organization {id: id}) RETURN n
-    UNION WITH id MATCH (n:Event {id: id}) RETURN n
-    UNION WITH id MATCH (n:Role {id: id}) RETURN n
-    UNION WITH id MATCH (n:Topic {id: id}) RETURN n
-    UNION WITH id MATCH (n:Article {id: id}) RETURN n
-    UNION WITH id MATCH (n) WHERE elementId(n) = id RETURN n
-  }
-  RETURN collect(DISTINCT n) AS nodes
+  MATCH (n:Person) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Country) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Place) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Organization) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Event) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Role) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Topic) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Article) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n) WHERE elementId(n) IN $ids RETURN n
 }
+WITH collect(n) AS nodes
 CALL {
   WITH nodes
   UNWIND nodes AS a
-  MATCH (a)-[r]->(b)
-  WHERE b IN nodes
+  MATCH (a)-[r]->()
   RETURN collect(r) AS rels
 }
 RETURN nodes, rels

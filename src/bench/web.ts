@@ -78,6 +78,7 @@ async function timeRenders(url: string, args: Args): Promise<RenderTiming[]> {
           const t1 = performance.now();
           explorer.addGraph(graph);
           // Two frames: the one that draws the elements, and proof it was presented.
+          // The next frame's callbacks run once the frame that drew the elements was presented.
           await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
           await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
           const t2 = performance.now();

@@ -131,6 +131,14 @@ describe('explorer API', () => {
     expect(body['keys']).toEqual(expect.arrayContaining(['name', 'evidence']));
   });
 
+  it('should restore a view: the given nodes and only the relationships among them', async () => {
+    const { status, body } = await call(`${server.url}/api/subgraph`, { method: 'POST', body: { ids: [IDS.dehqan, IDS.hasanov, 'nobody'] } });
+    expect(status).toBe(200);
+    const graph = body as { nodes: Array<{ id: string }>; edges: Array<{ type: string; source: string; target: string }> };
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual([IDS.dehqan, IDS.hasanov].sort());
+    expect(graph.edges.map((e) => e.type)).toEqual(['MET', 'MET']);
+  });
+
   it('should run a read query and return rows and graph elements', async () => {
     const { status, body } = await call(`${server.url}/api/cypher`, {
       method: 'POST',

@@ -107,7 +107,8 @@ export class Renderer {
     this.layoutRunning = true;
     if (visible.nodes().length > BIG_GRAPH) {
       visible.layout({ name: 'concentric', fit: true, padding: 30, animate: false, minNodeSpacing: 6 }).run();
-      requestAnimationFrame(() => setTimeout(() => this.forceLayout(visible, false), 0));
+      // Two frames: the concentric placement is painted before fcose takes the main thread.
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => this.forceLayout(visible, false), 0)));
     } else {
       this.forceLayout(visible, options.animate);
     }

@@ -57,6 +57,8 @@ export function stylesheet(): StyleRule[] {
         'text-max-width': '120px',
         'text-outline-color': '#12161f',
         'text-outline-width': 2,
+        // Labels too small to read are not drawn: big graphs stay fast when zoomed out.
+        'min-zoomed-font-size': 7,
         'border-width': 2,
         'border-color': '#12161f',
       },
@@ -83,6 +85,7 @@ export function stylesheet(): StyleRule[] {
         'text-background-color': '#12161f',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
+        'min-zoomed-font-size': 7,
       },
     },
     { selector: 'edge[type = "MET"]', style: { 'line-color': '#4f7cff', 'target-arrow-color': '#4f7cff', width: 2.6 } },
