@@ -22,15 +22,20 @@ export function countryFromWord(word: string, geo: GeoModel): CountryEntry | nul
 }
 
 /** Every geographic phrase in the text, in order, with offsets; the stage's finder step. */
-export function findGeoMentions(text: string, geo: GeoModel): PhraseHit<GeoRef>[] {
-  if (lastScan !== null && lastScan.text === text && lastScan.geo === geo) return lastScan.hits;
+export function findGeoMentions(text: string, geo: GeoModel): readonly PhraseHit<GeoRef>[] {
+  const cached = recent.get(text);
+  if (cached !== undefined && cached.geo === geo) return cached.hits;
   const hits = findPhrases(text, geo.index).filter((hit) => !isPartOfLongerName(text, hit) && passesGate(text, hit));
-  lastScan = { text, geo, hits };
+  if (recent.size >= RECENT_SCANS) recent.delete(recent.keys().next().value ?? '');
+  recent.set(text, { geo, hits });
   return hits;
 }
 
-// The pipeline asks for countries, then places, of the same body: scan it once.
-let lastScan: { text: string; geo: GeoModel; hits: PhraseHit<GeoRef>[] } | null = null;
+// The pipeline asks for countries, then places, of the same body, and the events stage asks
+// again for each sentence of each event: the last few scans are kept (texts are compared by
+// value, so a rebuilt copy of the same text hits too). Results are shared: callers never mutate.
+const RECENT_SCANS = 32;
+const recent = new Map<string, { geo: GeoModel; hits: readonly PhraseHit<GeoRef>[] }>();
 
 /** Countries named in the text, once each, in order of first mention; id = ISO code. */
 export function findCountries(text: string, geo: GeoModel): NamedFact[] {
@@ -78,7 +83,7 @@ const FEATURE_KIND: Readonly<Record<string, PlaceKind>> = {
 // Words that may open a sentence before a feature noun without naming it ("The region", "Each province").
 const NOT_A_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'Each', 'Every', 'Whole', 'Entire', 'Our', 'Their', 'Its', 'His', 'Her', 'A', 'An', 'Border', 'Southern', 'Northern', 'Eastern', 'Western', 'Central']);
 
-function namedFeatures(text: string, geo: GeoModel, hits: PhraseHit<GeoRef>[]): PlaceFact[] {
+function namedFeatures(text: string, geo: GeoModel, hits: readonly PhraseHit<GeoRef>[]): PlaceFact[] {
   const out: PlaceFact[] = [];
   FEATURE_NOUN.lastIndex = 0;
   for (let m = FEATURE_NOUN.exec(text); m !== null; m = FEATURE_NOUN.exec(text)) {
