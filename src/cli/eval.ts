@@ -41,6 +41,10 @@ function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   let args: z.infer<typeof argsSchema>;
   try {
     args = parseCommandLine(argv);

@@ -59,6 +59,10 @@ function progress(done: number, total: number, file: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   let args: z.infer<typeof argsSchema>;
   try {
     args = parseCommandLine(argv);
