@@ -18,6 +18,7 @@ import {
   prepare,
   recordFailure,
   startRun,
+  type Run,
   writePrepared,
 } from './import-run.ts';
 import {
@@ -65,21 +66,36 @@ export async function importSources(
   run.total = listing.sources.length + listing.failures.length;
   run.summary.files = run.total;
   for (const failure of listing.failures) recordFailure(run, failure);
-  let batch: Array<{ file: string; text: string }> = [];
-  for (const ref of listing.sources) {
-    const read = await readSource(
-      ref.kind === 'file' ? { kind: 'file', file: resolvePath(ref.file) } : ref,
-      opts.read,
-    );
-    if (!read.ok) recordFailure(run, read);
-    else batch.push({ file: read.file, text: read.text });
-    if (batch.length >= opts.batchSize) {
-      await importTexts(run, batch, deps.extractor);
-      batch = [];
+  await settleOnFailure(run, async () => {
+    let batch: Array<{ file: string; text: string }> = [];
+    for (const ref of listing.sources) {
+      const read = await readSource(
+        ref.kind === 'file' ? { kind: 'file', file: resolvePath(ref.file) } : ref,
+        opts.read,
+      );
+      if (!read.ok) recordFailure(run, read);
+      else batch.push({ file: read.file, text: read.text });
+      if (batch.length >= opts.batchSize) {
+        await importTexts(run, batch, deps.extractor);
+        batch = [];
+      }
     }
-  }
-  await importTexts(run, batch, deps.extractor);
+    await importTexts(run, batch, deps.extractor);
+  });
   return finish(run, started);
+}
+
+/**
+ * Runs the batch loop; when it fails, waits for the write still in flight to commit or roll back
+ * before rethrowing, so the caller never closes the driver under a running transaction.
+ */
+async function settleOnFailure(run: Run, loop: () => Promise<void>): Promise<void> {
+  try {
+    await loop();
+  } catch (error) {
+    await run.pending.catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Imports texts already in memory (the bench's synthetic corpus, the server's uploads). */
@@ -93,9 +109,11 @@ export async function importTextsInMemory(
   const run = await startRun(deps.driver, opts, deps.extractor.countryCode);
   run.total = texts.length;
   run.summary.files = texts.length;
-  for (let i = 0; i < texts.length; i += opts.batchSize) {
-    await importTexts(run, texts.slice(i, i + opts.batchSize), deps.extractor);
-  }
+  await settleOnFailure(run, async () => {
+    for (let i = 0; i < texts.length; i += opts.batchSize) {
+      await importTexts(run, texts.slice(i, i + opts.batchSize), deps.extractor);
+    }
+  });
   return finish(run, started);
 }
 

@@ -1,8 +1,12 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { loadModel } from '../../src/extract/model/index.ts';
-import { importFacts, runImport } from '../../src/graph/import.ts';
+import { createExtractor } from '../../src/graph/extractor.ts';
+import { importFacts, importSources, runImport } from '../../src/graph/import.ts';
 import { articleFacts, factsExtractor, meeting, person, personId, role } from '../helpers/facts.ts';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.ts';
 import { graphCounts, rows } from '../helpers/graph-counts.ts';
@@ -254,5 +258,65 @@ describe('import of the seed articles', () => {
     const summary = await runImport(deps(), [loadConfig().seeds]);
     expect(summary).toMatchObject({ unchanged: 5, imported: 0, replaced: 0 });
     expect(await graphCounts(driver)).toEqual(before);
+  });
+});
+
+describe('an import that stops half-way', () => {
+  let driver: Driver;
+  let dir: string;
+  // Six short articles of our own, one official pair each.
+  const pairs = [
+    ['Kemal Demir', 'Tariq Qureshi', 'Ankara'],
+    ['Aidar Nurlanov', 'Jasur Karimov', 'Tashkent'],
+    ['Salim Al-Harthy', 'Khalid Al-Thani', 'Muscat'],
+    ['Nabil Saade', 'Karim Haddad', 'Beirut'],
+    ['Omar Farouk', 'Sergei Volkov', 'Moscow'],
+    ['Ayesha Siddiqui', 'Murat Yilmaz', 'Islamabad'],
+  ];
+  beforeAll(async () => {
+    driver = testDriver();
+    dir = await mkdtemp(join(tmpdir(), 'newsgraph-interrupted-'));
+    await Promise.all(
+      pairs.map(([a, b, city], i) =>
+        writeFile(
+          join(dir, `article-${i}.txt`),
+          `Ministers meet in ${city}\n\nForeign Minister ${a} met his counterpart ${b} in ${city} on May ${i + 3}, 2022, to discuss trade.\n${a} said the talks were useful.\n`,
+        ),
+      ),
+    );
+  });
+  afterAll(() => driver.close());
+
+  it('should leave only whole articles behind, and a second run should complete the graph', async () => {
+    await cleanDatabase(driver);
+    const complete = { driver, extractor: createExtractor(loadModel()) };
+    await importSources(complete, [dir], { batchSize: 2 });
+    const expected = await graphCounts(driver);
+
+    await cleanDatabase(driver);
+    let calls = 0;
+    const failing = {
+      driver,
+      extractor: {
+        ...complete.extractor,
+        // The third batch fails before it is written, as a crash would.
+        resolve: (...args: Parameters<typeof complete.extractor.resolve>) => {
+          calls += 1;
+          if (calls === 3) throw new Error('simulated crash');
+          return complete.extractor.resolve(...args);
+        },
+      },
+    };
+    await expect(importSources(failing, [dir], { batchSize: 2 })).rejects.toThrow('simulated crash');
+    const written = await rows(
+      driver,
+      'MATCH (a:Article) RETURN a.id AS id, COUNT { (a)-[:MENTIONS]->(:Person) } AS people, COUNT { (a)<-[:REPORTED_IN]-() } AS events',
+    );
+    expect(written).toHaveLength(4);
+    for (const article of written) expect(article).toMatchObject({ people: 2, events: 1 });
+
+    const rerun = await importSources(complete, [dir], { batchSize: 2 });
+    expect(rerun).toMatchObject({ unchanged: 4, imported: 2 });
+    expect(await graphCounts(driver)).toEqual(expected);
   });
 });
