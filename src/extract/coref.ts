@@ -157,7 +157,7 @@ function introducesName(tokens: readonly Token[], last: number, nameStarts: Read
   while (j < tokens.length && (isTitleWord(tokens[j] as Token, model) || DASHES.has((tokens[j] as Token).text) || model.people.rankStarts.has((tokens[j] as Token).lower))) j += 1;
   if (tokens[j]?.text === ',' && j > last) j += 1;
   while (j < tokens.length && model.people.rankStarts.has((tokens[j] as Token).lower)) j += 1;
-  while (j < tokens.length && model.people.ranks.has((tokens[j] as Token).lower)) j += 1;
+  while (j < tokens.length && (model.people.ranks.has((tokens[j] as Token).lower) || model.people.honorifics.has((tokens[j] as Token).lower))) j += 1;
   if (j > last && tokens[j] && nameStarts.has((tokens[j] as Token).start)) return true;
   const next = tokens[last];
   if (!next) return false;

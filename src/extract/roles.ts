@@ -37,6 +37,7 @@ interface Found {
 }
 
 
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
 // Capitalised only because they open a sentence.
 const OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'for', 'with', 'after', 'before', 'during', 'as', 'by', 'from', 'former', 'when', 'while']);
 
@@ -163,7 +164,7 @@ export function chainBefore(tokens: readonly Token[], first: number, floor: numb
 // "NATO Secretary General X", "Hamas leader X": a capitalised word right before the title names its body.
 function bodyName(tokens: readonly Token[], q: number): string | null {
   const t = tokens[q] as Token;
-  if (!t.cap || t.possessive || (q === 0 && OPENERS.has(t.lower))) return null;
+  if (!t.cap || t.possessive || CALENDAR.test(t.lower) || (q === 0 && OPENERS.has(t.lower))) return null;
   return t.text;
 }
 

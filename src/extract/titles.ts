@@ -88,7 +88,8 @@ function splitOrganization(words: string[], office: number, people: PeopleModel)
 
 // "Chief of Naval Staff" -> "Chief of the Naval Staff"; "spokesman" -> "spokesperson".
 const BODY_AFTER_OF = /^(?:(?:naval|general|joint|air|army|defen[cs]e) staff|armed forces|army|navy|air force|general staff)\b/;
-const NEUTRAL: Readonly<Record<string, string>> = { spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
+// One spelling per word: "Defence" and "Organisation" are the same offices as "Defense" and "Organization".
+const NEUTRAL: Readonly<Record<string, string>> = { spokesman: 'spokesperson', spokeswoman: 'spokesperson', defence: 'defense', organisation: 'organization' };
 
 function addArticles(words: string[]): string[] {
   const out: string[] = [];

@@ -74,6 +74,7 @@ export const OFFICE_WORDS: readonly string[] = [
   'coordinator', 'inspector', 'officer', 'official', 'officials', 'diplomat', 'counterpart', 'commissioner', 'prosecutor',
   'judge', 'justice', 'rector', 'ceo', 'vice-president', 'vice-chairman', 'deputy-chief', 'negotiator', 'chargé',
   'charge', 'emissary', 'delegate', 'member', 'boss', 'premier', 'monarch', 'ruler', 'governor-general',
+  'president-elect', 'prime-minister-designate', 'minister-designate',
 ];
 
 /** Words that may sit inside a title phrase beside office words ("Deputy Chief of Staff of the Armed Forces"). */
@@ -93,7 +94,7 @@ export const TITLE_WORDS: readonly string[] = [
   'plenipotentiary', 'extraordinary', 'resident', 'nations', 'united', 'union', 'organization', 'organisation',
   'movement', 'islamic', 'revolution', 'leader', 'prince', 'crown', 'justice', 'fisheries', 'ecology',
   'natural', 'resources', 'reconstruction', 'defense-industry', 'ict', 'irgc', 'quds', 'aerospace', 'division',
-  'missions', 'mission', 'royal', 'policy', 'chiefs', 'delegation', 'service', 'services', 'bureau', 'agency', 'atomic',
+  'missions', 'mission', 'royal', 'policy', 'chiefs', 'elect', 'designate', 'nominee', 'emeritus', 'coach', 'delegation', 'service', 'services', 'bureau', 'agency', 'atomic',
   'organisation', 'defence', 'guidance', 'expediency', 'discernment', 'judiciary', 'central', 'deputies', 'naval-staff', 'to', 'of', 'the', 'for', 'and', 'in', 'on',
 ];
 
@@ -132,7 +133,7 @@ export const PORTFOLIOS: Readonly<Record<string, string>> = {
 };
 
 /** "for coordination affairs" -> "for Coordination": nouns after "for" whose "affairs" is dropped (adjectives keep it). */
-export const AFFAIRS_NOUN = /(?:tion|sion|ment|ance|ence|ship|ics|ity)$/;
+export const AFFAIRS_NOUN = /(?:tion|sion|ment|ship|ics|ity)$/;
 
 /** Capitalised words that are never a name token: function words, org heads, calendar, directions, faiths. */
 export const NON_NAME_WORDS: readonly string[] = [
