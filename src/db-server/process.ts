@@ -3,6 +3,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** True when a process with this pid exists (signal 0 checks without sending anything). */
 export function isAlive(pid: number): boolean {
@@ -42,4 +43,20 @@ export function residentMemoryMiB(pid: number): number | undefined {
     const kb = Number(result.stdout.trim());
     return result.status === 0 && kb > 0 ? Math.round(kb / 1024) : undefined;
   }
+}
+
+/** Waits until our Neo4j with this pid has exited; false when it is still there after `timeoutMs`. */
+export async function waitForExit(pid: number, home: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (isOurNeo4j(pid, home)) {
+    if (Date.now() > deadline) return false;
+    await sleep(200);
+  }
+  return true;
+}
+
+/** Waits (up to `timeoutMs`) until no process has this pid. */
+export async function waitUntilGone(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
 }

@@ -2,8 +2,7 @@
  * Runs a local Neo4j Community server as a detached background java process: start (download,
  * configure, set the password, spawn, wait for a real query), stop (SIGTERM, then SIGKILL), status.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { probe, type Neo4jConnection } from '../graph/driver.ts';
@@ -13,8 +12,8 @@ import { ProvisionError } from './errors.ts';
 import { instanceLayout, type InstanceLayout } from './layout.ts';
 import { withLock } from './lock.ts';
 import { instancePassword, isFirstStart, setInitialPassword, storedPassword } from './password.ts';
-import { isAlive, isOurNeo4j, residentMemoryMiB } from './process.ts';
-import { isPortFree } from './ports.ts';
+import { isOurNeo4j, residentMemoryMiB, waitForExit, waitUntilGone } from './process.ts';
+import { logTail, requireFreePorts, spawnServer } from './launch.ts';
 import { requireJava } from './tools.ts';
 import { neo4jVersions } from './versions.ts';
 
@@ -103,77 +102,6 @@ export function localServerStatus(options: LocalServerOptions): ServerStatus {
   };
 }
 
-function javaArgs(options: LocalServerOptions, layout: InstanceLayout): string[] {
-  return [
-    `-Xmx${options.heap}`,
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    // Neo4j's own launcher passes these; without them its off-heap memory code fails on Java 17+.
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--add-opens=java.base/java.lang=ALL-UNNAMED',
-    '-cp',
-    `${layout.lib}/*`,
-    'org.neo4j.server.CommunityEntryPoint',
-    `--home-dir=${layout.home}`,
-    `--config-dir=${layout.conf}`,
-  ];
-}
-
-// A server killed a moment ago can hold its ports for a short while as it dies: give it a few seconds.
-async function portFreesUp(port: number, graceMs = 5_000): Promise<boolean> {
-  const deadline = Date.now() + graceMs;
-  while (!(await isPortFree(port))) {
-    if (Date.now() > deadline) return false;
-    await sleep(250);
-  }
-  return true;
-}
-
-async function requireFreePorts(options: LocalServerOptions): Promise<void> {
-  const ports = [
-    ['NEO4J_BOLT_PORT', options.boltPort],
-    ['NEO4J_HTTP_PORT', options.httpPort],
-  ] as const;
-  for (const [variable, port] of ports) {
-    if (!(await portFreesUp(port))) {
-      throw new ProvisionError(
-        'port_taken',
-        `Port ${port} on 127.0.0.1 is taken by another program, so newsgraph cannot start its Neo4j there. ` +
-          `Set ${variable} to a free port (and NEO4J_URI to match), or stop that program` +
-          (variable === 'NEO4J_BOLT_PORT'
-            ? ', or, if it is a Neo4j, set NEO4J_URI/NEO4J_PASSWORD to use it.'
-            : '.'),
-      );
-    }
-  }
-}
-
-function spawnServer(options: LocalServerOptions, layout: InstanceLayout): number {
-  for (const dir of ['logs', 'run', 'data', 'plugins', 'import'])
-    mkdirSync(join(layout.home, dir), { recursive: true });
-  const out = openSync(layout.consoleLog, 'a');
-  const child = spawn('java', javaArgs(options, layout), {
-    detached: true,
-    stdio: ['ignore', out, out],
-    cwd: layout.home,
-  });
-  closeSync(out);
-  child.unref();
-  if (child.pid === undefined) throw new ProvisionError('start_failed', 'Could not spawn java.');
-  writeFileSync(layout.pidFile, `${child.pid}\n`);
-  return child.pid;
-}
-
-function logTail(layout: InstanceLayout, lines = 20): string {
-  try {
-    return readFileSync(layout.consoleLog, 'utf8').trim().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
 /** Waits until a real query answers (Bolt opens ~1.5 s before queries work). */
 async function waitUntilReady(
   options: LocalServerOptions,
@@ -255,20 +183,6 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Sta
   return withLock(join(layout.home, 'start.lock'), () => startUnlocked(options, layout), {
     timeoutMs: options.startTimeoutMs * 2,
   });
-}
-
-async function waitForExit(pid: number, home: string, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (isOurNeo4j(pid, home)) {
-    if (Date.now() > deadline) return false;
-    await sleep(200);
-  }
-  return true;
-}
-
-async function waitUntilGone(pid: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
 }
 
 /** Stops the instance: SIGTERM, wait for a clean shutdown, SIGKILL when it hangs. */
