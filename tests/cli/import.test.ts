@@ -26,10 +26,14 @@ interface CliResult {
 }
 
 function runImportCli(args: string[]): Promise<CliResult> {
+  return runCli('src/cli/import.ts', args);
+}
+
+function runCli(script: string, args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'src/cli/import.ts', ...args],
+      ['tsx', script, ...args],
       { cwd: REPO, env: { ...process.env, ...testNeo4jEnv() }, timeout: 120_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
@@ -47,6 +51,11 @@ describe('npm run import', () => {
     await writeFile(join(dir, 'second.txt'), SECOND);
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    // Latin-1 bytes of "Bakı, 3 Mart" with an invalid UTF-8 sequence.
+    await writeFile(
+      join(dir, 'latin1.txt'),
+      Buffer.from([0x42, 0x61, 0x6b, 0xfd, 0x2c, 0x20, 0x33, 0x20, 0x4d, 0x61, 0x72, 0x74]),
+    );
   });
   afterAll(() => driver.close());
 
@@ -56,8 +65,9 @@ describe('npm run import', () => {
     expect(result.stdout).toContain('Imported 2 new');
     expect(result.stdout).toMatch(/empty\.txt \[empty\]: .*empty/);
     expect(result.stdout).toMatch(/binary\.txt \[binary\]: .*binary/);
+    expect(result.stdout).toMatch(/latin1\.txt \[encoding\]: /);
     // Not a terminal: plain progress lines on stderr, one per file.
-    expect(result.stderr).toMatch(/\[\d\/4\] imported .*first\.txt/);
+    expect(result.stderr).toMatch(/\[\d\/5\] imported .*first\.txt/);
     const people = await rows(driver, 'MATCH (p:Person) RETURN p.name AS name ORDER BY name');
     expect(people.map((p) => p['name'])).toEqual(expect.arrayContaining(['Kemal Demir', 'Aidar Nurlanov']));
   });
@@ -68,6 +78,18 @@ describe('npm run import', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ unchanged: 2, imported: 0, skipped: [] });
     expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it('should answer a canned question about the imported articles from the shell', async () => {
+    const result = await runCli('src/cli/query.ts', ['who-met-whom', '--person', 'Qureshi', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      expect.objectContaining({
+        counterpart: 'Kemal Demir',
+        place: 'Ankara',
+        evidence: expect.stringContaining('met his Pakistani counterpart'),
+      }),
+    ]);
   });
 
   it('should refuse to run without paths', async () => {
