@@ -31,8 +31,8 @@ type Parser = (m: RegExpExecArray) => [number, number, number | null] | null;
 const PATTERNS: ReadonlyArray<[RegExp, Parser]> = [
   [new RegExp(`\\b${YEAR}-(\\d{1,2})-(\\d{1,2})(?!\\d)`, 'g'), (m) => [num(m[1]), num(m[2]), num(m[3])]],
   [new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})(?!\\d)`, 'g'), (m) => [num(m[1]), num(m[2]), num(m[3])]],
-  // "12.03.2019" is day-first (European); "03/12/2019" is month-first unless the first number exceeds 12.
-  [new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), (m) => [num(m[3]), num(m[2]), num(m[1])]],
+  // "12.03.2019" and "12-03-2019" are day-first (European); "03/12/2019" is month-first unless the first number exceeds 12.
+  [new RegExp(`\\b(\\d{1,2})[.-](\\d{1,2})[.-]${YEAR}\\b`, 'g'), (m) => [num(m[3]), num(m[2]), num(m[1])]],
   [new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), (m) => slashDate(num(m[1]), num(m[2]), num(m[3]))],
   [new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), (m) => [num(m[3]), month(m[2]), num(m[1])]],
   [new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), (m) => [num(m[3]), month(m[1]), num(m[2])]],

@@ -16,7 +16,7 @@ interface Line {
 /** Returns the story text of a page with its chrome removed. Pure; never throws. */
 export function removePageChrome(raw: string, chrome: ChromeModel): string {
   const lines = raw.split(/\r?\n/).map((l) => ({ raw: l, text: tidy(l, chrome) }));
-  const kept = trimFooter(dropMasthead(dropLines(cutTail(lines, chrome), chrome)), chrome);
+  const kept = trimFooter(dropMasthead(dropLines(cutTail(lines, chrome), chrome)));
   return collapseBlankLines(kept.map((l) => l.raw.trimEnd()));
 }
 
@@ -70,19 +70,14 @@ function isChromeLine(text: string, chrome: ChromeModel): boolean {
   return chrome.breadcrumb.test(text) && !/[.!?,;:]$/.test(text);
 }
 
-// Footer lines sit after the last story paragraph: short and without closing punctuation.
-// A page with no story paragraph at all (a bare title) keeps everything.
-function trimFooter(lines: Line[], chrome: ChromeModel): Line[] {
+// Whatever follows the last story paragraph is footer: links to other stories are headlines
+// without a final stop, however long. A page with no story paragraph (a bare title) keeps everything.
+function trimFooter(lines: Line[]): Line[] {
   let lastStory = -1;
   lines.forEach((l, i) => {
     if (isStoryLine(l.text)) lastStory = i;
   });
-  if (lastStory === -1) return lines;
-  const tail = lines.slice(lastStory + 1);
-  const footerStart = tail.findIndex((l) => l.text.length > 0 && wordCount(l.text) > chrome.maxFooterWords);
-  // A long line after the last story paragraph is still story (an unpunctuated paragraph); keep up to it.
-  if (footerStart === -1) return lines.slice(0, lastStory + 1);
-  return lines.slice(0, lastStory + 2 + footerStart);
+  return lastStory === -1 ? lines : lines.slice(0, lastStory + 1);
 }
 
 // A story paragraph ends like a sentence: a stop, a closing quote or a bracket.

@@ -37,6 +37,11 @@ describe('clean', () => {
     expect(removePageChrome(`${STORY}\n${marker}\nKazakh Prime Minister visits Tashkent.`, chrome)).toBe(STORY);
   });
 
+  it('should drop unlabelled headlines of other stories after the last paragraph', () => {
+    const raw = `${STORY}\nKazakh and Uzbek presidents open new border crossing near Tashkent\nSaudi crown prince receives Omani foreign minister in Riyadh`;
+    expect(removePageChrome(raw, chrome)).toBe(STORY);
+  });
+
   it('should keep story lines that mention sharing, copyright or sources', () => {
     const raw = [
       'Oman and Pakistan agree to share intelligence on smuggling',

@@ -11,6 +11,7 @@ describe('metadata', () => {
     [`Kazakh, Uzbek ministers sign water deal\nJune 14, 2021 - 9:5\n${BODY}`, '2021-06-14'],
     [`Kazakh, Uzbek ministers sign water deal\n2021-06-14T10:22:00Z\n${BODY}`, '2021-06-14'],
     [`Kazakh, Uzbek ministers sign water deal\n14.06.2021 | 14:30\n${BODY}`, '2021-06-14'],
+    [`Kazakh, Uzbek ministers sign water deal\n14-06-2021 14:30\n${BODY}`, '2021-06-14'],
     [`Kazakh, Uzbek ministers sign water deal\nMon, 14 Jun 2021\n${BODY}`, '2021-06-14'],
     [`Kazakh, Uzbek ministers sign water deal\nUpdated: June 15, 2021\nPosted on June 14, 2021\n${BODY}`, '2021-06-14'],
     [`Kazakh, Uzbek ministers sign water deal\nThe two ministers shake hands in Tashkent on June 14, 2021.\n${BODY}`, '2021-06-14'],

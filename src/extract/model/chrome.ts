@@ -15,8 +15,6 @@ export interface ChromeModel {
   sourceLabel: RegExp;
   /** A line that is a breadcrumb or menu: short segments joined by "/", "|", ">" or "»". */
   breadcrumb: RegExp;
-  /** Longest line (in words) that trailing-footer trimming may remove. */
-  maxFooterWords: number;
   /** Lines longer than this (in characters) are story paragraphs unless `dropLong` matches. */
   maxChromeLineLength: number;
   /** The chrome that comes as long paragraphs: reprint bans, rights notices. */
@@ -69,7 +67,7 @@ export function loadChromeModel(): ChromeModel {
       /©\s*(\d{4}|[A-Z])/,
       /^(we use cookies|this (web)?site uses cookies|accept( all)? cookies|cookie (policy|settings)).*$/i,
       /^(advertisement|sponsored( content)?|ad|ads by .*|scroll to continue.*|continue reading.*|click here.*|read more\s*[»›>]*)$/i,
-      /^(read (also|more|next)|see also|also read|related|editor'?s (pick|choice)|recommended|sponsored|promoted|watch|listen|trending|don'?t miss|must read|more news|latest)\s*:\s*.+$/i,
+      /^(read (also|more|next)|see also|also read|related|editor'?s (pick|choice)|recommended|sponsored|promoted|watch|listen|trending|don'?t miss|must read|more news|latest)\s*[:|»›>-]\s*.+$/i,
       /^more\s*[»›>]+$/i,
       /^(photo|image|video|file photo)\s*(credit)?\s*:\s*\S.{0,60}$/i,
       /^[A-Z]{1,4}(\/[A-Z]{1,4}){1,5}$/,
@@ -77,7 +75,6 @@ export function loadChromeModel(): ChromeModel {
     ],
     sourceLabel: new RegExp(`^(${SOURCE_WORDS})\\s*:\\s*(.*)$`, 'iu'),
     breadcrumb: /^(\s*[\p{Lu}][\p{L}&'.-]*( [\p{L}&'.-]+){0,2}\s*)([/|>»›]\s*[\p{Lu}][\p{L}&'.-]*( [\p{L}&'.-]+){0,2}\s*)+$/u,
-    maxFooterWords: 6,
     maxChromeLineLength: 220,
     dropLong: [
       /\b(subscription options|contains only a portion of the news|contact us for (a )?subscription)\b/i,
