@@ -110,7 +110,7 @@ function goldItem(event: GoldEvent, nameOf: (name: string) => string): Item {
     date: event.date,
     dateAny: event.date_any ?? [],
     place: event.place,
-    planned: event.planned,
+    planned: event.planned ?? false,
   };
 }
 

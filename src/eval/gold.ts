@@ -24,8 +24,11 @@ const goldEvent = z.object({
   /** Other dates that count as right (a day and its month when the text allows both). */
   date_any: z.array(z.string()).optional(),
   place: z.string().nullable(),
-  /** Only announced or invited to; scored apart from events that happened. */
-  planned: z.boolean().default(false),
+  /**
+   * Only announced or invited to; scored apart from events that happened. A gold file in which no
+   * event carries this field (the seeds') does not annotate planned events at all.
+   */
+  planned: z.boolean().optional(),
   evidence: z.string().optional(),
   name: z.string().nullable().optional(),
 });
@@ -78,6 +81,11 @@ export function parseGold(data: unknown, file = 'gold file'): GoldFile {
   if (!parsed.success)
     throw new GoldFileError(`${file} is not a valid gold file: ${describeIssues(parsed.error)}`);
   return parsed.data;
+}
+
+/** True when the gold file marks planned events (any event has a `planned` field), so they can be scored. */
+export function annotatesPlanned(gold: GoldFile): boolean {
+  return gold.articles.some((article) => article.events.some((event) => event.planned !== undefined));
 }
 
 /** Reads and validates a gold file from disk. */

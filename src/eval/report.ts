@@ -33,7 +33,11 @@ function table(report: EvalReport): string[] {
   for (const category of ENTITY_CATEGORIES) lines.push(row(category, ''));
   for (const category of EVENT_CATEGORIES) {
     const event = report.events[category];
-    lines.push(row(category, `   ${pct(event.dateAccuracy)}  ${pct(event.placeAccuracy)}`));
+    if (category === 'planned' && !report.plannedAnnotated) {
+      lines.push(`${pad(LABELS[category], 18)} not annotated in this gold file`);
+    } else {
+      lines.push(row(category, `   ${pct(event.dateAccuracy)}  ${pct(event.placeAccuracy)}`));
+    }
   }
   return lines;
 }
@@ -62,6 +66,7 @@ function details(report: EvalReport): string[] {
       );
     }
     for (const [category, errors] of Object.entries(article.errors)) {
+      if (category === 'planned' && !report.plannedAnnotated) continue;
       if (errors.missed.length > 0) rows.push(`  ${category} missed: ${errors.missed.join('; ')}`);
       if (errors.extra.length > 0) rows.push(`  ${category} false: ${errors.extra.join('; ')}`);
     }

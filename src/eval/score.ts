@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { ArticleFacts, ExtractionOutput, NamedFact } from '../shared/types.ts';
 import { EVENT_CATEGORIES, scoreEvents, type EventCategory, type EventCounts } from './events.ts';
-import type { GoldArticle, GoldFile } from './gold.ts';
+import { annotatesPlanned, type GoldArticle, type GoldFile } from './gold.ts';
 import {
   addCounts,
   countMatching,
@@ -58,6 +58,8 @@ export interface EvalReport {
   events: Record<EventCategory, EventScores>;
   published: { right: number; total: number };
   boilerplatePeople: number;
+  /** False when the gold file does not mark planned events: the `planned` scores then mean nothing. */
+  plannedAnnotated: boolean;
   distinctPeople: { predicted: number; gold: number; split: string[]; merged: string[][] };
 }
 
@@ -178,6 +180,7 @@ export function scoreExtraction(gold: GoldFile, output: ExtractionOutput): EvalR
       total: articles.length,
     },
     boilerplatePeople: articles.reduce((n, a) => n + a.boilerplate.length, 0),
+    plannedAnnotated: annotatesPlanned(gold),
     distinctPeople: distinctPeople(gold, personNames),
   };
 }

@@ -37,7 +37,7 @@ function oracleArticle(gold: GoldArticle): ArticleFacts {
       unnamed: [],
       date: e.date,
       place: e.place,
-      planned: e.planned,
+      planned: e.planned ?? false,
       evidence: e.evidence ?? '',
     })),
   };

@@ -192,6 +192,10 @@ describe('scoreExtraction', () => {
     expect(scoreExtraction(gold, { articles: [planned] }).totals.planned.f1).toBe(1);
   });
 
+  it('should mark planned events as not annotated when the gold file marks none', () => {
+    expect(scoreExtraction(GOLD, { articles: [perfect()] }).plannedAnnotated).toBe(false);
+  });
+
   it('should compare only country and rank when the reference role has no title, and require the title otherwise', () => {
     const facts = perfect();
     const [guler] = facts.persons;
