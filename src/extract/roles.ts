@@ -6,9 +6,9 @@
  */
 import type { RoleFact } from '../shared/types.ts';
 import type { NameMention, PersonMention } from './persons.ts';
-import { countryFromWord } from './geo.ts';
-import { DASHES, isTitleWord, parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
-import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
+import { appositionAfter, chainBefore, countriesBefore, destinationsAfter, LIST_GLUE } from './title-chains.ts';
+import { parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
+import { tokenCountry, type TokenizedSentence } from './tokens.ts';
 
 /** Input of the role stage. */
 export interface RoleContext {
@@ -36,13 +36,6 @@ interface Found {
   destinations: string[];
 }
 
-
-const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
-// Capitalised only because they open a sentence.
-const OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'for', 'with', 'after', 'before', 'during', 'as', 'by', 'from', 'former', 'when', 'while']);
-
-// Offices whose title ends in "General" ("Secretary General"), where it is no rank.
-const GENERAL_OFFICES = new Set(['secretary', 'attorney', 'director', 'consul', 'governor', 'solicitor', 'inspector', 'surgeon', 'auditor', 'prosecutor', 'procurator', 'postmaster', 'commissioner']);
 
 /** The roles of every named person, one per (title, country), ranks merged in. */
 export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
@@ -111,8 +104,6 @@ function listedCounterparts(ctx: RoleContext, byIndex: ReadonlyMap<number, Token
   return out;
 }
 
-const LIST_GLUE = new Set([',', 'and', '&']);
-
 // "Tadesse, a former chief of staff of the Ethiopian army, said": an apposition after a lone surname.
 function surnameAppositions(ctx: RoleContext, byIndex: ReadonlyMap<number, TokenizedSentence>, model: TitleModel): Found[] {
   const found: Found[] = [];
@@ -127,97 +118,6 @@ function surnameAppositions(ctx: RoleContext, byIndex: ReadonlyMap<number, Token
     found.push({ person: m.person, organization: null, at: m.start, parsed, rank: null, evidence: s.text, destinations: [] });
   }
   return found;
-}
-
-// "his Azerbaijani and Turkish counterparts" -> [Azerbaijan, Turkey]
-function countriesBefore(tokens: readonly Token[], c: number, model: TitleModel): string[] {
-  const out: string[] = [];
-  for (let i = c - 1; i >= 0; i -= 1) {
-    const t = tokens[i] as Token;
-    const entry = tokenCountry(t, model.geo);
-    if (entry) out.unshift(entry.name);
-    else if (!LIST_GLUE.has(t.lower)) break;
-  }
-  return out;
-}
-
-/** Rank and title words right before a name: "Iran's Defense Minister | Brigadier General | X". */
-export function chainBefore(tokens: readonly Token[], first: number, floor: number, model: TitleModel): { rank: string | null; title: Token[]; organization: string | null } {
-  let p = first - 1;
-  let rank: string | null = null;
-  for (;;) {
-    const hit = rankOrHonorificEndingAt(tokens, p, floor, model);
-    if (hit === null) break;
-    if (hit.rank !== null) rank ??= hit.rank;
-    p -= hit.length;
-  }
-  if (tokens[p]?.text === ',' && p - 1 >= floor && isTitleWord(tokens[p - 1] as Token, model)) p -= 1;
-  let q = p;
-  while (q >= floor && isChainWord(tokens, q, model)) {
-    const lower = (tokens[q] as Token).lower;
-    q -= 1;
-    if (isLeftEdge(lower, tokens[q])) return { rank, title: tokens.slice(q + 1, p + 1), organization: null };
-  }
-  return { rank, title: tokens.slice(q + 1, p + 1), organization: q >= floor && q < p ? bodyName(tokens, q) : null };
-}
-
-// "NATO Secretary General X", "Hamas leader X": a capitalised word right before the title names its body.
-function bodyName(tokens: readonly Token[], q: number): string | null {
-  const t = tokens[q] as Token;
-  if (!t.cap || t.possessive || CALENDAR.test(t.lower) || (q === 0 && OPENERS.has(t.lower))) return null;
-  return t.text;
-}
-
-function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): boolean {
-  const t = tokens[q] as Token;
-  if (['his', 'her', 'their', 'its', 'a', 'an'].includes(t.lower)) return true;
-  if (isTitleWord(t, model)) return true;
-  if (DASHES.has(t.text)) return tokens[q - 1] !== undefined && isTitleWord(tokens[q - 1] as Token, model);
-  const prev = tokens[q - 1];
-  return prev !== undefined && t.cap && countryFromWord(`${prev.text} ${t.text}`, model.geo) !== null;
-}
-
-// "his", "a" and a "the" not preceded by "of"/"for"/"to" open the phrase: stop after them.
-function isLeftEdge(lower: string, before: Token | undefined): boolean {
-  if (['his', 'her', 'their', 'its', 'a', 'an'].includes(lower)) return true;
-  return lower === 'the' && !['of', 'for', 'to', 'and'].includes(before?.lower ?? '');
-}
-
-function rankOrHonorificEndingAt(tokens: readonly Token[], p: number, floor: number, model: TitleModel): { rank: string | null; length: number } | null {
-  for (let k = model.people.maxRankTokens; k >= 1; k -= 1) {
-    if (p - k + 1 < floor) continue;
-    const phrase = tokens.slice(p - k + 1, p + 1).map((t) => t.lower).join(' ');
-    const rank = model.people.ranks.get(phrase);
-    // "Secretary General X": after an office word, "General" is part of the title.
-    if (rank !== undefined && !(rank === 'General' && GENERAL_OFFICES.has(tokens[p - k]?.lower ?? ''))) {
-      return { rank, length: k };
-    }
-    // "Crown Prince X": here "Prince" is part of an office, not an honorific.
-    const office = tokens[p - k]?.lower === 'crown';
-    if (model.people.honorifics.has(phrase) && !office) return { rank: null, length: k };
-  }
-  return null;
-}
-
-/** Apposition after a name (", the deputy chief of ...,") and "X of Azerbaijan". */
-export function appositionAfter(tokens: readonly Token[], last: number, model: TitleModel): { title: Token[]; country: string | null } {
-  const next = tokens[last];
-  if (next?.lower === 'of' && tokens[last + 1]?.cap) {
-    const entry = countryFromWord((tokens[last + 1] as Token).text, model.geo);
-    return { title: [], country: entry?.name ?? null };
-  }
-  if (next?.text !== ',') return { title: [], country: null };
-  let q = last + 1;
-  let office = false;
-  // After an office word, capitalised words belong to the body's name ("the head of Iran's Atomic Energy Organization").
-  for (; q < tokens.length; q += 1) {
-    const t = tokens[q] as Token;
-    if (!(isTitleWord(t, model) || ['a', 'an'].includes(t.lower) || (office && t.cap))) break;
-    office ||= model.people.officeWords.has(t.lower);
-  }
-  const stop = tokens[q];
-  const closed = stop === undefined || /^[,.;:)—–-]$/.test(stop.text);
-  return { title: closed ? tokens.slice(last + 1, q) : [], country: null };
 }
 
 // "his Azeri counterpart X": X holds the office of the nearest person named before who has one.
@@ -264,19 +164,6 @@ function subsumes(o: RoleFact, r: RoleFact): boolean {
 function fillCountry(roles: RoleFact[], main: string | null): RoleFact[] {
   const known = roles.find((r) => r.country !== null)?.country ?? main;
   return roles.map((r) => (r.country === null && r.title !== null ? { ...r, country: known } : r));
-}
-
-const TRAVEL = new Set(['visit', 'trip', 'travel', 'travelled', 'traveled', 'tour', 'journey', 'came', 'went', 'flew']);
-
-// "Khatami's state visit to Azerbaijan": countries the sentence sends the person to.
-function destinationsAfter(tokens: readonly Token[], from: number, model: TitleModel): string[] {
-  const out: string[] = [];
-  for (let i = from + 2; i < tokens.length; i += 1) {
-    if (tokens[i - 1]?.lower !== 'to' || !TRAVEL.has(tokens[i - 2]?.lower ?? '') || !tokens[i]?.cap) continue;
-    const entry = tokenCountry(tokens[i] as Token, model.geo);
-    if (entry) out.push(entry.name);
-  }
-  return out;
 }
 
 /** Countries named in the article (names and demonyms), most often first. */

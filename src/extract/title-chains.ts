@@ -1,0 +1,123 @@
+/**
+ * Title chains around a name, read from tokens: the rank, honorific and title words before it
+ * ("Iran's Defense Minister | Brigadier General | X"), an apposition after it (", the deputy chief
+ * of ...,"), "X of Azerbaijan", countries before plural "counterparts", and travel destinations.
+ */
+import { countryFromWord } from './geo.ts';
+import { DASHES, isTitleWord, type TitleModel } from './titles.ts';
+import { tokenCountry, type Token } from './tokens.ts';
+
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
+// Capitalised only because they open a sentence.
+const OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'for', 'with', 'after', 'before', 'during', 'as', 'by', 'from', 'former', 'when', 'while']);
+
+// Offices whose title ends in "General" ("Secretary General"), where it is no rank.
+const GENERAL_OFFICES = new Set(['secretary', 'attorney', 'director', 'consul', 'governor', 'solicitor', 'inspector', 'surgeon', 'auditor', 'prosecutor', 'procurator', 'postmaster', 'commissioner']);
+
+/** Words joining the items of a list ("Azerbaijani and Turkish"). */
+export const LIST_GLUE = new Set([',', 'and', '&']);
+
+
+/** Countries listed before plural "counterparts": "his Azerbaijani and Turkish counterparts" -> [Azerbaijan, Turkey]. */
+export function countriesBefore(tokens: readonly Token[], c: number, model: TitleModel): string[] {
+  const out: string[] = [];
+  for (let i = c - 1; i >= 0; i -= 1) {
+    const t = tokens[i] as Token;
+    const entry = tokenCountry(t, model.geo);
+    if (entry) out.unshift(entry.name);
+    else if (!LIST_GLUE.has(t.lower)) break;
+  }
+  return out;
+}
+
+/** Rank and title words right before a name: "Iran's Defense Minister | Brigadier General | X". */
+export function chainBefore(tokens: readonly Token[], first: number, floor: number, model: TitleModel): { rank: string | null; title: Token[]; organization: string | null } {
+  let p = first - 1;
+  let rank: string | null = null;
+  for (;;) {
+    const hit = rankOrHonorificEndingAt(tokens, p, floor, model);
+    if (hit === null) break;
+    if (hit.rank !== null) rank ??= hit.rank;
+    p -= hit.length;
+  }
+  if (tokens[p]?.text === ',' && p - 1 >= floor && isTitleWord(tokens[p - 1] as Token, model)) p -= 1;
+  let q = p;
+  while (q >= floor && isChainWord(tokens, q, model)) {
+    const lower = (tokens[q] as Token).lower;
+    q -= 1;
+    if (isLeftEdge(lower, tokens[q])) return { rank, title: tokens.slice(q + 1, p + 1), organization: null };
+  }
+  return { rank, title: tokens.slice(q + 1, p + 1), organization: q >= floor && q < p ? bodyName(tokens, q) : null };
+}
+
+// "NATO Secretary General X", "Hamas leader X": a capitalised word right before the title names its body.
+function bodyName(tokens: readonly Token[], q: number): string | null {
+  const t = tokens[q] as Token;
+  if (!t.cap || t.possessive || CALENDAR.test(t.lower) || (q === 0 && OPENERS.has(t.lower))) return null;
+  return t.text;
+}
+
+function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): boolean {
+  const t = tokens[q] as Token;
+  if (['his', 'her', 'their', 'its', 'a', 'an'].includes(t.lower)) return true;
+  if (isTitleWord(t, model)) return true;
+  if (DASHES.has(t.text)) return tokens[q - 1] !== undefined && isTitleWord(tokens[q - 1] as Token, model);
+  const prev = tokens[q - 1];
+  return prev !== undefined && t.cap && countryFromWord(`${prev.text} ${t.text}`, model.geo) !== null;
+}
+
+// "his", "a" and a "the" not preceded by "of"/"for"/"to" open the phrase: stop after them.
+function isLeftEdge(lower: string, before: Token | undefined): boolean {
+  if (['his', 'her', 'their', 'its', 'a', 'an'].includes(lower)) return true;
+  return lower === 'the' && !['of', 'for', 'to', 'and'].includes(before?.lower ?? '');
+}
+
+function rankOrHonorificEndingAt(tokens: readonly Token[], p: number, floor: number, model: TitleModel): { rank: string | null; length: number } | null {
+  for (let k = model.people.maxRankTokens; k >= 1; k -= 1) {
+    if (p - k + 1 < floor) continue;
+    const phrase = tokens.slice(p - k + 1, p + 1).map((t) => t.lower).join(' ');
+    const rank = model.people.ranks.get(phrase);
+    // "Secretary General X": after an office word, "General" is part of the title.
+    if (rank !== undefined && !(rank === 'General' && GENERAL_OFFICES.has(tokens[p - k]?.lower ?? ''))) {
+      return { rank, length: k };
+    }
+    // "Crown Prince X": here "Prince" is part of an office, not an honorific.
+    const office = tokens[p - k]?.lower === 'crown';
+    if (model.people.honorifics.has(phrase) && !office) return { rank: null, length: k };
+  }
+  return null;
+}
+
+/** Apposition after a name (", the deputy chief of ...,") and "X of Azerbaijan". */
+export function appositionAfter(tokens: readonly Token[], last: number, model: TitleModel): { title: Token[]; country: string | null } {
+  const next = tokens[last];
+  if (next?.lower === 'of' && tokens[last + 1]?.cap) {
+    const entry = countryFromWord((tokens[last + 1] as Token).text, model.geo);
+    return { title: [], country: entry?.name ?? null };
+  }
+  if (next?.text !== ',') return { title: [], country: null };
+  let q = last + 1;
+  let office = false;
+  // After an office word, capitalised words belong to the body's name ("the head of Iran's Atomic Energy Organization").
+  for (; q < tokens.length; q += 1) {
+    const t = tokens[q] as Token;
+    if (!(isTitleWord(t, model) || ['a', 'an'].includes(t.lower) || (office && t.cap))) break;
+    office ||= model.people.officeWords.has(t.lower);
+  }
+  const stop = tokens[q];
+  const closed = stop === undefined || /^[,.;:)—–-]$/.test(stop.text);
+  return { title: closed ? tokens.slice(last + 1, q) : [], country: null };
+}
+
+const TRAVEL = new Set(['visit', 'trip', 'travel', 'travelled', 'traveled', 'tour', 'journey', 'came', 'went', 'flew']);
+
+/** Countries the sentence sends the person to: "Khatami's state visit to Azerbaijan" -> [Azerbaijan]. */
+export function destinationsAfter(tokens: readonly Token[], from: number, model: TitleModel): string[] {
+  const out: string[] = [];
+  for (let i = from + 2; i < tokens.length; i += 1) {
+    if (tokens[i - 1]?.lower !== 'to' || !TRAVEL.has(tokens[i - 2]?.lower ?? '') || !tokens[i]?.cap) continue;
+    const entry = tokenCountry(tokens[i] as Token, model.geo);
+    if (entry) out.push(entry.name);
+  }
+  return out;
+}
