@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.ts';
 import { loadModel } from '../../src/extract/model/index.ts';
 import { createExtractor } from '../../src/graph/extractor.ts';
 import { importFacts, importSources, runImport } from '../../src/graph/import.ts';
+import { factsToRows } from '../../src/graph/mappers.ts';
 import { articleFacts, factsExtractor, meeting, person, personId, role } from '../helpers/facts.ts';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.ts';
 import { graphCounts, rows } from '../helpers/graph-counts.ts';
@@ -318,5 +319,71 @@ describe('an import that stops half-way', () => {
     const rerun = await importSources(complete, [dir], { batchSize: 2 });
     expect(rerun).toMatchObject({ unchanged: 4, imported: 2 });
     expect(await graphCounts(driver)).toEqual(expected);
+  });
+});
+
+describe('mapping facts to rows', () => {
+  const ctx = (text: string) => ({ text, countryCode: factsExtractor.countryCode });
+
+  it.each([
+    ['2021-03-03', false, 2, true],
+    ['2021-03', false, 2, false],
+    ['2021-03-03', true, 2, false],
+    ['2021-03-03', false, 0, false],
+  ])(
+    'should share an event id across articles only for a held, dated, named event (%s, planned %s, %i people)',
+    (date, planned, people, shared) => {
+      const names = ['Kemal Demir', 'Tariq Qureshi'].slice(0, people);
+      const event = { ...meeting(names, date, 'Ankara', ANKARA), planned };
+      const persons = names.map((n) => person(n));
+      const one = factsToRows(articleFacts({ id: 'a:1', persons, events: [event] }), ctx(ANKARA));
+      const two = factsToRows(articleFacts({ id: 'a:2', persons, events: [event] }), ctx(ANKARA));
+      expect(one.events[0]?.id === two.events[0]?.id).toBe(shared);
+    },
+  );
+
+  it('should count mentions longest spelling first and keep the first sentence as evidence', () => {
+    const text = 'Zakir Hasanov arrived. Later, Hasanov spoke. Hasanova is someone else.';
+    const p = person('Zakir Hasanov', { aliases: ['Zakir Hasanov', 'Hasanov'] });
+    const rows = factsToRows(articleFacts({ id: 'a:3', text, persons: [p] }), ctx(text));
+    expect(rows.persons[0]).toMatchObject({ count: 2, evidence: 'Zakir Hasanov arrived.' });
+  });
+
+  it('should make one MET row per pair of a held meeting and none for a planned one', () => {
+    const names = ['Kemal Demir', 'Tariq Qureshi', 'Salim Al-Harthy'];
+    const held = meeting(names, '2022-06-14', 'Karachi', KARACHI);
+    const planned = {
+      ...meeting(names.slice(0, 2), '2022-07', null, 'They will meet in July.'),
+      planned: true,
+    };
+    const rows = factsToRows(
+      articleFacts({ id: 'a:4', persons: names.map((n) => person(n)), events: [held, planned] }),
+      ctx(KARACHI),
+    );
+    expect(rows.met.map((m) => [m.a, m.b])).toEqual([
+      [personId('Kemal Demir'), personId('Salim Al-Harthy')],
+      [personId('Kemal Demir'), personId('Tariq Qureshi')],
+      [personId('Salim Al-Harthy'), personId('Tariq Qureshi')],
+    ]);
+  });
+
+  it('should give a rank-only post a role and put an event in a country node when the place is a country', () => {
+    const general = person('Aidar Nurlanov', {
+      roles: [role({ rank: 'Major General', country: 'Kazakhstan' })],
+    });
+    const visit = {
+      ...meeting(['Aidar Nurlanov'], '2023', 'Oman', 'He visited Oman.'),
+      type: 'visit' as const,
+    };
+    const rows = factsToRows(
+      articleFacts({ id: 'a:5', persons: [general], events: [visit] }),
+      ctx('He visited Oman.'),
+    );
+    expect(rows.holds[0]).toMatchObject({
+      role: 'role:major-general@kz',
+      name: 'Major General of Kazakhstan',
+      country: 'KZ',
+    });
+    expect(rows.events[0]).toMatchObject({ place: 'OM', placeLabel: 'Country' });
   });
 });
