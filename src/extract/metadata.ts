@@ -87,7 +87,19 @@ interface DateLine {
 }
 
 function findDateLine(lines: string[], head: number[]): DateLine | null {
-  return strictDateLine(lines, head) ?? looseDateLine(lines, head);
+  return strictDateLine(lines, head) ?? looseDateLine(lines, head) ?? labelledAnywhere(lines);
+}
+
+// "Published on: Monday, March 14, 2022" at the foot of the story: a labelled date line counts
+// wherever it is (unlabelled date-only lines do not: link lists below a story carry their own dates).
+function labelledAnywhere(lines: string[]): DateLine | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 120 || !LABEL.test(line)) continue;
+    const parsed = dateAtStart(line.replace(LABEL, ''));
+    if (parsed !== null) return { index: i, indexes: [i], date: parsed.date, rest: '' };
+  }
+  return null;
 }
 
 // "Ali Yilmaz |14.03.2022 - Update : 14.03.2022", "Source: Xinhua| 2023-01-05 21:33:45|Editor: huaxia":

@@ -43,6 +43,12 @@ describe('metadata', () => {
     expect(readMetadata(`Azerbaijan, Georgia discuss ties\nBAKU, Azerbaijan, June 15. ${BODY}`).datelinePlace).toBe('Baku');
   });
 
+  it('should read a labelled date at the foot of a long story', () => {
+    const paragraphs = Array.from({ length: 15 }, (_, i) => `Paragraph ${i + 1} of the story says the talks went on.`);
+    const meta = readMetadata(['Oman, Pakistan agree to boost naval ties', ...paragraphs, 'Published on: Monday, March 14, 2022'].join('\n'));
+    expect(meta.published).toBe('2022-03-14');
+  });
+
   it('should never take a lead paragraph or a line below it as the title', () => {
     const text = `Tehran, IRNA – Iran's defense minister met his Omani counterpart in Muscat on Tuesday to discuss security.\nTags: Iran, Oman`;
     const meta = readMetadata(text);

@@ -82,6 +82,8 @@ export const COUNTRY_EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>>
   NZ: ['New Zealand'],
   LK: ['Sri Lankan'],
   TH: ['Thai'],
+  NP: ['Nepali', 'Nepalese'],
+  AR: ['Argentinian', 'Argentine'],
 };
 
 /** Demonyms that name no single country in news use ("Korean": North or South?). */
