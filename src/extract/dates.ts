@@ -93,6 +93,33 @@ const MAY_HOLD_DATE =
 
 const WOULD = /\bwould\b/i;
 
+// "X, who met Y in January, will visit Z next week": the verb nearest before a date, within its clause,
+// sets its tense; with no verb before it ("On Monday, the ministers will meet") the sentence does.
+const PAST_CUE =
+  /\b(?:met|held|visited|signed|arrived|said|was|were|had|did|took|made|paid|came|went|spoke|began|(?!(?:expected|scheduled|planned|slated|invited|intended)\b)\w{3,}ed)\b/gi;
+const FUTURE_CUE_ALL =
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next)\b/gi;
+const WOULD_ALL = /\bwould\b/gi;
+const RELATIVE_START = /,\s+(?:who|which|where|when|while|whose)\b|;/gi;
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
+function tenseAt(sentence: string, start: number): { future: boolean; futureMonth: boolean } {
+  const prefix = sentence.slice(Math.max(0, lastIndex(RELATIVE_START, sentence.slice(0, start))), start);
+  const past = lastIndex(PAST_CUE, prefix);
+  const future = lastIndex(FUTURE_CUE_ALL, prefix);
+  const would = lastIndex(WOULD_ALL, prefix);
+  if (past === -1 && future === -1 && would === -1) {
+    const ahead = FUTURE_CUE.test(sentence);
+    return { future: ahead, futureMonth: ahead || WOULD.test(sentence) };
+  }
+  return { future: future > past, futureMonth: Math.max(future, would) > past };
+}
+
 // "will meet on Monday": the sentence looks forward, so a bare weekday or month resolves forwards.
 const FUTURE_CUE =
   /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next)\b/i;
@@ -109,17 +136,12 @@ type Parsed = { date: PartialDate; planned?: boolean } | null;
 /** Finds date expressions in one sentence; those that cannot be resolved without inventing a year are left out. */
 export function findDates(sentence: string, published: PartialDate | null): DateMention[] {
   if (!MAY_HOLD_DATE.test(sentence)) return [];
-  const future = FUTURE_CUE.test(sentence);
-  const ctx: ParseContext = {
-    ref: parsePartialDate(published),
-    future,
-    futureMonth: future || WOULD.test(sentence),
-  };
+  const ref = parsePartialDate(published);
   const found: DateMention[] = [];
   for (const match of sentence.matchAll(DATE_PATTERN)) {
     const grammar = GRAMMAR_NAMES.find((g) => match.groups?.[g] !== undefined);
     if (!grammar) continue;
-    const parsed = parseSpan(grammar, match[0], ctx);
+    const parsed = parseSpan(grammar, match[0], { ref, ...tenseAt(sentence, match.index ?? 0) });
     if (!parsed) continue;
     const start = match.index ?? 0;
     found.push({ start, end: start + match[0].length, text: match[0], ...parsed });

@@ -86,7 +86,12 @@ export function visitor(
   trigger: { start: number; end: number },
   text: string,
 ) {
-  const before = mentions.filter((m) => m.end <= trigger.start);
+  // "Mirzoyan, who met Amir-Abdollahian in January, will visit Moscow": skip people in a relative clause.
+  const relatives = [...text.slice(0, trigger.start).matchAll(/,\s+(?:who|whom|whose|which)\b[^,]*,/g)];
+  const before = mentions.filter(
+    (m) =>
+      m.end <= trigger.start && !relatives.some((r) => m.start > r.index && m.end < r.index + r[0].length),
+  );
   const after = mentions.filter((m) => m.start >= trigger.end);
   const owner = before.find((m) => /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, trigger.start)));
   if (owner) return asParticipants(owner, text);
@@ -169,7 +174,9 @@ export function geoHits(text: string, geo: GeoModel): GeoHit[] {
 }
 
 // "in Baku", "at the Kremlin in Moscow", "in the Iranian capital Tehran", "in the Azeri capital city of Baku".
-const LOCATIVE = /\b(?:in|at|near|off|inside|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+// The words between the preposition and the place describe it; "at the airport by Riyadh Governor" does not.
+const LOCATIVE =
+  /\b(?:in|at|near|off|inside|to)\s+(?:the\s+)?(?:(?!(?:by|with|from|and|for|to)\s)[\p{L}'’-]+\s+){0,4}$/iu;
 
 // "discussed maritime security in the Strait of Malacca": a place after a topic word is what was
 // talked about, not where.

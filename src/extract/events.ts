@@ -154,9 +154,12 @@ function sentenceEvents(
  * (X+A, X+B), not one of three people. Splits only when the subject is named before the first
  * meeting word and each meeting word has its own named object.
  */
+const SEPARATE = /\bseparate(?:ly)?\b/i;
+
 function splitCoordinated(c: Candidate, triggers: readonly Trigger[], mentions: readonly LocalMention[]) {
   const meetings = triggers.filter((t) => t.type === 'meeting');
-  if (meetings.length < 2 || c.participants.length < 3) return [c];
+  const separate = SEPARATE.test(c.evidence);
+  if ((meetings.length < 2 && !separate) || c.participants.length < 3 || meetings.length === 0) return [c];
   const named = mentions.filter((m) => m.person !== null);
   const subject = new Set(named.filter((m) => m.end <= meetings[0]!.start).map((m) => m.person ?? ''));
   const objects = meetings.map((t, i) => {
@@ -164,12 +167,12 @@ function splitCoordinated(c: Candidate, triggers: readonly Trigger[], mentions: 
     const after = named.filter((m) => m.start >= t.end && m.start < until && !subject.has(m.person ?? ''));
     return [...new Set(after.map((m) => m.person ?? ''))];
   });
-  const distinct = objects.filter((o) => o.length > 0);
+  // "held separate talks with A and B": one meeting per person talked with.
+  const distinct = separate ? objects.flat().map((p) => [p]) : objects.filter((o) => o.length > 0);
   if (subject.size === 0 || distinct.length < 2) return [c];
   return distinct.map((o) => ({ ...c, participants: [...subject, ...o], unnamed: [] }));
 }
 
-/** The first valid trigger of each type, a call overriding a meeting (a call is not a meeting). */
 /** Every valid trigger in text order, a call overriding a meeting (a call is not a meeting). */
 function findTriggers(text: string, mentions: readonly LocalMention[], model: EventModel): Trigger[] {
   const found: Trigger[] = [];
@@ -330,7 +333,8 @@ function isSpecific(c: Candidate): boolean {
 // after the trigger across a clause boundary dates the other clause's event. A date before it
 // reaches into a relative clause ("In April, X visited Astana, where the two sides signed ...").
 const DATE_CLAUSE_AFTER = /;|,\s+(?:and|but|who|which|where|while|whereas|is|are|was|were|has|had|will)\b/i;
-const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas)\b/i;
+// ", will visit": a comma then a main verb closes the relative clause the date stood in.
+const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas|will|would|is|are|was|were|has|have|had)\b/i;
 
 /** The date mention nearest the trigger within its clause. */
 function nearestDate(dates: readonly DateMention[], t: Trigger, text: string): DateMention | null {

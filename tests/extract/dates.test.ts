@@ -40,6 +40,14 @@ const PLANNED: [string, string, string[], boolean[]][] = [
   ['The two presidents will meet on Friday in Sochi.', '2021-03-09', ['2021-03-12'], [true]],
   ['Talks are expected to resume in January.', '2021-11-09', ['2022-01'], [true]],
   ['The summit is scheduled for tomorrow.', '2021-03-09', ['2021-03-10'], [true]],
+  // The verb before each date sets its tense: the relative clause is past, the main clause future.
+  [
+    'The envoy, who met the emir in January, will return next week.',
+    '2021-11-09',
+    ['2021-01', '2021-11'],
+    [false, true],
+  ],
+  ['On Friday, the two presidents will meet in Sochi.', '2021-03-09', ['2021-03-12'], [true]],
 ];
 
 // Relative expressions need an article date; with none, no year is invented.

@@ -466,4 +466,31 @@ describe('findEvents', () => {
       ['agreement', '2023-04', false],
     ]);
   });
+  it('should read "talks between" and keep a relative clause\'s meeting apart from the main clause\'s plan', () => {
+    const text = [
+      'Talks between Armenian Foreign Minister [Ararat Mirzoyan] and his Iranian counterpart [Hossein Amir-Abdollahian] took place in Yerevan on Friday.',
+      '[Mirzoyan=Ararat Mirzoyan], who met [Amir-Abdollahian=Hossein Amir-Abdollahian] in Tehran in January, will visit Moscow next week.',
+    ].join('\n');
+    const events = article(text, '2023-10-21');
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.date, e.place, e.planned])).toEqual([
+      ['meeting', ['Ararat Mirzoyan', 'Hossein Amir-Abdollahian'], '2023-10-20', 'Yerevan', false],
+      ['meeting', ['Ararat Mirzoyan', 'Hossein Amir-Abdollahian'], '2023-01', 'Tehran', false],
+      ['visit', ['Ararat Mirzoyan'], '2023-10', 'Moscow', true],
+    ]);
+  });
+
+  it('should split "held separate talks with A and B" and not take a title\'s city as the place', () => {
+    const text =
+      '[Mohammed Shia al-Sudani] was welcomed at the airport by Riyadh Governor [Faisal bin Bandar] and later held separate talks with [Abdulaziz bin Salman] and [Faisal bin Farhan].';
+    const events = article(text, '2024-05-06');
+    expect(events.map((e) => e.place)).not.toContain('Riyadh');
+    expect(events.map((e) => [...e.participants].sort())).toContainEqual([
+      'Abdulaziz bin Salman',
+      'Mohammed Shia al-Sudani',
+    ]);
+    expect(events.map((e) => [...e.participants].sort())).toContainEqual([
+      'Faisal bin Farhan',
+      'Mohammed Shia al-Sudani',
+    ]);
+  });
 });

@@ -42,6 +42,7 @@ const MEETING = [
   'holds? (?:a |an |the )?(?:\\w+ )?(?:talks|meeting|consultations|negotiations)',
   '(?:bilateral |face-to-face |closed-door |official )?talks with',
   'sat down with',
+  '(?:talks|negotiations|consultations) between',
   'received',
   'receives',
   'receive',
@@ -91,8 +92,8 @@ const EXERCISE = [
 ];
 
 const AGREEMENT = [
-  '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?|plans?)',
-  '(?:agreements?|memorand(?:um|a)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?) (?:was|were) signed by',
+  '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?|plans?)',
+  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?) (?:was|were) signed by',
 ];
 
 const ATTACK = [
