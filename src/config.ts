@@ -15,7 +15,8 @@ const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'expected a size such as 51
 const nonEmpty = z.string().trim().min(1);
 
 const envSchema = z.object({
-  NEO4J_URI: nonEmpty.url().default('bolt://127.0.0.1:7687'),
+  // Unset: newsgraph's own server, at bolt://127.0.0.1:<NEO4J_BOLT_PORT>.
+  NEO4J_URI: nonEmpty.url().optional(),
   NEO4J_USER: nonEmpty.default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'Neo4j needs at least 8 characters').optional(),
   NEO4J_BOLT_PORT: port.default(7687),
@@ -85,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     neo4j: {
-      uri: e.NEO4J_URI,
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
       user: e.NEO4J_USER,
       password: e.NEO4J_PASSWORD,
       boltPort: e.NEO4J_BOLT_PORT,

@@ -50,7 +50,7 @@ export async function requireFreePorts(options: LocalServerOptions): Promise<voi
       throw new ProvisionError(
         'port_taken',
         `Port ${port} on 127.0.0.1 is taken by another program, so newsgraph cannot start its Neo4j there. ` +
-          `Set ${variable} to a free port (and NEO4J_URI to match), or stop that program` +
+          `Set ${variable} to a free port (and NEO4J_URI, if you set it, to match), or stop that program` +
           (variable === 'NEO4J_BOLT_PORT'
             ? ', or, if it is a Neo4j, set NEO4J_URI/NEO4J_PASSWORD to use it.'
             : '.'),

@@ -18,6 +18,13 @@ describe('loadConfig', () => {
     expect(config.articles).toBeUndefined();
   });
 
+  it('should follow NEO4J_BOLT_PORT when NEO4J_URI is not set', () => {
+    expect(loadConfig({ NEO4J_BOLT_PORT: '7800' }).neo4j.uri).toBe('bolt://127.0.0.1:7800');
+    expect(loadConfig({ NEO4J_BOLT_PORT: '7800', NEO4J_URI: 'neo4j://db.example:7687' }).neo4j.uri).toBe(
+      'neo4j://db.example:7687',
+    );
+  });
+
   it('should treat an empty variable as unset', () => {
     expect(loadConfig({ NEO4J_PASSWORD: '' }).neo4j.password).toBeUndefined();
   });
