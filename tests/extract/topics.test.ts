@@ -13,6 +13,7 @@ describe('topics', () => {
     ['The Kazakh and Kyrgyz armies will hold joint military drills to boost defence cooperation.', ['joint military exercises', 'defense cooperation']],
     ['Caspian littoral states met in Aktau.', ['Caspian Sea']],
     ['The minister visited a school.', []],
+    ['They discussed water sharing on transboundary rivers and the demarcation of the border.', ['water resources', 'border demarcation']],
   ])('should find the topics of "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

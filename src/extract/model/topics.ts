@@ -66,6 +66,12 @@ export const TOPICS: readonly TopicEntry[] = [
   { name: 'cybersecurity', hints: ['cyber'], triggers: ['cyber ?security', 'cyber[- ]?attacks?', 'cyber[- ]?threats?'] },
   { name: 'peace process', hints: ['peace'], triggers: ['peace (?:process|treaty|agreement|deal|talks|negotiations)'] },
   { name: 'regional security', hints: ['regional security'], triggers: ['regional security'] },
+  { name: 'water resources', hints: ['water'], triggers: ['water (?:resources|sharing|use|supplies|management|allocation|release)', 'transboundary (?:rivers|water)'] },
+  { name: 'border demarcation', hints: ['demarcat', 'delimit'], triggers: ['(?:border |boundary )?(?:demarcation|delimitation)', 'demarcat\\w+ (?:of )?(?:the )?(?:border|boundary)'] },
+  { name: 'illegal migration', hints: ['migra'], triggers: ['(?:illegal|irregular|undocumented) migra\\w+', 'migrant smuggling'] },
+  { name: 'food security', hints: ['food'], triggers: ['food security', 'grain (?:exports|supplies|deal)', 'food supplies'] },
+  { name: 'shipping', hints: ['shipping', 'sea lanes', 'ferry'], triggers: ['shipping (?:lanes|routes|links|lines|companies)', 'sea lanes', 'ferry (?:links?|service|routes?)'] },
+  { name: 'customs', hints: ['customs'], triggers: ['customs (?:procedures|clearance|checks|posts?|officials|cooperation|union|duties)'] },
 ];
 
 let memo: TopicModel | null = null;
