@@ -40,7 +40,7 @@ export function chainBefore(tokens: readonly Token[], first: number, floor: numb
     if (hit.rank !== null) rank ??= hit.rank;
     p -= hit.length;
   }
-  if (tokens[p]?.text === ',' && p - 1 >= floor && isTitleWord(tokens[p - 1] as Token, model)) p -= 1;
+  if (tokens[p]?.text === ',' && p - 1 >= floor && isChainWord(tokens, p - 1, model)) p -= 1;
   let q = p;
   while (q >= floor && isChainWord(tokens, q, model)) {
     const lower = (tokens[q] as Token).lower;
@@ -63,6 +63,8 @@ function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): bo
   if (isTitleWord(t, model)) return true;
   if (DASHES.has(t.text)) return tokens[q - 1] !== undefined && isTitleWord(tokens[q - 1] as Token, model);
   const prev = tokens[q - 1];
+  // "the Iranian ambassador in Baku, X": the post's city belongs to the chain.
+  if (prev?.lower === 'in' && t.cap && model.geo.placeByName.has(t.lower)) return true;
   return prev !== undefined && t.cap && countryFromWord(`${prev.text} ${t.text}`, model.geo) !== null;
 }
 

@@ -47,7 +47,7 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   const country = takeCountry(words, model);
   // "First Deputy Defense Minister – Chief of the General Staff": the office next to the name wins.
   const dash = lastDash(country.words);
-  words = country.words.slice(dash + 1);
+  words = dropPosts(country.words.slice(dash + 1), model);
   const former = words.some((w) => w.lower === 'former' || w.lower === 'ex');
   const counterpart = words.some((w) => w.lower === 'counterpart');
   let lowers = words.map((w) => w.lower).filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
@@ -100,6 +100,14 @@ function addArticles(words: string[]): string[] {
     if (w === 'of' && words[i + 1] !== 'the' && BODY_AFTER_OF.test(words.slice(i + 1, i + 3).join(' '))) out.push('the');
   });
   return out;
+}
+
+// "ambassador in Baku" -> "ambassador": where the post is, like "to Turkey", is not part of the title.
+function dropPosts(words: Word[], model: TitleModel): Word[] {
+  return words.filter((w, i) => {
+    const place = (x: Word | undefined): boolean => x !== undefined && /^\p{Lu}/u.test(x.text) && model.geo.placeByName.has(x.lower);
+    return !(w.lower === 'in' && place(words[i + 1])) && !(words[i - 1]?.lower === 'in' && place(w));
+  });
 }
 
 function lastDash(words: readonly Word[]): number {
