@@ -27,11 +27,18 @@ export function matchPersons(
   return matchGreedy(gold, predicted, [byName, byAlias]);
 }
 
-/** Gold title null means the text gives no office: then only country and rank are compared. */
+/**
+ * Gold title null means the text gives no office: then only country and rank are compared. Gold
+ * roles have no organization field, so an office of a body may be written whole in the gold title
+ * ("Head of Turkmen Railways") and predicted as title + organization ("Head", "Turkmen Railways").
+ */
 function roleMatches(gold: GoldRole, predicted: RoleFact): boolean {
   if (normaliseTerm(gold.country) !== normaliseTerm(predicted.country)) return false;
   if (normaliseTerm(gold.rank) !== normaliseTerm(predicted.rank)) return false;
-  return gold.title === null || normaliseTerm(gold.title) === normaliseTerm(predicted.title);
+  if (gold.title === null) return true;
+  const title = normaliseTerm(gold.title);
+  const withBody = predicted.organization ? `${predicted.title ?? ''} of ${predicted.organization}` : null;
+  return title === normaliseTerm(predicted.title) || title === normaliseTerm(withBody);
 }
 
 /** "Hatem Soliman: Commander of the Navy / Egypt / Vice Admiral" */

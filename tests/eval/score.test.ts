@@ -192,6 +192,34 @@ describe('scoreExtraction', () => {
     expect(scoreExtraction(gold, { articles: [planned] }).totals.planned.f1).toBe(1);
   });
 
+  it('should accept an office of a body given as title plus organization', () => {
+    const gold = parseGold({
+      articles: [
+        {
+          file: 'ankara.txt',
+          published: null,
+          persons: [
+            {
+              name: 'Nadia Rahman',
+              roles: [{ title: 'Head of Pakistan Railways', country: 'Pakistan', rank: null }],
+            },
+          ],
+        },
+      ],
+      distinct_people: ['Nadia Rahman'],
+    });
+    const facts = { ...perfect(), events: [] };
+    facts.persons = [
+      person(
+        'p:rahman',
+        'Nadia Rahman',
+        [],
+        [{ title: 'Head', country: 'Pakistan', organization: 'Pakistan Railways', rank: null }],
+      ),
+    ];
+    expect(scoreExtraction(gold, { articles: [facts] }).totals.roles.f1).toBe(1);
+  });
+
   it('should mark planned events as not annotated when the gold file marks none', () => {
     expect(scoreExtraction(GOLD, { articles: [perfect()] }).plannedAnnotated).toBe(false);
   });
