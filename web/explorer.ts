@@ -85,6 +85,8 @@ export class Explorer {
         const graph = await api.subgraph(nodes);
         this.renderer.add(toElements(graph));
         this.renderer.place(positions);
+        // Filters first, so the fit frames what is actually visible.
+        this.applyFilter();
         if (nodes.some((id) => !positions[id])) this.renderer.layout({ animate: false });
         else this.renderer.fit();
       }

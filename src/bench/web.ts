@@ -163,7 +163,6 @@ export async function runBench(argv: string[]): Promise<void> {
     const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     try {
       const renders = await timeRenders(base, args);
-      process.stderr.write(`renders: ${JSON.stringify(renders)}\n`);
       const load = await loadTest(base, args);
       process.stdout.write(`${report(args, renders, load)}\n`);
     } finally {

@@ -158,7 +158,7 @@ export class Renderer {
 
   /** Hides a node (and its edges) until the filters are reset. */
   hide(id: string): void {
-    this.cy.getElementById(id).addClass('user-hidden').style('display', 'none');
+    this.cy.getElementById(id).addClass('user-hidden');
   }
 
   /** Removes a node and its edges from the view. */
@@ -172,20 +172,19 @@ export class Renderer {
     this.cy.elements().remove();
   }
 
-  /** Applies label and year filters: events and dated edges outside the years are hidden. */
+  /**
+   * Applies label and year filters: events and dated edges outside the years are hidden. Classes,
+   * not style bypasses, so filtering 2,000 nodes is one restyle.
+   */
   applyFilter(filter: ViewFilter): void {
+    const outside = (date: unknown) => filter.years !== null && typeof date === 'string' && !inYearRange(date, filter.years[0], filter.years[1]);
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        const hidden =
-          n.hasClass('user-hidden') ||
-          filter.hiddenLabels.has(String(n.data('label'))) ||
-          (filter.years !== null && n.data('label') === 'Event' && !inYearRange(n.data('date'), filter.years[0], filter.years[1]));
-        n.style('display', hidden ? 'none' : 'element');
+        const label = String(n.data('label'));
+        n.toggleClass('filtered', filter.hiddenLabels.has(label) || (label === 'Event' && outside(n.data('date'))));
       });
       this.cy.edges().forEach((e) => {
-        const dated = filter.years !== null && typeof e.data('date') === 'string';
-        const hidden = dated && filter.years !== null && !inYearRange(e.data('date'), filter.years[0], filter.years[1]);
-        e.style('display', hidden ? 'none' : 'element');
+        e.toggleClass('filtered', outside(e.data('date')));
       });
     });
   }

@@ -91,5 +91,6 @@ export function stylesheet(): StyleRule[] {
     { selector: 'edge[type = "MET"]', style: { 'line-color': '#4f7cff', 'target-arrow-color': '#4f7cff', width: 2.6 } },
     { selector: 'edge:selected', style: { 'line-color': '#ffd166', 'target-arrow-color': '#ffd166' } },
     { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: '.filtered, .user-hidden', style: { display: 'none' } },
   ];
 }
