@@ -8,6 +8,7 @@ import { loadModel } from '../../src/extract/model/index.ts';
 import { createExtractor } from '../../src/graph/extractor.ts';
 import { importFacts, importSources, runImport } from '../../src/graph/import.ts';
 import { factsToRows } from '../../src/graph/mappers.ts';
+import { resolvePersons } from '../../src/resolve/persons.ts';
 import { articleFacts, factsExtractor, meeting, person, personId, role } from '../helpers/facts.ts';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.ts';
 import { graphCounts, rows } from '../helpers/graph-counts.ts';
@@ -259,6 +260,37 @@ describe('import of the seed articles', () => {
     const summary = await runImport(deps(), [loadConfig().seeds]);
     expect(summary).toMatchObject({ unchanged: 5, imported: 0, replaced: 0 });
     expect(await graphCounts(driver)).toEqual(before);
+  });
+});
+
+describe('import against people already in the graph', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await cleanDatabase(driver);
+  });
+  afterAll(() => driver.close());
+
+  it('should join a later spelling of a known person onto that node as an alias', async () => {
+    const extractor = { resolve: resolvePersons, countryCode: factsExtractor.countryCode };
+    const first = articleFacts({
+      id: 'r:1',
+      text: 'Rustam Kaliyev spoke in Almaty.',
+      persons: [person('Rustam Kaliyev')],
+    });
+    await importFacts(driver, [{ facts: first, text: first.text ?? '' }], extractor);
+    const later = articleFacts({
+      id: 'r:2',
+      text: 'Rustam Kaliyef and Ruslan Kaliyev met in Astana.',
+      persons: [person('Rustam Kaliyef'), person('Ruslan Kaliyev')],
+    });
+    const summary = await importFacts(driver, [{ facts: later, text: later.text ?? '' }], extractor);
+    expect(summary).toMatchObject({ imported: 1, personsCreated: 1 });
+    const people = await rows(driver, 'MATCH (p:Person) RETURN p.id AS id, p.aliases AS aliases ORDER BY id');
+    expect(people).toEqual([
+      { id: 'person:ruslan-kaliyev', aliases: ['Ruslan Kaliyev'] },
+      { id: 'person:rustam-kaliyev', aliases: ['Rustam Kaliyev', 'Rustam Kaliyef'] },
+    ]);
   });
 });
 
