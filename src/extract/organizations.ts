@@ -19,9 +19,9 @@ const CONNECTORS = new Set(['and', '&', 'for', 'on']);
 // Tokens of a capitalised run: words (with inner hyphens and apostrophes) separated by single spaces.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|&/gu;
 
-/** Organizations named in the text, once each, in order of first mention; id = "org:" + slug. */
 // Known bodies keep the form the article uses ("AP", "ISIS": what a reader and the reference
 // expect) under the canonical id, so articles that spell one body differently still share a node.
+/** Organizations named in the text, once each, in order of first mention; id = "org:" + slug. */
 export function findOrganizations(text: string, model: OrganizationModel): NamedFact[] {
   const ids = new Map<string, string>();
   const names: string[] = [];
@@ -31,7 +31,7 @@ export function findOrganizations(text: string, model: OrganizationModel): Named
     names.push(surface);
   }
   names.push(...patternOrganizations(text, model));
-  const kept = dropSubsumed(uniqueNames(names));
+  const kept = dropSubsumed(uniqueNames(names), (name) => ids.has(name.toLowerCase()));
   return uniqueBy(kept.map((name) => ({ id: ids.get(name.toLowerCase()) ?? organizationId(name), name })));
 }
 
@@ -131,15 +131,24 @@ function tokenOrganizations(run: Token[], i: number, model: OrganizationModel): 
 // "Iran-Azerbaijan Joint Economic Commission": extend left over capitalised words and "and".
 function headFinal(run: Token[], head: number, model: OrganizationModel): string | null {
   let first = head;
+  let possessor: string | null = null;
   for (let j = head - 1; j >= 0; j--) {
     const t = run[j]?.text ?? '';
     if (CONNECTORS.has(t) && j > 0 && isCapitalised(run[j - 1]?.text ?? '')) continue;
     // "Prime Minister's Office": a title in the possessive still stops the name.
     if (!isCapitalised(t) || model.stopWords.has(t.replace(/['’]s$/, ''))) break;
+    // "Iran's Supreme National Security Council": the possessor is not part of the name.
+    if (/['’]s$/.test(t)) {
+      possessor = t.replace(/[’]/g, "'");
+      break;
+    }
     first = j;
   }
   while (first < head && CONNECTORS.has(run[first]?.text ?? '')) first++;
   const words = run.slice(first, head + 1).map((t) => t.text.replace(/[’]/g, "'"));
+  // "Iran's Armed Forces" -> "Iranian Armed Forces": a country possessor makes a state body.
+  const state = possessor === null ? null : stateBody([possessor, ...words], model);
+  if (state !== null) return state;
   return nameFromWords(words.length < 2 ? words : [...words, ...ofCountry(run, head + 1, model)], model);
 }
 
@@ -201,9 +210,11 @@ function stateBody(words: string[], model: OrganizationModel): string | null {
   return null;
 }
 
-function dropSubsumed(names: string[]): string[] {
+// A known body ("Security Council") is never folded into a longer pattern-found name.
+function dropSubsumed(names: string[], isKnown: (name: string) => boolean): string[] {
   const wordSets = names.map((n) => new Set(n.toLowerCase().split(/[\s-]+/)));
-  return names.filter((_, i) => {
+  return names.filter((name, i) => {
+    if (isKnown(name)) return true;
     const mine = wordSets[i] ?? new Set<string>();
     return !wordSets.some((other, j) => j !== i && other.size > mine.size && [...mine].every((w) => other.has(w)));
   });

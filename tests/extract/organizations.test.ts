@@ -20,6 +20,7 @@ describe('organizations', () => {
     ['Fighters of ISIS and al-Qaeda were killed.', ['ISIS', 'al-Qaeda']],
     ['The minister said on Monday that the talks were useful.', []],
     ["The Prime Minister's Office said the Working Group met.", []],
+    ["Iran's Supreme National Security Council and the Security Council disagreed.", ['Supreme National Security Council', 'Security Council']],
     ['The US Central Command and the Justice and Development Party commented.', ['US Central Command', 'Justice and Development Party']],
     ['He met officials of the Ministry of Foreign Affairs of Lebanon.', ['Lebanese Ministry of Foreign Affairs']],
     ['The Commander of the Royal Navy of Oman visited the Karachi Shipyard.', ['Royal Navy of Oman', 'Karachi Shipyard']],

@@ -35,7 +35,10 @@ export interface OrganizationModel {
 /** Well-known bodies named in diplomatic, defence and security news. */
 export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.', 'United Nations Organization'] },
-  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'U.N. Security Council'] },
+  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'U.N. Security Council', 'Security Council'] },
+  // Listed so that the longest match keeps them apart from the UN's "Security Council".
+  { name: 'Supreme National Security Council', aliases: ['SNSC'] },
+  { name: 'National Security Council', aliases: ['NSC'] },
   { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'UNGA'] },
   { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
   { name: 'European Union', aliases: ['EU', 'E.U.'] },
