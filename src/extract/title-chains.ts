@@ -40,14 +40,27 @@ export function chainBefore(tokens: readonly Token[], first: number, floor: numb
     if (hit.rank !== null) rank ??= hit.rank;
     p -= hit.length;
   }
-  if (tokens[p]?.text === ',' && p - 1 >= floor && isChainWord(tokens, p - 1, model)) p -= 1;
+  if (tokens[p]?.text === ',' && p - 1 >= floor && (isChainWord(tokens, p - 1, model) || bodyAfterOf(tokens, p - 1, floor, model) >= 0)) p -= 1;
   let q = p;
-  while (q >= floor && isChainWord(tokens, q, model)) {
+  for (;;) {
+    const of = q >= floor && !isChainWord(tokens, q, model) ? bodyAfterOf(tokens, q, floor, model) : -1;
+    if (of >= 0) q = of;
+    if (q < floor || !isChainWord(tokens, q, model)) break;
     const lower = (tokens[q] as Token).lower;
     q -= 1;
     if (isLeftEdge(lower, tokens[q])) return { rank, title: tokens.slice(q + 1, p + 1), organization: null };
   }
   return { rank, title: tokens.slice(q + 1, p + 1), organization: q >= floor && q < p ? bodyName(tokens, q) : null };
+}
+
+// "the head of Turkmen Railways, X": up to three capitalised words naming a body after "of" and
+// an office; returns the index of that "of", or -1.
+function bodyAfterOf(tokens: readonly Token[], q: number, floor: number, model: TitleModel): number {
+  let k = q;
+  while (k >= floor && k > q - 3 && (tokens[k] as Token).cap && !(tokens[k] as Token).possessive) k -= 1;
+  const of = tokens[k];
+  if (k === q || of?.lower !== 'of' || !model.people.officeWords.has(tokens[k - 1]?.lower ?? '')) return -1;
+  return k;
 }
 
 // "NATO Secretary General X", "Hamas leader X": a capitalised word right before the title names its body.
@@ -97,7 +110,8 @@ export function appositionAfter(tokens: readonly Token[], last: number, model: T
     const entry = countryFromWord((tokens[last + 1] as Token).text, model.geo);
     return { title: [], country: entry?.name ?? null };
   }
-  if (next?.text !== ',') return { title: [], country: null };
+  // ", and the Uzbek ambassador": the next item of a list, not an apposition.
+  if (next?.text !== ',' || ['and', 'or'].includes(tokens[last + 1]?.lower ?? '')) return { title: [], country: null };
   let q = last + 1;
   let office = false;
   // After an office word, capitalised words belong to the body's name ("the head of Iran's Atomic Energy Organization").

@@ -147,7 +147,7 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
     const next = words[i + 1]?.lower;
     const endsPhrase = next === undefined || next === 'and' || next === 'for';
     if (prev?.lower === 'of' && last.possessive) out.push({ text: 'the', lower: 'the', possessive: false });
-    else if (prev?.lower === 'of') dropOfPhrase(out);
+    else if (prev?.lower === 'of' && endsPhrase) dropOfPhrase(out);
     // "Prime Minister of the UAE and ...": "of the" goes with a country name that ends the phrase.
     else if (prev?.lower === 'the' && out[out.length - 2]?.lower === 'of' && endsPhrase) out.splice(-2, 2);
   }

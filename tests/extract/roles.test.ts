@@ -27,6 +27,7 @@ describe('roles', () => {
     ['Russian Deputy Defence Minister for Logistics Colonel General Pavel Sorokin toured the base.', 'Pavel Sorokin', { title: 'Deputy Minister of Defense for Logistics', country: 'Russia', rank: 'Colonel General' }],
     ['Turkish President Murat Kaya spoke to reporters.', 'Murat Kaya', { title: 'President', country: 'Turkey', rank: null }],
     ["Iran's ambassador to Turkey Reza Farahani presented his credentials.", 'Reza Farahani', { title: 'Ambassador', country: 'Iran', rank: null }],
+    ['Also present were the head of Kazakh Railways, Nurlan Sauranbayev, and the Omani ambassador.', 'Nurlan Sauranbayev', { title: 'Head of Railways', country: 'Kazakhstan', rank: null }],
     ['The talks were hosted by the Turkish ambassador in Baku, Cahit Bagci.', 'Cahit Bagci', { title: 'Ambassador', country: 'Turkey', rank: null }],
   ])('should read the role in %s', (text, person, expected) => {
     expect(rolesOf(text, person)).toEqual([expected]);
