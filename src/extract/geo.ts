@@ -61,6 +61,8 @@ export function findPlaces(text: string, geo: GeoModel): PlaceFact[] {
   return uniqueBy([...facts, ...namedFeatures(text, geo, hits)], (p) => p.id);
 }
 
+const INFRASTRUCTURE = /^ (line|railway|railroad|rail link|road|highway|motorway|pipeline|corridor|route|bridge|gas pipeline)\b/;
+
 // "Baku-Tbilisi-Ceyhan pipeline", "Kars-Tbilisi-Baku railway": three or more places joined by
 // hyphens name a route, not places of the story ("Tehran-Baku ties" with two still counts).
 function inRouteName(text: string, hit: PhraseHit<GeoRef>): boolean {
@@ -68,7 +70,9 @@ function inRouteName(text: string, hit: PhraseHit<GeoRef>): boolean {
   while (from > 0 && /[\p{L}-]/u.test(text.charAt(from - 1))) from--;
   let to = hit.end;
   while (to < text.length && /[\p{L}-]/u.test(text.charAt(to))) to++;
-  return text.slice(from, to).split('-').filter((part) => /^\p{Lu}/u.test(part)).length >= 3;
+  const places = text.slice(from, to).split('-').filter((part) => /^\p{Lu}/u.test(part)).length;
+  // Two are enough when the chain names infrastructure: "the Turkmenabat-Farap line".
+  return places >= 3 || (places === 2 && INFRASTRUCTURE.test(text.slice(to, to + 16)));
 }
 
 // "the Khor Abdullah waterway", "Idlib province", "the Panjshir valley": a proper name before a

@@ -63,6 +63,7 @@ describe('geo', () => {
     ['Fighting continued in Idlib province, the Panjshir valley and the Kurdistan region.', ['Idlib', 'Kurdistan Region', 'Panjshir']],
     ['The region is calm. Each province voted, Iranian province officials said.', []],
     ['They guarded the Baku-Tbilisi-Ceyhan pipeline and Tehran-Baku ties.', ['Tehran', 'Baku']],
+    ['Work on the Termez-Mazar railway goes on, officials in Tashkent said.', ['Tashkent']],
   ])('should find the places of "%s"', (text, expected) => {
     expect(names(findPlaces(text, geo))).toEqual(expected);
   });

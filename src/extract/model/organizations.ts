@@ -143,7 +143,8 @@ export const HEAD_WORDS: readonly string[] = [
   'Parliament', 'Court', 'Association', 'Federation', 'League', 'Service', 'Authority', 'Bureau', 'Directorate',
   'Department', 'Administration', 'Coalition', 'Majlis', 'Senate', 'Cabinet', 'Secretariat', 'Headquarters',
   'Group', 'Command', 'Brigade', 'Police', 'Staff', 'Shipyard', 'Shipyards', 'Industries', 'Airlines', 'Airways',
-  'Refinery', 'Holding', 'Foundation', 'Society', 'Commissariat', 'Gendarmerie', 'Intelligence',
+  'Refinery', 'Holding', 'Foundation', 'Society', 'Commissariat', 'Gendarmerie', 'Intelligence', 'Railways',
+  'Railway', 'Petroleum', 'Telecom', 'Shipping',
 ];
 
 /** Words that open an organization name followed by "of": "Ministry of Defense", "Council of Europe". */
