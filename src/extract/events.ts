@@ -130,6 +130,7 @@ function sentenceEvents(
   before: readonly Candidate[],
 ) {
   const text = sentence.text;
+  if (!ctx.model.anyTrigger.test(text)) return [];
   const mentions = outsideQuotes(reader.mentions(sentence.index), quoteSpans(text));
   const triggers = findTriggers(text, mentions, ctx.model);
   if (triggers.length === 0) return [];
@@ -258,6 +259,26 @@ function withPluralReference(
   return refers ? { named: recent.participants, unnamed: [] } : people;
 }
 
+// "The session was attended by A, B and the Uzbek ambassador": they join the meeting just reported.
+const ATTENDED = /attended by$/i;
+const THE_MEETING = /\bthe (?:meeting|session|talks|negotiations|summit)\b/i;
+
+function withAttendees(
+  people: Participants,
+  t: Trigger,
+  view: SentenceView & { planned: boolean },
+): Participants {
+  const text = view.sentence.text;
+  if (
+    t.type !== 'meeting' ||
+    !ATTENDED.test(text.slice(t.start, t.end)) ||
+    !THE_MEETING.test(cueWindow(text, t))
+  )
+    return people;
+  const recent = view.recent.filter((c) => c.type === 'meeting' && c.planned === view.planned).at(-1);
+  return recent ? { ...people, named: [...new Set([...recent.participants, ...people.named])] } : people;
+}
+
 const MEETING_NOUN = /^(?:meetings?|talks)$/i;
 
 const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
@@ -294,7 +315,11 @@ function buildCandidate(
   const window = cueWindow(text, t);
   const dateMention = nearestDate(reader.datesOf(sentence), t, text);
   const planned = ctx.model.planned.test(window) || dateMention?.planned === true;
-  const people = withPluralReference(participantsOf(t, text, mentions), t, { ...view, planned }, ctx.model);
+  const own = participantsOf(t, text, mentions);
+  const people = withAttendees(withPluralReference(own, t, { ...view, planned }, ctx.model), t, {
+    ...view,
+    planned,
+  });
   const candidate: Candidate = {
     type: t.type,
     participants: people.named,

@@ -493,4 +493,20 @@ describe('findEvents', () => {
       'Mohammed Shia al-Sudani',
     ]);
   });
+  it('should read a co-chaired session and add the people who attended it', () => {
+    const text = [
+      'ASTANA - Kazakh Deputy Prime Minister [Serik Zhumangarin] and Kyrgyz Deputy Prime Minister [Daniyar Amangeldiev] co-chaired a session of the intergovernmental council in Astana on Monday.',
+      'The session was attended by Kazakh Transport Minister [Marat Karabayev] and {the Kyrgyz ambassador}.',
+    ].join('\n');
+    const events = article(text, '2023-06-06');
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.unnamed, e.date, e.place])).toEqual([
+      [
+        'meeting',
+        ['Daniyar Amangeldiev', 'Marat Karabayev', 'Serik Zhumangarin'],
+        ['the Kyrgyz ambassador'],
+        '2023-06-05',
+        'Astana',
+      ],
+    ]);
+  });
 });

@@ -25,6 +25,8 @@ export interface EventTriggerData {
 export interface EventModel {
   /** One global regex per event type; match.index is the trigger position. */
   triggers: ReadonlyMap<EventType, RegExp>;
+  /** Any trigger of any type (or "counterpart"): one test that lets most sentences skip the stage. */
+  anyTrigger: RegExp;
   planned: RegExp;
   negation: RegExp;
   background: RegExp;
@@ -43,6 +45,11 @@ const MEETING = [
   '(?:bilateral |face-to-face |closed-door |official )?talks with',
   'sat down with',
   '(?:talks|negotiations|consultations) between',
+  'co-chair(?:ed|s)?',
+  'chaired',
+  'sessions? of',
+  // "The session was attended by X and Y": the stage adds the people of the meeting referred to.
+  '(?:was|were) (?:also )?attended by',
   'received',
   'receives',
   'receive',
@@ -166,8 +173,10 @@ export function buildEventModel(data: EventTriggerData): EventModel {
     const phrases = data.triggers[type];
     if (phrases && phrases.length > 0) triggers.set(type, compileList(phrases, 'gi'));
   }
+  const everything = EVENT_TYPES.flatMap((type) => data.triggers[type] ?? []);
   return {
     triggers,
+    anyTrigger: compileList([...everything, 'counterparts?']),
     planned: compileList(data.plannedCues),
     negation: compileList(data.negationCues),
     background: compileList(data.backgroundCues),
