@@ -38,7 +38,8 @@ export function outsideQuotes(
 }
 
 // "his Azeri counterpart, Lieutenant General Zakir Hasanov": a description next to a name is that name.
-const APPOSITION_GAP = /^[\s,]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+// ("the Ambassador of the Sultanate of Oman to the State of Qatar, X": an office phrase in between).
+const APPOSITION_GAP = /^[\s,]*(?:(?:[\p{Lu}][\p{L}.'’-]*|of|to|for|the|a|an)[\s,]+){0,12}$/u;
 
 function isApposed(nominal: LocalMention, named: readonly LocalMention[], text: string): boolean {
   return named.some((n) => {

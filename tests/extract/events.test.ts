@@ -135,6 +135,14 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('should not list a description apposed to a name (through an office phrase) as unnamed', () => {
+    const events = article(
+      'Sheikh [Faisal bin Nasser] received on Monday {the Ambassador} of the Sultanate of Oman to the State of Qatar, [Salim Al-Harthy].',
+      '2019-10-07',
+    );
+    expect(events.map((e) => e.unnamed)).toEqual([[]]);
+  });
+
   it('should not list a description apposed to a name as an unnamed participant', () => {
     const events = article(
       '[Ishaq Dar] met {his Omani counterpart}, [Badr Albusaidi], in Muscat on Sunday.',

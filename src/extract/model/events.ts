@@ -45,6 +45,8 @@ const MEETING = [
   '(?:bilateral |face-to-face |closed-door |official )?talks with',
   'sat down with',
   '(?:talks|negotiations|consultations) between',
+  // "signed the deal after two days of talks"
+  '(?:days?|rounds?|hours?) of (?:\\w+ )?(?:talks|negotiations|consultations)',
   'co-chair(?:ed|s)?',
   'chaired',
   'sessions? of',
