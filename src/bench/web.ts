@@ -97,7 +97,14 @@ async function timeRenders(url: string, args: Args): Promise<RenderTiming[]> {
 
 type RouteTimes = Map<string, number[]>;
 
-async function loadTest(base: string, args: Args): Promise<{ routes: RouteTimes; wallMs: number }> {
+/** Latencies under load, and of one client alone for comparison. */
+interface LoadResult {
+  routes: RouteTimes;
+  wallMs: number;
+  single: RouteTimes;
+}
+
+async function loadTest(base: string, args: Args): Promise<LoadResult> {
   const routes: RouteTimes = new Map();
   const paths = (i: number): Array<[string, string]> => [
     ['search', `/api/search?q=${encodeURIComponent(`bench person ${i % 997}`)}`],
@@ -118,9 +125,18 @@ async function loadTest(base: string, args: Args): Promise<{ routes: RouteTimes;
       routes.set(route, list);
     }
   };
+  // Warm-up, untimed: the first call of each query pays Cypher planning, which 50 clients would all wait on.
+  for (let i = 0; i < 8; i += 1) for (const [, path] of paths(i)) await (await fetch(`${base}${path}`)).arrayBuffer();
+  const single = new Map<string, number[]>();
+  for (let i = 0; i < 40; i += 1) {
+    const [route, path] = paths(i + 5000)[i % 4] ?? ['search', '/api/search?q=bench'];
+    const started = performance.now();
+    await (await fetch(`${base}${path}`)).arrayBuffer();
+    single.set(route, [...(single.get(route) ?? []), performance.now() - started]);
+  }
   const started = performance.now();
   await Promise.all(Array.from({ length: args.clients }, (_, c) => client(c)));
-  return { routes, wallMs: performance.now() - started };
+  return { routes, wallMs: performance.now() - started, single };
 }
 
 function stats(values: number[]): string {
@@ -128,7 +144,7 @@ function stats(values: number[]): string {
   return `median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms (n=${sorted.length})`;
 }
 
-function report(args: Args, renders: RenderTiming[], load: { routes: RouteTimes; wallMs: number }): string {
+function report(args: Args, renders: RenderTiming[], load: LoadResult): string {
   const all = [...load.routes.values()].flat();
   const first = renders[0];
   return [
@@ -138,6 +154,7 @@ function report(args: Args, renders: RenderTiming[], load: { routes: RouteTimes;
     `time to settled force layout: ${stats(renders.map((r) => r.layoutDoneMs))}`,
     `API under ${args.clients} concurrent clients x ${args.requests} requests: ${stats(all)}; ${(all.length / (load.wallMs / 1000)).toFixed(0)} req/s`,
     ...[...load.routes.entries()].map(([route, times]) => `  ${route}: ${stats(times)}`),
+    `API with one client (no concurrency): ${stats([...load.single.values()].flat())}`,
     `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
   ].join('\n');
 }

@@ -77,7 +77,7 @@ export class DetailsPanel {
       h(
         'ul',
         { class: 'list' },
-        ...rows.map((r) => h('li', {}, h('span', { class: 'when' }, r.asOf ?? '—'), [r.rank, r.role].filter(Boolean).join(' · '), r.of ? h('span', { class: 'muted' }, ` of ${r.of}`) : null)),
+        ...rows.map((r) => h('li', {}, h('span', { class: 'when' }, r.asOf ?? '—'), [r.rank, r.role].filter(Boolean).join(' · '), r.of && !(r.role ?? '').endsWith(r.of) ? h('span', { class: 'muted' }, ` of ${r.of}`) : null)),
       ),
     ];
   }
