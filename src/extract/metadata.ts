@@ -45,6 +45,7 @@ const OUTLET_LINES: readonly RegExp[] = [
   /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? (?:web ?site|site|portal) (?:can (?:also )?be accessed|contains only)/,
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]{2,40}?)(?:[.,|]|\s+all rights|$)/i,
   /\bfrom the ([\w.-]{2,30}) (portal|website|site)\b/i,
+  /^(?:first |originally )?published in (?:the )?([A-Z][\w.&'’ -]{1,40}?)(?:,|\s+on\b|$)/i,
   /(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*([A-Z][^.|,©]{1,40}?)(?:[.,|]|\s+all rights|$)/i,
   /^(?!copyright\b|all (?:content|rights)\b)([A-Z][^©|]{1,40}?)\s*(?:©|\(c\))\s*\d{4}/i,
   /©\s*([A-Z][^.|,©\d]{1,40}?)\s+\d{4}\b/,
@@ -64,7 +65,7 @@ export function readMetadata(text: string): ArticleMetadata {
   const dropped = new Set([titleIndex, ...(dateLine?.indexes ?? [])]);
   const body = lines.filter((_, i) => !dropped.has(i)).join('\n').replace(/^\s+/, '');
   const masthead = findMasthead(lines, head, titleIndex);
-  const credited = unique([...findCredits(lines), ...(masthead === null ? [] : [masthead])]);
+  const credited = unique([...(masthead === null ? [] : [masthead]), ...findCredits(lines)]);
   // A dateline agency names the author; a masthead the publisher; a copyright line only its owner.
   const outlet = datelineAgency(lines) ?? masthead ?? findOutlet(lines) ?? credited[0] ?? null;
   return { title, outlet, published, body, datelinePlace: findDatelinePlace(body), credited };
@@ -208,8 +209,12 @@ function isMenuLike(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => w.length > 0);
   if (words.length < 3) return true;
   if (/\s[/|>»›]\s/.test(line) && !/[,;]/.test(line)) return true;
-  return /^(home|menu|search|share|subscribe|log ?in|sign ?in|advertisement)\b/i.test(line) && words.length < 6;
+  if (/^(by|photo|image|video|watch|listen)\b/i.test(line)) return true;
+  return MENU_WORDS.test(line) && words.length < 8;
 }
+
+// Site furniture that can be four words long: "Skip to main content", "Watch live TV now".
+const MENU_WORDS = /^(home|menu|search|share|subscribe|log ?in|sign ?in|sign up|register|advertisement|skip to|toggle|jump to|go to|main menu|navigation|e-paper|epaper|live tv|watch live|breaking news|latest news|you are here|accept|cookie)\b/i;
 
 function leadDate(lines: string[], after: number): PartialDate | null {
   let seen = 0;
@@ -239,8 +244,13 @@ function findMasthead(lines: string[], head: number[], titleIndex: number): stri
   return null;
 }
 
+// "The Daily Ledger" and "Daily Ledger" are one outlet; the first spelling seen is kept.
 function unique(list: string[]): string[] {
-  return [...new Set(list)];
+  const seen = new Set<string>();
+  return list.filter((name) => {
+    const key = name.toLowerCase().replace(/^the\s+/, '');
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 // Outlet and credit lines are short; story paragraphs are skipped (fast path).
@@ -264,8 +274,11 @@ const AGENCY_IN_SLASHES = /^[A-Z][^/\n]{1,40}\/([A-Z][A-Za-z-]{1,15})\/\.?/;
 // "—AA", "(Reuters)", "-- AFP": an agency signing off the story on a line of its own.
 const SIGN_OFF = /^[-–—(\s]*\(?(AFP|Reuters|AP|Xinhua|IRNA|TASS|PTI|APP|AA|WAM|SPA|KUNA|QNA|ONA|IANS|ANI|APA|AZERTAC|Anadolu|Sputnik|Interfax|Yonhap|Kyodo|Bernama|Antara)\)?\.?$/;
 
+// "Published in Dawn, March 8th, 2023": the outlet names itself at the foot of the story.
+const PUBLISHED_IN = /^(?:first |originally )?published in (?:the )?([A-Z][\w.&'’ -]{1,40}?)(?:,|\s+on\b|$)/i;
+
 // Cheap cues without which no outlet or credit pattern can match a line.
-const CREDIT_CUE = /[©(:\-–—]|accessed|portal|website|copyright|^\s*[A-Z]{2,}\s*$/i;
+const CREDIT_CUE = /[©(:\-–—]|accessed|portal|website|copyright|published in|^\s*[A-Z]{2,}\s*$/i;
 
 function findOutlet(all: string[]): string | null {
   const agency = datelineAgency(all);
@@ -289,7 +302,7 @@ function findCredits(lines: string[]): string[] {
   lines.forEach((raw, i) => {
     if (raw.length > MAX_CREDIT_LINE || !CREDIT_CUE.test(raw)) return;
     const line = raw.trim();
-    const web = OUTLET_LINES[0]?.exec(line);
+    const web = OUTLET_LINES[0]?.exec(line) ?? PUBLISHED_IN.exec(line);
     if (web?.[1] !== undefined) credits.push(web[1].trim());
     const signOff = SIGN_OFF.exec(line);
     if (signOff?.[1] !== undefined) credits.push(signOff[1]);
@@ -298,7 +311,7 @@ function findCredits(lines: string[]): string[] {
     const value = (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();
     for (const part of value.split(/\s*[,;/|]\s*|\s+and\s+/)) if (isCreditName(part)) credits.push(part.trim());
   });
-  return [...new Set(credits)];
+  return unique(credits);
 }
 
 // "AFP", "Reuters", "Tasnim News Agency": short, capitalised, no sentence punctuation.

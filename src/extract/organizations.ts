@@ -52,12 +52,13 @@ export function withCredits(found: NamedFact[], credited: string[], model: Organ
   return uniqueBy([...found, ...credits]);
 }
 
-/** Stable id of an organization fact: "org:" + slug ("org:iranian-armed-forces"). */
+/** Stable id of an organization fact: "org:" + slug, without a leading "the" ("org:iranian-armed-forces"). */
 export function organizationId(name: string): string {
   const slug = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/^the\s+/, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `org:${slug}`;
@@ -135,6 +136,8 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
   for (let j = head - 1; j >= 0; j--) {
     const t = run[j]?.text ?? '';
     if (CONNECTORS.has(t) && j > 0 && isCapitalised(run[j - 1]?.text ?? '')) continue;
+    // "Joint Chiefs of Staff Committee": "of" between two name words, not after a title ("Chief of Staff").
+    if (t === 'of' && j > 0 && isCapitalised(run[j - 1]?.text ?? '') && !model.stopWords.has(run[j - 1]?.text ?? '')) continue;
     // "Prime Minister's Office": a title in the possessive still stops the name.
     if (!isCapitalised(t) || model.stopWords.has(t.replace(/['’]s$/, ''))) break;
     // "Iran's Supreme National Security Council": the possessor is not part of the name.

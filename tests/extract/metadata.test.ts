@@ -49,6 +49,18 @@ describe('metadata', () => {
     expect(meta.published).toBe('2022-03-14');
   });
 
+  it('should skip site furniture and bylines when choosing the title', () => {
+    const text = `Skip to main content\nHome | World | Asia\nOman, Kazakhstan eye joint naval training\nBy Jane Roe and John Doe\n${BODY}`;
+    expect(readMetadata(text).title).toBe('Oman, Kazakhstan eye joint naval training');
+  });
+
+  it('should credit an outlet that says where the story was published', () => {
+    const meta = readMetadata(`Pakistan, Azerbaijan sign roadmap\n${BODY}\nPublished in Dawn, March 8th, 2023`);
+    expect(meta.outlet).toBe('Dawn');
+    expect(meta.credited).toEqual(['Dawn']);
+    expect(meta.published).toBe('2023-03-08');
+  });
+
   it('should never take a lead paragraph or a line below it as the title', () => {
     const text = `Tehran, IRNA – Iran's defense minister met his Omani counterpart in Muscat on Tuesday to discuss security.\nTags: Iran, Oman`;
     const meta = readMetadata(text);

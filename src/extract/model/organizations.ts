@@ -108,6 +108,8 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'QNA', aliases: ['Qatar News Agency'] },
   { name: 'Oman News Agency', aliases: ['ONA'] },
   { name: 'Associated Press of Pakistan', aliases: ['APP'] },
+  { name: 'ISPR', aliases: ['Inter-Services Public Relations'] },
+  { name: 'ISI', aliases: ['Inter-Services Intelligence'] },
   { name: 'Washington Post', aliases: ['The Washington Post'] },
   { name: 'New York Times', aliases: ['The New York Times'] },
   { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'] },
