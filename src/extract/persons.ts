@@ -56,6 +56,7 @@ export function findNames(sentences: readonly TokenizedSentence[], model: Person
 export function findNamesInSentence(sentence: TokenizedSentence, model: PersonStageModel): NameMention[] {
   const found: NameMention[] = [];
   const tokens = sentence.tokens;
+  const headline = isTitleCase(tokens);
   let i = 0;
   while (i < tokens.length) {
     const end = runEnd(tokens, i, model);
@@ -63,7 +64,8 @@ export function findNamesInSentence(sentence: TokenizedSentence, model: PersonSt
       i += 1;
       continue;
     }
-    const mention = toMention(sentence, i, end, model);
+    const [from, to] = headline ? trimHeadline(tokens, i, end, model) : [i, end];
+    const mention = toMention(sentence, from, to, model);
     if (mention) found.push(mention);
     i = end;
   }
@@ -103,6 +105,28 @@ function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel
     else break;
   }
   return end;
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'to', 'in', 'a', 'an', 'for', 'on', 'at', 'with', 'by', 'as']);
+
+// A headline or menu line: nearly every word capitalised and no final stop ("Former PM Slams Deal With Ankara").
+function isTitleCase(tokens: readonly Token[]): boolean {
+  if (/^[.!?"”’)]$/.test(tokens.at(-1)?.text ?? '')) return false;
+  const words = tokens.filter((t) => t.word && !SMALL_WORDS.has(t.lower));
+  return words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
+}
+
+/**
+ * "Nouri al-Maliki Slams Deal", "Analyst Mark Johnson Explains": in a title-case line common words
+ * stick to a name. While a run has three or more words, common English words come off its ends.
+ */
+function trimHeadline(tokens: readonly Token[], first: number, end: number, model: PersonStageModel): [number, number] {
+  const common = (t: Token | undefined): boolean => t !== undefined && model.people.englishWords.has(t.lower);
+  const core = (a: number, b: number): number => tokens.slice(a, b).filter((t) => !model.people.particles.has(t.lower)).length;
+  let [from, to] = [first, end];
+  while (core(from, to) >= 3 && common(tokens[to - 1])) to -= 1;
+  while (core(from, to) >= 3 && common(tokens[from]) && !hasTitleBefore(tokens, from, model)) from += 1;
+  return [from, to];
 }
 
 function toMention(s: TokenizedSentence, first: number, end: number, model: PersonStageModel): NameMention | null {

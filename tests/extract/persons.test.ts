@@ -20,6 +20,8 @@ describe('persons', () => {
     ['Militant leader Abu Hamza al-Masri was named in the report.', ['Abu Hamza al-Masri']],
     ['The deal was welcome, Bill Burns said after the talks.', ['Bill Burns']],
     ['He also met Vice Chairman of the Central Military Commission General He Wei on Friday.', ['He Wei']],
+    ['Former Prime Minister Nouri al-Tamimi Slams Deal', ['Nouri al-Tamimi']],
+    ['Senior Analyst Daniel Okafor Explains What It Means', ['Daniel Okafor']],
   ])('should find the people in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
