@@ -1,13 +1,11 @@
 // Reads the shared seed articles and their reference facts for per-seed stage tests.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { loadConfig } from '../../src/config.ts';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** The seeds folder: NEWSGRAPH_SEEDS, else ../shared/seeds beside the repo. */
-export const SEEDS_DIR = resolve(repo, process.env.NEWSGRAPH_SEEDS ?? '../shared/seeds');
+/** The seeds folder: NEWSGRAPH_SEEDS (read by src/config.ts), else ../shared/seeds beside the repo. */
+export const SEEDS_DIR = loadConfig().seeds;
 
 const GoldArticle = z.object({
   file: z.string(),
