@@ -95,7 +95,7 @@ export const COUNTRY_BLOCKERS: readonly string[] = [
   'African American', 'African Americans', 'Native American', 'Native Americans', 'Indian Ocean', 'Arabian Sea',
   'Persian Gulf', 'Turkish Stream', 'French Guiana', 'New Mexico', 'New Jersey', 'Georgia Tech', 'Jordan River',
   'Irish Sea', 'Gulf of Oman', 'Sea of Oman', 'Sea of Japan', 'South China Sea', 'East China Sea', 'China Sea',
-  'Korean Peninsula', 'Arab Emirates', 'Chinese Taipei', 'Saudi Aramco', 'Israeli-Palestinian',
+  'Korean Peninsula', 'Arab Emirates', 'Chinese Taipei', 'Saudi Aramco',
 ];
 
 /** Country names that are also common first names or words; they count only when not part of a longer proper name. */
@@ -218,6 +218,15 @@ export const PLACE_SEEDS: readonly PlaceSeed[] = [
   { name: 'Gabala', aliases: ['Qabala'], kind: 'city', country: 'AZ' },
   { name: 'Jolfa', aliases: ['Julfa'], kind: 'city' },
   { name: 'Termez', aliases: ['Termiz'], kind: 'city', country: 'UZ' },
+  // News spellings that GeoNames transliterates otherwise ("Misratah", "Al Hudaydah").
+  { name: 'Ramallah', kind: 'city', country: 'PS' },
+  { name: 'Mazar-i-Sharif', aliases: ['Mazar-e-Sharif', 'Mazar-e Sharif'], kind: 'city', country: 'AF' },
+  { name: 'Turkmenbashi', aliases: ['Türkmenbaşy', 'Turkmenbasy'], kind: 'city', country: 'TM' },
+  { name: 'Sulaymaniyah', aliases: ['Sulaimaniyah', 'Sulaimani', 'Slemani'], kind: 'city', country: 'IQ' },
+  { name: 'Misrata', aliases: ['Misratah', 'Misurata'], kind: 'city', country: 'LY' },
+  { name: 'Hodeidah', aliases: ['Hudaydah', 'Al Hudaydah', 'Hodeida'], kind: 'city', country: 'YE' },
+  { name: 'Marib', aliases: ["Ma'rib"], kind: 'city', country: 'YE' },
+  { name: 'Nouakchott', kind: 'city', country: 'MR', capital: true },
   { name: 'Amu Darya', aliases: ['Amudarya'], kind: 'other' },
   { name: 'Fergana Valley', aliases: ['Ferghana Valley'], kind: 'region' },
   { name: 'Gulf of Aqaba', kind: 'sea' },
