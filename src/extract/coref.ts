@@ -17,15 +17,20 @@ export interface LinkedNames {
 }
 
 /** Links lone surnames and titled one-word names to the full-name person they refer to. */
-export function linkSurnames(sentences: readonly TokenizedSentence[], names: readonly NameMention[], model: PersonStageModel): LinkedNames {
-  const bySurname = surnameIndex(names, (parts) => parts[parts.length - 1] as string);
-  const byGiven = surnameIndex(names, (parts) => parts[0] as string);
+export function linkSurnames(
+  sentences: readonly TokenizedSentence[],
+  names: readonly NameMention[],
+  model: PersonStageModel,
+): LinkedNames {
+  const bySurname = surnameIndex(names, (parts) => parts[parts.length - 1] ?? '');
+  const byGiven = surnameIndex(names, (parts) => parts[0] ?? '');
   const merged = names.map((n) => {
     if (n.parts.length !== 1) return n;
     const key = n.person.toLowerCase();
     // "Mr Budi" for Budi Santoso: a titled single word that is no surname may be the one given name.
     const given = byGiven.get(key);
-    const person = pickBySalience(bySurname.get(key), names, n.start) ?? (given?.length === 1 ? (given[0] as string) : null);
+    const person =
+      pickBySalience(bySurname.get(key), names, n.start) ?? (given?.length === 1 ? (given[0] ?? '') : null);
     return person ? { ...n, person } : n;
   });
   const taken = new Set(names.flatMap((n) => range(n.sentence, n.firstToken, n.lastToken)));
@@ -34,14 +39,25 @@ export function linkSurnames(sentences: readonly TokenizedSentence[], names: rea
     s.tokens.forEach((t, i) => {
       if (taken.has(`${s.index}:${i}`) || !isNameWord(t, model)) return;
       const person = pickBySalience(bySurname.get(t.lower), merged, t.start);
-      if (person) surnames.push({ person, surface: t.text, kind: 'surname', sentence: s.index, start: t.start, end: t.end });
+      if (person)
+        surnames.push({
+          person,
+          surface: t.text,
+          kind: 'surname',
+          sentence: s.index,
+          start: t.start,
+          end: t.end,
+        });
     });
   }
   return { names: merged, mentions: [...merged, ...surnames].sort((a, b) => a.start - b.start) };
 }
 
 // One word of every multi-word name -> the persons bearing it ("ashtiani" -> ["Mohammad-Reza Ashtiani"]).
-function surnameIndex(names: readonly NameMention[], word: (parts: readonly string[]) => string): Map<string, string[]> {
+function surnameIndex(
+  names: readonly NameMention[],
+  word: (parts: readonly string[]) => string,
+): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const n of names) {
     if (n.parts.length < 2) continue;
@@ -58,7 +74,11 @@ function surnameIndex(names: readonly NameMention[], word: (parts: readonly stri
  * surname; among them the one named most often so far, then the one named most recently. A
  * surname before any full name (a caption) takes the most-named person overall.
  */
-export function pickBySalience(candidates: readonly string[] | undefined, names: readonly PersonMention[], at: number): string | null {
+export function pickBySalience(
+  candidates: readonly string[] | undefined,
+  names: readonly PersonMention[],
+  at: number,
+): string | null {
   if (!candidates || candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0] as string;
   const stats = candidates.map((person) => {
@@ -130,8 +150,21 @@ function findNominals(s: TokenizedSentence, ctx: ReferenceContext, model: Person
     if (introducesName(tokens, last, nameStarts, model) || isApposition(tokens, i, nameEnds)) continue;
     const phrase = tokens.slice(i, last);
     const surface = s.text.slice(t.start - s.start, (head as Token).end - s.start);
-    const person = resolveNominal(phrase, head.lower, t.start, { ...ctx, mentions: [...ctx.mentions, ...found.map((f) => f.mention)] }, model);
-    const mention: PersonMention = { person, surface, kind: 'nominal', sentence: s.index, start: t.start, end: head.end };
+    const person = resolveNominal(
+      phrase,
+      head.lower,
+      t.start,
+      { ...ctx, mentions: [...ctx.mentions, ...found.map((f) => f.mention)] },
+      model,
+    );
+    const mention: PersonMention = {
+      person,
+      surface,
+      kind: 'nominal',
+      sentence: s.index,
+      start: t.start,
+      end: head.end,
+    };
     if (person === null) mention.description = surface;
     found.push({ first: i, last, mention });
     i = last - 1;
@@ -152,18 +185,38 @@ function nominalEnd(tokens: readonly Token[], from: number, model: PersonStageMo
 
 // "his Azeri counterpart, Ilham Aliyev", "the minister Ali X" and "Pakistan's Chief of Army Staff
 // General X" are title chains before a name, not references.
-function introducesName(tokens: readonly Token[], last: number, nameStarts: ReadonlySet<number>, model: PersonStageModel): boolean {
+function introducesName(
+  tokens: readonly Token[],
+  last: number,
+  nameStarts: ReadonlySet<number>,
+  model: PersonStageModel,
+): boolean {
   let j = last;
-  while (j < tokens.length && (isTitleWord(tokens[j] as Token, model) || DASHES.has((tokens[j] as Token).text) || model.people.rankStarts.has((tokens[j] as Token).lower))) j += 1;
+  while (
+    j < tokens.length &&
+    (isTitleWord(tokens[j] as Token, model) ||
+      DASHES.has(tokens[j]?.text ?? '') ||
+      model.people.rankStarts.has(tokens[j]?.lower ?? ''))
+  )
+    j += 1;
   if (tokens[j]?.text === ',' && j > last) j += 1;
-  while (j < tokens.length && model.people.rankStarts.has((tokens[j] as Token).lower)) j += 1;
-  while (j < tokens.length && (model.people.ranks.has((tokens[j] as Token).lower) || model.people.honorifics.has((tokens[j] as Token).lower))) j += 1;
+  while (j < tokens.length && model.people.rankStarts.has(tokens[j]?.lower ?? '')) j += 1;
+  while (
+    j < tokens.length &&
+    (model.people.ranks.has(tokens[j]?.lower ?? '') || model.people.honorifics.has(tokens[j]?.lower ?? ''))
+  )
+    j += 1;
   if (j > last && tokens[j] && nameStarts.has((tokens[j] as Token).start)) return true;
   const next = tokens[last];
   if (!next) return false;
-  if (nameStarts.has(next.start) || isNameWord(next, model) || model.people.ranks.has(next.lower)) return true;
+  if (nameStarts.has(next.start) || isNameWord(next, model) || model.people.ranks.has(next.lower))
+    return true;
   const after = tokens[last + 1];
-  return next.text === ',' && after !== undefined && (nameStarts.has(after.start) || model.people.ranks.has(after.lower));
+  return (
+    next.text === ',' &&
+    after !== undefined &&
+    (nameStarts.has(after.start) || model.people.ranks.has(after.lower))
+  );
 }
 
 // "Major General Ali Abdullahi, the deputy chief of ...": the phrase describes the name before it.
@@ -173,7 +226,13 @@ function isApposition(tokens: readonly Token[], i: number, nameEnds: ReadonlySet
   return comma?.text === ',' && before !== undefined && nameEnds.has(before.end);
 }
 
-function resolveNominal(phrase: readonly Token[], head: string, at: number, ctx: ReferenceContext, model: PersonStageModel): string | null {
+function resolveNominal(
+  phrase: readonly Token[],
+  head: string,
+  at: number,
+  ctx: ReferenceContext,
+  model: PersonStageModel,
+): string | null {
   const parsed = parseTitle(phrase, model);
   const wanted = parsed.title?.replace(/ \(former\)$/, '').toLowerCase() ?? null;
   // "his Azeri counterpart": same office as the person "his" refers to, in the named country.
@@ -186,7 +245,9 @@ function resolveNominal(phrase: readonly Token[], head: string, at: number, ctx:
       const title = r.title?.toLowerCase() ?? '';
       const rank = r.rank?.toLowerCase() ?? '';
       const synonym = HEAD_TITLES[head]?.test(title) ?? false;
-      return (wanted !== null && title.includes(wanted)) || title.includes(head) || rank.includes(head) || synonym;
+      return (
+        (wanted !== null && title.includes(wanted)) || title.includes(head) || rank.includes(head) || synonym
+      );
     });
   let candidates = [...ctx.roles].filter(([, roles]) => matches(roles)).map(([person]) => person);
   // "the visiting minister" in a story told from Islamabad is not the Pakistani minister.
@@ -196,27 +257,41 @@ function resolveNominal(phrase: readonly Token[], head: string, at: number, ctx:
     if (away.length > 0) candidates = away;
   }
   if (candidates.length === 0) return null;
-  const before = ctx.mentions.filter((m) => m.start < at && m.person !== null && candidates.includes(m.person));
+  const before = ctx.mentions.filter(
+    (m) => m.start < at && m.person !== null && candidates.includes(m.person),
+  );
   const recent = before.at(-1)?.person ?? null;
   if (recent !== null) return recent;
-  return candidates.length === 1 ? (candidates[0] as string) : null;
+  return candidates.length === 1 ? (candidates[0] ?? '') : null;
 }
 
 function subjectOffice(at: number, ctx: ReferenceContext): string | null {
   let subject: PersonMention | null = null;
-  for (const m of ctx.mentions) if (m.person !== null && m.start < at && (subject === null || m.start > subject.start)) subject = m;
+  for (const m of ctx.mentions)
+    if (m.person !== null && m.start < at && (subject === null || m.start > subject.start)) subject = m;
   const title = subject?.person ? ctx.roles.get(subject.person)?.find((r) => r.title !== null)?.title : null;
   return title?.replace(/ \(former\)$/, '') ?? null;
 }
 
-function findPronouns(s: TokenizedSentence, covered: ReadonlySet<number>, model: PersonStageModel): PersonMention[] {
+function findPronouns(
+  s: TokenizedSentence,
+  covered: ReadonlySet<number>,
+  model: PersonStageModel,
+): PersonMention[] {
   const found: PersonMention[] = [];
   s.tokens.forEach((t, i) => {
     if (covered.has(i) || !model.people.pronouns.has(t.lower)) return;
     // "his Azeri counterpart X": the pronoun belongs to a title chain.
     const next = s.tokens[i + 1];
     if (next && isTitleWord(next, model) && !['part', 'side', 'turn'].includes(next.lower)) return;
-    found.push({ person: null, surface: t.text, kind: 'pronoun', sentence: s.index, start: t.start, end: t.end });
+    found.push({
+      person: null,
+      surface: t.text,
+      kind: 'pronoun',
+      sentence: s.index,
+      start: t.start,
+      end: t.end,
+    });
   });
   return found;
 }
@@ -227,7 +302,11 @@ function forOnesPart(s: TokenizedSentence): number[] {
   s.tokens.forEach((t, i) => {
     const prev = s.tokens[i - 1]?.lower;
     const next = s.tokens[i + 1]?.lower;
-    if ((prev === 'for' || prev === 'on' || prev === 'in') && (next === 'part' || next === 'side' || next === 'turn')) starts.push(t.start);
+    if (
+      (prev === 'for' || prev === 'on' || prev === 'in') &&
+      (next === 'part' || next === 'side' || next === 'turn')
+    )
+      starts.push(t.start);
   });
   return starts;
 }

@@ -18,11 +18,19 @@ export function personId(name: string): string {
 }
 
 /** One PersonFact per person key that has a name or surname mention, in order of first mention. */
-export function assemblePersons(mentions: readonly PersonMention[], roles: ReadonlyMap<string, RoleFact[]>): PersonFact[] {
+export function assemblePersons(
+  mentions: readonly PersonMention[],
+  roles: ReadonlyMap<string, RoleFact[]>,
+): PersonFact[] {
   const facts = new Map<string, PersonFact>();
   for (const m of mentions) {
     if (m.person === null || (m.kind !== 'name' && m.kind !== 'surname')) continue;
-    const fact = facts.get(m.person) ?? { id: personId(m.person), name: m.person, aliases: [], roles: roles.get(m.person) ?? [] };
+    const fact = facts.get(m.person) ?? {
+      id: personId(m.person),
+      name: m.person,
+      aliases: [],
+      roles: roles.get(m.person) ?? [],
+    };
     if (m.surface !== m.person && !fact.aliases.includes(m.surface)) fact.aliases.push(m.surface);
     facts.set(m.person, fact);
   }

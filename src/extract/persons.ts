@@ -44,7 +44,18 @@ export interface PersonStageModel {
 const MAX_NAME_WORDS = 4;
 const INITIAL = /^\p{Lu}\.$/u;
 // "Fuad Nadir oglu Mammadov": Turkic patronymic markers written in lower case.
-const PATRONYMIC_WORDS = new Set(['oglu', 'oğlu', 'ogly', 'ogli', 'qizi', 'gizi', 'kyzy', 'kizi', 'uly', 'uulu']);
+const PATRONYMIC_WORDS = new Set([
+  'oglu',
+  'oğlu',
+  'ogly',
+  'ogli',
+  'qizi',
+  'gizi',
+  'kyzy',
+  'kizi',
+  'uly',
+  'uulu',
+]);
 const LOWER_PARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad-din)-\p{Lu}/u;
 
 /** Every full or titled name in the sentences, in text order. */
@@ -77,10 +88,12 @@ export function findNamesInSentence(sentence: TokenizedSentence, model: PersonSt
  * word that is also a city ("Defence Minister Sari Harikan") may be a name; countries never are.
  */
 export function isNameWord(token: Token, model: PersonStageModel, afterTitle = false): boolean {
-  if (!token.cap || token.text.length < 2 || !/\p{Ll}/u.test(token.text)) return LOWER_PARTICLE_PREFIX.test(token.text);
+  if (!token.cap || token.text.length < 2 || !/\p{Ll}/u.test(token.text))
+    return LOWER_PARTICLE_PREFIX.test(token.text);
   const lower = token.lower;
   const people = model.people;
-  if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower)) return false;
+  if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower))
+    return false;
   if (people.ranks.has(lower) || people.honorifics.has(lower) || people.rankStarts.has(lower)) return false;
   if (afterTitle) return !model.geo.countryByWord.has(lower);
   return !isGeoToken(token, model.geo);
@@ -107,7 +120,21 @@ function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel
   return end;
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'to', 'in', 'a', 'an', 'for', 'on', 'at', 'with', 'by', 'as']);
+const SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'to',
+  'in',
+  'a',
+  'an',
+  'for',
+  'on',
+  'at',
+  'with',
+  'by',
+  'as',
+]);
 
 // A headline or menu line: nearly every word capitalised and no final stop ("Former PM Slams Deal With Ankara").
 function isTitleCase(tokens: readonly Token[]): boolean {
@@ -120,27 +147,47 @@ function isTitleCase(tokens: readonly Token[]): boolean {
  * "Nouri al-Maliki Slams Deal", "Analyst Mark Johnson Explains": in a title-case line common words
  * stick to a name. While a run has three or more words, common English words come off its ends.
  */
-function trimHeadline(tokens: readonly Token[], first: number, end: number, model: PersonStageModel): [number, number] {
+function trimHeadline(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  model: PersonStageModel,
+): [number, number] {
   const common = (t: Token | undefined): boolean => t !== undefined && model.people.englishWords.has(t.lower);
-  const core = (a: number, b: number): number => tokens.slice(a, b).filter((t) => !model.people.particles.has(t.lower)).length;
+  const core = (a: number, b: number): number =>
+    tokens.slice(a, b).filter((t) => !model.people.particles.has(t.lower)).length;
   let [from, to] = [first, end];
   while (core(from, to) >= 3 && common(tokens[to - 1])) to -= 1;
   while (core(from, to) >= 3 && common(tokens[from]) && !hasTitleBefore(tokens, from, model)) from += 1;
   return [from, to];
 }
 
-function toMention(s: TokenizedSentence, first: number, end: number, model: PersonStageModel): NameMention | null {
+function toMention(
+  s: TokenizedSentence,
+  first: number,
+  end: number,
+  model: PersonStageModel,
+): NameMention | null {
   const words = s.tokens.slice(first, end);
-  const core = words.filter((t) => !model.people.particles.has(t.lower) && !INITIAL.test(t.text) && !PATRONYMIC_WORDS.has(t.lower));
+  const core = words.filter(
+    (t) => !model.people.particles.has(t.lower) && !INITIAL.test(t.text) && !PATRONYMIC_WORDS.has(t.lower),
+  );
   if (core.length === 0 || core.length > MAX_NAME_WORDS) return null;
-  const surface = s.text.slice((words[0] as Token).start - s.start, (words[words.length - 1] as Token).end - s.start);
-  if (isGeoPhrase(surface, model) || (core.length === 1 && isGeoToken(core[0] as Token, model.geo))) return null;
+  const surface = s.text.slice(
+    (words[0] as Token).start - s.start,
+    (words[words.length - 1] as Token).end - s.start,
+  );
+  if (isGeoPhrase(surface, model) || (core.length === 1 && isGeoToken(core[0] as Token, model.geo)))
+    return null;
   const titled = hasTitleBefore(s.tokens, first, model);
   if (core.length === 1 && !titled) return null;
   if (!titled && isDescribedThing(s.tokens, first)) return null;
   if (!titled && isCommonPhrase(core, model) && !hasPersonCue(s.tokens, first, end, model)) return null;
   if (isByline(s.tokens, first, model)) return null;
-  const parts = canonicalParts(words.map((t) => t.text), model.people);
+  const parts = canonicalParts(
+    words.map((t) => t.text),
+    model.people,
+  );
   const start = (words[0] as Token).start;
   return {
     person: parts.join(' '),
@@ -169,15 +216,24 @@ function isCommonPhrase(core: readonly Token[], model: PersonStageModel): boolea
 }
 
 // "Bill Burns said", "met with Rose Gray": a verb or cue beside the run shows it names a person.
-function hasPersonCue(tokens: readonly Token[], first: number, end: number, model: PersonStageModel): boolean {
+function hasPersonCue(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  model: PersonStageModel,
+): boolean {
   const after = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
-  return model.people.verbsAfter.has(after?.lower ?? '') || model.people.cuesBefore.has(tokens[first - 1]?.lower ?? '');
+  return (
+    model.people.verbsAfter.has(after?.lower ?? '') ||
+    model.people.cuesBefore.has(tokens[first - 1]?.lower ?? '')
+  );
 }
 
 // "Associated Press writer Kamran Jafri", "Reporting by X": credits, not people in the story.
 function isByline(tokens: readonly Token[], first: number, model: PersonStageModel): boolean {
   let p = first - 1;
-  while (p >= 0 && (model.people.honorifics.has((tokens[p] as Token).lower) || (tokens[p] as Token).text === ':')) p -= 1;
+  while (p >= 0 && (model.people.honorifics.has(tokens[p]?.lower ?? '') || (tokens[p]?.text ?? '') === ':'))
+    p -= 1;
   const prev = tokens[p];
   if (prev?.lower !== 'by') return prev !== undefined && model.people.bylineWords.has(prev.lower);
   // "By John Smith" opening a line, "Reporting by ...", "additional reporting by ..."
@@ -194,7 +250,9 @@ function hasTitleBefore(tokens: readonly Token[], index: number, model: PersonSt
   const prev = tokens[index - 1];
   if (!prev) return false;
   const people = model.people;
-  return people.ranks.has(prev.lower) || people.honorifics.has(prev.lower) || people.officeWords.has(prev.lower);
+  return (
+    people.ranks.has(prev.lower) || people.honorifics.has(prev.lower) || people.officeWords.has(prev.lower)
+  );
 }
 
 /**

@@ -29,7 +29,11 @@ export interface ExtractOptions {
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { published: null };
 
 /** Extracts the facts of one article. Pure: same text and model, same facts. */
-export function extractArticle(source: { file: string; text: string }, model: ExtractionModel, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): ArticleFacts {
+export function extractArticle(
+  source: { file: string; text: string },
+  model: ExtractionModel,
+  options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS,
+): ArticleFacts {
   const meta = readMetadata(source.text); // title, outlet, date; read before cleaning (outlets hide in chrome)
   const published = meta.published ?? options.published ?? null; // the text's date wins over the override
   const body = removePageChrome(meta.body, model.chrome); // drop menus, share lines, "most read" lists
@@ -39,7 +43,14 @@ export function extractArticle(source: { file: string; text: string }, model: Ex
   const homeCountry = datelineCountry(meta.datelinePlace, body, model);
   const roles = findRoles({ sentences, names: linked.names, mentions: linked.mentions, homeCountry }, model); // offices, ranks, countries
   const mentions = resolveReferences({ sentences, mentions: linked.mentions, roles, homeCountry }, model); // "the Iranian minister", "he"
-  const events = findEvents({ sentences, mentions, published, geo: model.geo, model: model.events, bodyText: body }); // meetings, calls, visits ...
+  const events = findEvents({
+    sentences,
+    mentions,
+    published,
+    geo: model.geo,
+    model: model.events,
+    bodyText: body,
+  }); // meetings, calls, visits ...
   return {
     file: source.file,
     id: articleId(source.file),
@@ -50,7 +61,10 @@ export function extractArticle(source: { file: string; text: string }, model: Ex
     persons: assemblePersons(linked.mentions, roles),
     countries: findCountries(withTitle(meta.title, body), model.geo), // the headline names countries too ("Turkish, Pakistani ministers ...")
     places: findPlaces(withTitle(meta.title, body), model.geo),
-    organizations: withCredits(findOrganizations(withTitle(meta.title, body), model.organizations), meta.credited),
+    organizations: withCredits(
+      findOrganizations(withTitle(meta.title, body), model.organizations),
+      meta.credited,
+    ),
     topics: findTopics(withTitle(meta.title, body), model.topics),
     events: events.map(withPersonIds),
   };
@@ -82,6 +96,8 @@ function withPersonIds(event: EventFact): EventFact {
 // "Press TV's website can also be accessed at ...", "Source: AFP": the page's own credits are organizations too.
 function withCredits(found: NamedFact[], credited: readonly string[]): NamedFact[] {
   const names = new Set(found.map((o) => o.name.toLowerCase()));
-  const extra = credited.filter((c) => !names.has(c.toLowerCase())).map((name) => ({ id: organizationId(name), name }));
+  const extra = credited
+    .filter((c) => !names.has(c.toLowerCase()))
+    .map((name) => ({ id: organizationId(name), name }));
   return [...found, ...extra];
 }

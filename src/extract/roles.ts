@@ -6,7 +6,13 @@
  */
 import type { RoleFact } from '../shared/types.ts';
 import type { NameMention, PersonMention } from './persons.ts';
-import { appositionAfter, chainBefore, countriesBefore, destinationsAfter, LIST_GLUE } from './title-chains.ts';
+import {
+  appositionAfter,
+  chainBefore,
+  countriesBefore,
+  destinationsAfter,
+  LIST_GLUE,
+} from './title-chains.ts';
 import { parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
 import { tokenCountry, type TokenizedSentence } from './tokens.ts';
 
@@ -36,7 +42,6 @@ interface Found {
   destinations: string[];
 }
 
-
 /** The roles of every named person, one per (title, country), ranks merged in. */
 export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   const byIndex = new Map(ctx.sentences.map((s) => [s.index, s]));
@@ -53,7 +58,9 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   const roles: RolesByPerson = new Map();
   for (const f of found) push(roles, f.person, toRole(f));
   // "NATO Secretary General X": an office of a named body takes no country by default.
-  const ofBodies = new Set(found.filter((f) => f.organization !== null && f.parsed.country === null).map((f) => f.person));
+  const ofBodies = new Set(
+    found.filter((f) => f.organization !== null && f.parsed.country === null).map((f) => f.person),
+  );
   const ranking = [...(ctx.homeCountry ? [ctx.homeCountry] : []), ...countryRanking(ctx.sentences, model)];
   for (const [person, list] of roles) {
     const away = new Set(found.filter((f) => f.person === person).flatMap((f) => f.destinations));
@@ -63,14 +70,21 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   return roles;
 }
 
-function readRole(name: NameMention, at: number, sentence: TokenizedSentence, ctx: RoleContext, model: TitleModel): Found {
+function readRole(
+  name: NameMention,
+  at: number,
+  sentence: TokenizedSentence,
+  ctx: RoleContext,
+  model: TitleModel,
+): Found {
   const tokens = sentence.tokens;
   // A title chain never crosses the previous name in the same sentence (names are in text order).
   const previous = ctx.names[at - 1];
   const floor = previous?.sentence === name.sentence ? previous.lastToken : 0;
   const before = chainBefore(tokens, name.firstToken, floor, model);
   let parsed = parseTitle(before.title, model);
-  if (parsed.title !== null && before.organization !== null) parsed = { ...parsed, organization: parsed.organization ?? before.organization };
+  if (parsed.title !== null && before.organization !== null)
+    parsed = { ...parsed, organization: parsed.organization ?? before.organization };
   const after = appositionAfter(tokens, name.lastToken, model);
   if (after.title.length > 0 && parsed.title === null && !parsed.counterpart) {
     const apposition = parseTitle(after.title, model);
@@ -78,14 +92,26 @@ function readRole(name: NameMention, at: number, sentence: TokenizedSentence, ct
   }
   if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
   const destinations = destinationsAfter(tokens, name.lastToken, model);
-  return { person: name.person, organization: before.organization, at: name.start, parsed, rank: before.rank, evidence: sentence.text, destinations };
+  return {
+    person: name.person,
+    organization: before.organization,
+    at: name.start,
+    parsed,
+    rank: before.rank,
+    evidence: sentence.text,
+    destinations,
+  };
 }
 
 /**
  * "hosted his Azerbaijani and Turkish counterparts, Colonel General X and Y": the names listed
  * after plural "counterparts" take its countries in order (and, later, the host's office).
  */
-function listedCounterparts(ctx: RoleContext, byIndex: ReadonlyMap<number, TokenizedSentence>, model: TitleModel): Map<NameMention, string> {
+function listedCounterparts(
+  ctx: RoleContext,
+  byIndex: ReadonlyMap<number, TokenizedSentence>,
+  model: TitleModel,
+): Map<NameMention, string> {
   const out = new Map<NameMention, string>();
   for (const s of byIndex.values()) {
     const c = s.tokens.findIndex((t) => t.lower === 'counterparts');
@@ -96,7 +122,17 @@ function listedCounterparts(ctx: RoleContext, byIndex: ReadonlyMap<number, Token
     for (const [i, name] of listed.entries()) {
       const country = countries[i];
       const gap = s.tokens.slice(from, name.firstToken);
-      if (country === undefined || !gap.every((t) => LIST_GLUE.has(t.lower) || model.people.ranks.has(t.lower) || model.people.rankStarts.has(t.lower) || model.people.honorifics.has(t.lower))) break;
+      if (
+        country === undefined ||
+        !gap.every(
+          (t) =>
+            LIST_GLUE.has(t.lower) ||
+            model.people.ranks.has(t.lower) ||
+            model.people.rankStarts.has(t.lower) ||
+            model.people.honorifics.has(t.lower),
+        )
+      )
+        break;
       out.set(name, country);
       from = name.lastToken;
     }
@@ -105,7 +141,11 @@ function listedCounterparts(ctx: RoleContext, byIndex: ReadonlyMap<number, Token
 }
 
 // "Tadesse, a former chief of staff of the Ethiopian army, said": an apposition after a lone surname.
-function surnameAppositions(ctx: RoleContext, byIndex: ReadonlyMap<number, TokenizedSentence>, model: TitleModel): Found[] {
+function surnameAppositions(
+  ctx: RoleContext,
+  byIndex: ReadonlyMap<number, TokenizedSentence>,
+  model: TitleModel,
+): Found[] {
   const found: Found[] = [];
   for (const m of ctx.mentions) {
     if (m.kind !== 'surname' || m.person === null) continue;
@@ -115,7 +155,15 @@ function surnameAppositions(ctx: RoleContext, byIndex: ReadonlyMap<number, Token
     if (after.title.length === 0) continue;
     const parsed = parseTitle(after.title, model);
     if (parsed.title === null) continue;
-    found.push({ person: m.person, organization: null, at: m.start, parsed, rank: null, evidence: s.text, destinations: [] });
+    found.push({
+      person: m.person,
+      organization: null,
+      at: m.start,
+      parsed,
+      rank: null,
+      evidence: s.text,
+      destinations: [],
+    });
   }
   return found;
 }
@@ -125,14 +173,23 @@ function fromCounterpart(f: Found, ctx: RoleContext, direct: Map<string, ParsedT
   let office: string | null = null;
   for (const m of ctx.mentions) {
     if (m.start >= f.at) break;
-    const title = m.person !== null && m.person !== f.person ? (direct.get(m.person) ?? []).find((t) => t.title !== null)?.title : undefined;
+    const title =
+      m.person !== null && m.person !== f.person
+        ? (direct.get(m.person) ?? []).find((t) => t.title !== null)?.title
+        : undefined;
     if (title) office = title;
   }
   return { ...f.parsed, title: office?.replace(/ \(former\)$/, '') ?? null, counterpart: false };
 }
 
 function toRole(f: Found): RoleFact {
-  return { title: f.parsed.title, country: f.parsed.country, organization: f.parsed.organization, rank: f.rank, evidence: f.evidence };
+  return {
+    title: f.parsed.title,
+    country: f.parsed.country,
+    organization: f.parsed.organization,
+    rank: f.rank,
+    evidence: f.evidence,
+  };
 }
 
 /** One role per (title, country): ranks merged in, and roles that say less than another dropped. */
@@ -144,7 +201,10 @@ export function mergeRoles(roles: readonly RoleFact[]): RoleFact[] {
     byKey.set(key, seen ? { ...seen, rank: seen.rank ?? r.rank } : r);
   }
   const merged = [...byKey.values()];
-  const ranked = merged.map((r) => ({ ...r, rank: r.rank ?? merged.find((o) => o.rank && sameOffice(o, r))?.rank ?? null }));
+  const ranked = merged.map((r) => ({
+    ...r,
+    rank: r.rank ?? merged.find((o) => o.rank && sameOffice(o, r))?.rank ?? null,
+  }));
   const kept = ranked.filter((r) => !ranked.some((o) => o !== r && subsumes(o, r)));
   return kept.filter((r) => r.title !== null || r.country !== null || r.rank !== null);
 }
@@ -155,7 +215,10 @@ function sameOffice(a: RoleFact, b: RoleFact): boolean {
 
 function subsumes(o: RoleFact, r: RoleFact): boolean {
   const said = (x: string | null, y: string | null): boolean => x === null || x === y;
-  const richer = (o.title !== null && r.title === null) || (o.country !== null && r.country === null) || (o.rank !== null && r.rank === null);
+  const richer =
+    (o.title !== null && r.title === null) ||
+    (o.country !== null && r.country === null) ||
+    (o.rank !== null && r.rank === null);
   return said(r.title, o.title) && said(r.country, o.country) && said(r.rank, o.rank) && richer;
 }
 

@@ -7,16 +7,50 @@ import { countryFromWord } from './geo.ts';
 import { DASHES, isTitleWord, type TitleModel } from './titles.ts';
 import { tokenCountry, type Token } from './tokens.ts';
 
-const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
+const CALENDAR =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
 // Capitalised only because they open a sentence.
-const OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'for', 'with', 'after', 'before', 'during', 'as', 'by', 'from', 'former', 'when', 'while']);
+const OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'and',
+  'but',
+  'for',
+  'with',
+  'after',
+  'before',
+  'during',
+  'as',
+  'by',
+  'from',
+  'former',
+  'when',
+  'while',
+]);
 
 // Offices whose title ends in "General" ("Secretary General"), where it is no rank.
-const GENERAL_OFFICES = new Set(['secretary', 'attorney', 'director', 'consul', 'governor', 'solicitor', 'inspector', 'surgeon', 'auditor', 'prosecutor', 'procurator', 'postmaster', 'commissioner']);
+const GENERAL_OFFICES = new Set([
+  'secretary',
+  'attorney',
+  'director',
+  'consul',
+  'governor',
+  'solicitor',
+  'inspector',
+  'surgeon',
+  'auditor',
+  'prosecutor',
+  'procurator',
+  'postmaster',
+  'commissioner',
+]);
 
 /** Words joining the items of a list ("Azerbaijani and Turkish"). */
 export const LIST_GLUE = new Set([',', 'and', '&']);
-
 
 /** Countries listed before plural "counterparts": "his Azerbaijani and Turkish counterparts" -> [Azerbaijan, Turkey]. */
 export function countriesBefore(tokens: readonly Token[], c: number, model: TitleModel): string[] {
@@ -31,7 +65,12 @@ export function countriesBefore(tokens: readonly Token[], c: number, model: Titl
 }
 
 /** Rank and title words right before a name: "Iran's Defense Minister | Brigadier General | X". */
-export function chainBefore(tokens: readonly Token[], first: number, floor: number, model: TitleModel): { rank: string | null; title: Token[]; organization: string | null } {
+export function chainBefore(
+  tokens: readonly Token[],
+  first: number,
+  floor: number,
+  model: TitleModel,
+): { rank: string | null; title: Token[]; organization: string | null } {
   let p = first - 1;
   let rank: string | null = null;
   for (;;) {
@@ -40,24 +79,33 @@ export function chainBefore(tokens: readonly Token[], first: number, floor: numb
     if (hit.rank !== null) rank ??= hit.rank;
     p -= hit.length;
   }
-  if (tokens[p]?.text === ',' && p - 1 >= floor && (isChainWord(tokens, p - 1, model) || bodyAfterOf(tokens, p - 1, floor, model) >= 0)) p -= 1;
+  if (
+    tokens[p]?.text === ',' &&
+    p - 1 >= floor &&
+    (isChainWord(tokens, p - 1, model) || bodyAfterOf(tokens, p - 1, floor, model) >= 0)
+  )
+    p -= 1;
   let q = p;
   for (;;) {
     const of = q >= floor && !isChainWord(tokens, q, model) ? bodyAfterOf(tokens, q, floor, model) : -1;
     if (of >= 0) q = of;
     if (q < floor || !isChainWord(tokens, q, model)) break;
-    const lower = (tokens[q] as Token).lower;
+    const lower = tokens[q]?.lower ?? '';
     q -= 1;
     if (isLeftEdge(lower, tokens[q])) return { rank, title: tokens.slice(q + 1, p + 1), organization: null };
   }
-  return { rank, title: tokens.slice(q + 1, p + 1), organization: q >= floor && q < p ? bodyName(tokens, q) : null };
+  return {
+    rank,
+    title: tokens.slice(q + 1, p + 1),
+    organization: q >= floor && q < p ? bodyName(tokens, q) : null,
+  };
 }
 
 // "the head of Turkmen Railways, X": up to three capitalised words naming a body after "of" and
 // an office; returns the index of that "of", or -1.
 function bodyAfterOf(tokens: readonly Token[], q: number, floor: number, model: TitleModel): number {
   let k = q;
-  while (k >= floor && k > q - 3 && (tokens[k] as Token).cap && !(tokens[k] as Token).possessive) k -= 1;
+  while (k >= floor && k > q - 3 && tokens[k]?.cap === true && !(tokens[k]?.possessive === true)) k -= 1;
   const of = tokens[k];
   if (k === q || of?.lower !== 'of' || !model.people.officeWords.has(tokens[k - 1]?.lower ?? '')) return -1;
   return k;
@@ -87,10 +135,18 @@ function isLeftEdge(lower: string, before: Token | undefined): boolean {
   return lower === 'the' && !['of', 'for', 'to', 'and'].includes(before?.lower ?? '');
 }
 
-function rankOrHonorificEndingAt(tokens: readonly Token[], p: number, floor: number, model: TitleModel): { rank: string | null; length: number } | null {
+function rankOrHonorificEndingAt(
+  tokens: readonly Token[],
+  p: number,
+  floor: number,
+  model: TitleModel,
+): { rank: string | null; length: number } | null {
   for (let k = model.people.maxRankTokens; k >= 1; k -= 1) {
     if (p - k + 1 < floor) continue;
-    const phrase = tokens.slice(p - k + 1, p + 1).map((t) => t.lower).join(' ');
+    const phrase = tokens
+      .slice(p - k + 1, p + 1)
+      .map((t) => t.lower)
+      .join(' ');
     const rank = model.people.ranks.get(phrase);
     // "Secretary General X": after an office word, "General" is part of the title.
     if (rank !== undefined && !(rank === 'General' && GENERAL_OFFICES.has(tokens[p - k]?.lower ?? ''))) {
@@ -104,14 +160,19 @@ function rankOrHonorificEndingAt(tokens: readonly Token[], p: number, floor: num
 }
 
 /** Apposition after a name (", the deputy chief of ...,") and "X of Azerbaijan". */
-export function appositionAfter(tokens: readonly Token[], last: number, model: TitleModel): { title: Token[]; country: string | null } {
+export function appositionAfter(
+  tokens: readonly Token[],
+  last: number,
+  model: TitleModel,
+): { title: Token[]; country: string | null } {
   const next = tokens[last];
   if (next?.lower === 'of' && tokens[last + 1]?.cap) {
-    const entry = countryFromWord((tokens[last + 1] as Token).text, model.geo);
+    const entry = countryFromWord(tokens[last + 1]?.text ?? '', model.geo);
     return { title: [], country: entry?.name ?? null };
   }
   // ", and the Uzbek ambassador": the next item of a list, not an apposition.
-  if (next?.text !== ',' || ['and', 'or'].includes(tokens[last + 1]?.lower ?? '')) return { title: [], country: null };
+  if (next?.text !== ',' || ['and', 'or'].includes(tokens[last + 1]?.lower ?? ''))
+    return { title: [], country: null };
   let q = last + 1;
   let office = false;
   // After an office word, capitalised words belong to the body's name ("the head of Iran's Atomic Energy Organization").
@@ -125,7 +186,18 @@ export function appositionAfter(tokens: readonly Token[], last: number, model: T
   return { title: closed ? tokens.slice(last + 1, q) : [], country: null };
 }
 
-const TRAVEL = new Set(['visit', 'trip', 'travel', 'travelled', 'traveled', 'tour', 'journey', 'came', 'went', 'flew']);
+const TRAVEL = new Set([
+  'visit',
+  'trip',
+  'travel',
+  'travelled',
+  'traveled',
+  'tour',
+  'journey',
+  'came',
+  'went',
+  'flew',
+]);
 
 /** Countries the sentence sends the person to: "Khatami's state visit to Azerbaijan" -> [Azerbaijan]. */
 export function destinationsAfter(tokens: readonly Token[], from: number, model: TitleModel): string[] {

@@ -31,7 +31,16 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on']);
 const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 const DROPPED = new Set(['visiting', 'then', 'incumbent', 'outgoing', 'newly', 'appointed', 'top']);
 // Offices too generic to be a title of their own ("an Iranian official").
-const GENERIC = new Set(['official', 'officials', 'diplomat', 'counterpart', 'member', 'officer', 'delegate', 'boss']);
+const GENERIC = new Set([
+  'official',
+  'officials',
+  'diplomat',
+  'counterpart',
+  'member',
+  'officer',
+  'delegate',
+  'boss',
+]);
 const LOWER_WORDS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on', 'at']);
 
 /** True when a word can sit inside a title phrase (office word, title word, country or demonym). */
@@ -55,7 +64,9 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   const office = lowers.findIndex((w) => model.people.officeWords.has(w) && !GENERIC.has(w));
   if (office < 0) return { title: null, country: country.name, former, counterpart, organization: null };
   const split = splitOrganization(lowers, office, model.people);
-  const normalised = titleCase(addArticles(reorderPortfolio(dropAffairs(split.words, model.people), model.people)));
+  const normalised = titleCase(
+    addArticles(reorderPortfolio(dropAffairs(split.words, model.people), model.people)),
+  );
   const title = former ? `${normalised} (former)` : normalised;
   return { title, country: country.name, former, counterpart, organization: split.organization };
 }
@@ -64,32 +75,59 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
 export const DASHES = new Set(['–', '—', '-']);
 const BODY_HEADS = new Set(['ministry', 'office', 'department', 'agency', 'service', 'directorate']);
 // Bodies an office is "of": "Security Council Secretary" -> "Secretary of the Security Council".
-const COUNCIL_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'parliament', 'senate', 'majlis', 'staff', 'court', 'corps', 'guards']);
+const COUNCIL_HEADS = new Set([
+  'council',
+  'commission',
+  'committee',
+  'assembly',
+  'parliament',
+  'senate',
+  'majlis',
+  'staff',
+  'court',
+  'corps',
+  'guards',
+]);
 const MODIFIERS = new Set(['deputy', 'vice', 'first', 'second', 'acting', 'senior', 'assistant']);
 
 // "navy commander" -> "commander of the navy"; "deputy parliament speaker" -> "deputy speaker of the
 // parliament"; "foreign office spokesperson" -> "spokesperson" of
 // the Foreign Office; "foreign ministry spokesman" -> "spokesman" of the Ministry of Foreign Affairs.
-function splitOrganization(words: string[], office: number, people: PeopleModel): { words: string[]; organization: string | null } {
+function splitOrganization(
+  words: string[],
+  office: number,
+  people: PeopleModel,
+): { words: string[]; organization: string | null } {
   if (office === 0) return { words, organization: null };
   let lead = 0;
-  while (lead < office && MODIFIERS.has(words[lead] as string)) lead += 1;
+  while (lead < office && MODIFIERS.has(words[lead] ?? '')) lead += 1;
   const modifiers = words.slice(0, lead);
   const prefix = words.slice(lead, office);
   const joined = prefix.join(' ');
-  const of = people.forceWords.includes(joined) || (prefix.length > 0 && COUNCIL_HEADS.has(prefix.at(-1) as string));
-  if (of) return { words: [...modifiers, ...words.slice(office), 'of', 'the', ...prefix], organization: null };
+  const of =
+    people.forceWords.includes(joined) || (prefix.length > 0 && COUNCIL_HEADS.has(prefix.at(-1) ?? ''));
+  if (of)
+    return { words: [...modifiers, ...words.slice(office), 'of', 'the', ...prefix], organization: null };
   if (lead > 0) return { words, organization: null };
-  if (!BODY_HEADS.has(prefix[prefix.length - 1] as string)) return { words, organization: null };
+  if (!BODY_HEADS.has(prefix[prefix.length - 1] ?? '')) return { words, organization: null };
   const portfolio = people.portfolios.get(prefix.slice(0, -1).join(' '));
-  const organization = prefix.length > 1 && portfolio !== undefined && prefix.at(-1) === 'ministry' ? `Ministry of ${portfolio}` : titleCase(prefix);
+  const organization =
+    prefix.length > 1 && portfolio !== undefined && prefix.at(-1) === 'ministry'
+      ? `Ministry of ${portfolio}`
+      : titleCase(prefix);
   return { words: words.slice(office), organization };
 }
 
 // "Chief of Naval Staff" -> "Chief of the Naval Staff"; "spokesman" -> "spokesperson".
-const BODY_AFTER_OF = /^(?:(?:naval|general|joint|air|army|defen[cs]e) staff|armed forces|army|navy|air force|general staff)\b/;
+const BODY_AFTER_OF =
+  /^(?:(?:naval|general|joint|air|army|defen[cs]e) staff|armed forces|army|navy|air force|general staff)\b/;
 // One spelling per word: "Defence" and "Organisation" are the same offices as "Defense" and "Organization".
-const NEUTRAL: Readonly<Record<string, string>> = { spokesman: 'spokesperson', spokeswoman: 'spokesperson', defence: 'defense', organisation: 'organization' };
+const NEUTRAL: Readonly<Record<string, string>> = {
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  defence: 'defense',
+  organisation: 'organization',
+};
 
 function addArticles(words: string[]): string[] {
   const out: string[] = [];
@@ -97,7 +135,8 @@ function addArticles(words: string[]): string[] {
     // "Commander of the Royal Navy" -> "Commander of the Navy": the country field says whose.
     if (w === 'royal' && /^(?:navy|army|air)$/.test(words[i + 1] ?? '')) return;
     out.push(NEUTRAL[w] ?? w);
-    if (w === 'of' && words[i + 1] !== 'the' && BODY_AFTER_OF.test(words.slice(i + 1, i + 3).join(' '))) out.push('the');
+    if (w === 'of' && words[i + 1] !== 'the' && BODY_AFTER_OF.test(words.slice(i + 1, i + 3).join(' ')))
+      out.push('the');
   });
   return out;
 }
@@ -105,13 +144,14 @@ function addArticles(words: string[]): string[] {
 // "ambassador in Baku" -> "ambassador": where the post is, like "to Turkey", is not part of the title.
 function dropPosts(words: Word[], model: TitleModel): Word[] {
   return words.filter((w, i) => {
-    const place = (x: Word | undefined): boolean => x !== undefined && /^\p{Lu}/u.test(x.text) && model.geo.placeByName.has(x.lower);
+    const place = (x: Word | undefined): boolean =>
+      x !== undefined && /^\p{Lu}/u.test(x.text) && model.geo.placeByName.has(x.lower);
     return !(w.lower === 'in' && place(words[i + 1])) && !(words[i - 1]?.lower === 'in' && place(w));
   });
 }
 
 function lastDash(words: readonly Word[]): number {
-  for (let i = words.length - 1; i >= 0; i -= 1) if (DASHES.has((words[i] as Word).text)) return i;
+  for (let i = words.length - 1; i >= 0; i -= 1) if (DASHES.has(words[i]?.text ?? '')) return i;
   return -1;
 }
 
@@ -128,7 +168,7 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
   const out: Word[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i] as Word;
-    const pair = i + 1 < words.length ? `${w.text} ${(words[i + 1] as Word).text}` : null;
+    const pair = i + 1 < words.length ? `${w.text} ${words[i + 1]?.text ?? ''}` : null;
     const pairCountry = pair && /^\p{Lu}/u.test(w.text) ? countryFromWord(pair, model.geo) : null;
     const entry = pairCountry ?? (/^\p{Lu}/u.test(w.text) ? countryFromWord(w.text, model.geo) : null);
     if (!entry) {
@@ -157,7 +197,10 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
 // "of the Republic of" before a dropped country name goes with it.
 function dropOfPhrase(out: Word[]): void {
   out.pop();
-  const tail = out.slice(-2).map((w) => w.lower).join(' ');
+  const tail = out
+    .slice(-2)
+    .map((w) => w.lower)
+    .join(' ');
   if (tail === 'the republic' || tail === 'islamic republic') {
     out.splice(-2, 2);
     if (out[out.length - 1]?.lower === 'of') out.pop();
@@ -167,8 +210,9 @@ function dropOfPhrase(out: Word[]): void {
 function trimEdges(words: string[]): string[] {
   let start = 0;
   let end = words.length;
-  while (start < end && (CONNECTORS.has(words[start] as string) || DETERMINERS.has(words[start] as string))) start += 1;
-  while (end > start && CONNECTORS.has(words[end - 1] as string)) end -= 1;
+  while (start < end && (CONNECTORS.has(words[start] ?? '') || DETERMINERS.has(words[start] ?? '')))
+    start += 1;
+  while (end > start && CONNECTORS.has(words[end - 1] ?? '')) end -= 1;
   return words.slice(start, end);
 }
 
@@ -177,7 +221,7 @@ function dropAffairs(words: string[], people: PeopleModel): string[] {
   const forAt = words.lastIndexOf('for');
   const last = words[words.length - 1];
   if (forAt < 0 || last !== 'affairs' || words.length - forAt !== 3) return words;
-  return people.affairsNoun.test(words[forAt + 1] as string) ? words.slice(0, -1) : words;
+  return people.affairsNoun.test(words[forAt + 1] ?? '') ? words.slice(0, -1) : words;
 }
 
 // "deputy defense minister for logistics" -> "deputy minister of defense for logistics";
@@ -187,14 +231,15 @@ function reorderPortfolio(words: string[], people: PeopleModel): string[] {
   let m = words.indexOf('minister');
   if (m < 0) m = words.indexOf('secretary');
   if (m < 0) return words;
-  if (words[m + 1] === 'of' || (words[m] === 'secretary' && words[m + 1] === 'for')) return normaliseAfterOf(words, m, people);
+  if (words[m + 1] === 'of' || (words[m] === 'secretary' && words[m + 1] === 'for'))
+    return normaliseAfterOf(words, m, people);
   const cabinet = words[m] === 'secretary' && words[m - 1] === 'cabinet';
   const end = cabinet ? m - 1 : m;
   for (let start = Math.max(0, end - 3); start < end; start += 1) {
     const portfolio = people.portfolios.get(words.slice(start, end).join(' '));
     if (portfolio === undefined) continue;
     const portfolioWords = portfolio.toLowerCase().split(' ');
-    const office = cabinet ? ['cabinet', 'secretary', 'for'] : [words[m] as string, 'of'];
+    const office = cabinet ? ['cabinet', 'secretary', 'for'] : [words[m] ?? '', 'of'];
     return [...words.slice(0, start), ...office, ...portfolioWords, ...words.slice(m + 1)];
   }
   return words;
@@ -212,7 +257,11 @@ function normaliseAfterOf(words: string[], m: number, people: PeopleModel): stri
 
 function titleCase(words: readonly string[]): string {
   return words
-    .map((w, i) => (i > 0 && LOWER_WORDS.has(w) ? w : w.replace(/(^|-)(\p{L})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase())))
+    .map((w, i) =>
+      i > 0 && LOWER_WORDS.has(w)
+        ? w
+        : w.replace(/(^|-)(\p{L})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase()),
+    )
     .join(' ')
     .replace(/\bIct\b/g, 'ICT')
     .replace(/\bIrgc\b/g, 'IRGC');

@@ -62,7 +62,9 @@ function makeToken(text: string, start: number, word: boolean, possessive: boole
 
 // An abbreviation took its period into its text; drop the separate "." token that follows it.
 function mergeAbbreviationPeriods(tokens: Token[]): Token[] {
-  return tokens.filter((t, i) => !(t.text === '.' && tokens[i - 1]?.text.endsWith('.') && tokens[i - 1]?.end === t.end));
+  return tokens.filter(
+    (t, i) => !(t.text === '.' && tokens[i - 1]?.text.endsWith('.') && tokens[i - 1]?.end === t.end),
+  );
 }
 
 /**

@@ -22,8 +22,40 @@ export interface NameKey {
   surname: string;
 }
 
-const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'ul', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le', 'abu', 'ould']);
-const HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'sayyid', 'sayyed', 'seyed', 'seyyed', 'syed', 'dr', 'mr', 'mrs', 'ms']);
+const PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'ul',
+  'van',
+  'von',
+  'der',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'abu',
+  'ould',
+]);
+const HONORIFICS = new Set([
+  'sheikh',
+  'shaikh',
+  'sheik',
+  'prince',
+  'sayyid',
+  'sayyed',
+  'seyed',
+  'seyyed',
+  'syed',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+]);
 
 /** Step 1 and 2 of the rule: the transliteration-neutral spelling of one word. */
 export function mapSpelling(word: string): string {
@@ -57,7 +89,14 @@ export function sameWord(a: string, b: string): boolean {
 
 /** Given name and surname of a display name; honorifics and particles are not name words. */
 export function nameKey(name: string): NameKey | null {
-  const words = name.split(/\s+/).filter((w) => w.length > 0 && !PARTICLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  const words = name
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        w.length > 0 &&
+        !PARTICLES.has(w.toLowerCase()) &&
+        !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')),
+    );
   const surname = words[words.length - 1];
   if (surname === undefined) return null;
   return { given: words.length > 1 ? (words[0] as string) : null, surname };

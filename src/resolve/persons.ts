@@ -34,7 +34,8 @@ interface Group {
  */
 export function resolvePersons(articles: ArticleFacts[], known: KnownPerson[] = []): ArticleFacts[] {
   const groups = new Groups();
-  for (const k of known) groups.add({ known: k, keys: keysOf([k.name, ...k.aliases]), titles: new Set(), spellings: new Map() });
+  for (const k of known)
+    groups.add({ known: k, keys: keysOf([k.name, ...k.aliases]), titles: new Set(), spellings: new Map() });
   const assigned = new Map<PersonFact, Group>();
   const all = articles.flatMap((a) => a.persons);
   for (const p of all) if (fullKey(p.name)) assigned.set(p, joinFull(groups, p));
@@ -131,7 +132,10 @@ function rewriteArticle(article: ArticleFacts, assigned: ReadonlyMap<PersonFact,
       roles: mergeRoles([...(seen?.roles ?? []), ...p.roles]),
     });
   }
-  const events = article.events.map((e) => ({ ...e, participants: unique(e.participants.map((id) => ids.get(id) ?? id)) }));
+  const events = article.events.map((e) => ({
+    ...e,
+    participants: unique(e.participants.map((id) => ids.get(id) ?? id)),
+  }));
   return { ...article, persons: [...byId.values()], events };
 }
 

@@ -11,17 +11,20 @@ const referents = (text: string, surface: string, home: string | null = null): (
 
 describe('coref', () => {
   it('should link a lone surname to the full name', () => {
-    const text = 'Turkish Foreign Minister Hakan Demir met his Omani counterpart Badr Al-Hinai in Muscat. Demir said the talks were fruitful.';
+    const text =
+      'Turkish Foreign Minister Hakan Demir met his Omani counterpart Badr Al-Hinai in Muscat. Demir said the talks were fruitful.';
     expect(referents(text, 'Demir')).toEqual(['Hakan Demir']);
   });
 
   it('should link a titled surname to the full name given later', () => {
-    const text = 'President Tokayev opened the forum. Kazakh President Kassym Tokayev then met the Uzbek delegation.';
+    const text =
+      'President Tokayev opened the forum. Kazakh President Kassym Tokayev then met the Uzbek delegation.';
     expect(runPersonStages(text).names).toEqual(['Kassym Tokayev']);
   });
 
   it('should link "Mr" and a given name to the one person with that given name', () => {
-    const text = 'Indonesian Defence Minister Agus Wirawan signed the deal in Jakarta. Mr Agus said patrols would begin in May.';
+    const text =
+      'Indonesian Defence Minister Agus Wirawan signed the deal in Jakarta. Mr Agus said patrols would begin in May.';
     expect(runPersonStages(text).names).toEqual(['Agus Wirawan']);
   });
 
@@ -35,16 +38,33 @@ describe('coref', () => {
   });
 
   it.each([
-    ['the Kazakh minister', 'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. The Kazakh minister praised the ties.', 'Daulet Serikbayev'],
-    ['the president', 'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. Later the president hosted a dinner.', 'Michel Aoun'],
-    ['the Lebanese official', 'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. The Lebanese official thanked Astana.', 'Michel Aoun'],
-    ['his visiting Pakistani counterpart', "Turkey's defence minister held talks with his visiting Pakistani counterpart. Pakistani Defence Minister Tariq Masood and Turkish Defence Minister Hulusi Aydin signed a deal.", 'Tariq Masood'],
+    [
+      'the Kazakh minister',
+      'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. The Kazakh minister praised the ties.',
+      'Daulet Serikbayev',
+    ],
+    [
+      'the president',
+      'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. Later the president hosted a dinner.',
+      'Michel Aoun',
+    ],
+    [
+      'the Lebanese official',
+      'Kazakh Foreign Minister Daulet Serikbayev met Lebanese President Michel Aoun. The Lebanese official thanked Astana.',
+      'Michel Aoun',
+    ],
+    [
+      'his visiting Pakistani counterpart',
+      "Turkey's defence minister held talks with his visiting Pakistani counterpart. Pakistani Defence Minister Tariq Masood and Turkish Defence Minister Hulusi Aydin signed a deal.",
+      'Tariq Masood',
+    ],
   ])('should resolve the nominal "%s"', (surface, text, person) => {
     expect(referents(text, surface)).toEqual([person]);
   });
 
   it('should take "the visiting minister" to be the one from abroad', () => {
-    const text = 'Turkish Defence Minister Hulusi Yaman met Foreign Minister Shah Qadir in Islamabad. The visiting minister laid a wreath.';
+    const text =
+      'Turkish Defence Minister Hulusi Yaman met Foreign Minister Shah Qadir in Islamabad. The visiting minister laid a wreath.';
     expect(referents(text, 'The visiting minister', 'Pakistan')).toEqual(['Hulusi Yaman']);
   });
 
@@ -67,12 +87,21 @@ describe('coref', () => {
       'For his part, Kazakbaev thanked Astana.',
       'He invited the minister to Bishkek.',
     ].join(' ');
-    const pronouns = runPersonStages(text).mentions.filter((m) => m.kind === 'pronoun').map((m) => m.person);
+    const pronouns = runPersonStages(text)
+      .mentions.filter((m) => m.kind === 'pronoun')
+      .map((m) => m.person);
     expect(pronouns).toEqual(['Daulet Serikbayev', 'Ruslan Kazakbaev', 'Ruslan Kazakbaev']);
   });
 
   it('should prefer the person named most often so far when two share a surname', () => {
-    const mention = (person: string, start: number): PersonMention => ({ person, surface: person, kind: 'name', sentence: 0, start, end: start + 5 });
+    const mention = (person: string, start: number): PersonMention => ({
+      person,
+      surface: person,
+      kind: 'name',
+      sentence: 0,
+      start,
+      end: start + 5,
+    });
     const names = [mention('Rauf Guliyev', 0), mention('Anar Guliyev', 10), mention('Rauf Guliyev', 20)];
     expect(pickBySalience(['Rauf Guliyev', 'Anar Guliyev'], names, 30)).toBe('Rauf Guliyev');
     expect(pickBySalience(['Rauf Guliyev', 'Anar Guliyev'], names.slice(0, 2), 15)).toBe('Anar Guliyev');

@@ -10,7 +10,10 @@ import { tokenizeSentences } from '../../src/extract/tokens.ts';
 export const model = loadModel();
 
 /** Names, roles and all mentions the person stages find in `text`. */
-export function runPersonStages(text: string, homeCountry: string | null = null): { roles: RolesByPerson; mentions: PersonMention[]; names: string[] } {
+export function runPersonStages(
+  text: string,
+  homeCountry: string | null = null,
+): { roles: RolesByPerson; mentions: PersonMention[]; names: string[] } {
   const sentences = tokenizeSentences(splitSentences(text));
   const names = findNames(sentences, model);
   const linked = linkSurnames(sentences, names, model);

@@ -4,15 +4,25 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 import { tokenizeSentences } from '../../src/extract/tokens.ts';
 import { model } from './person-helpers.ts';
 
-const names = (text: string): string[] => findNames(tokenizeSentences(splitSentences(text)), model).map((n) => n.person);
+const names = (text: string): string[] =>
+  findNames(tokenizeSentences(splitSentences(text)), model).map((n) => n.person);
 
 describe('persons', () => {
   it.each([
-    ['Kazakh Foreign Minister Daulet Serikbayev held talks with Lebanese Prime Minister Najib Haddad in Astana on Monday.', ['Daulet Serikbayev', 'Najib Haddad']],
-    ['Sheikh Khalid bin Saud Al-Busaidi, the Omani envoy, told reporters the talks were useful.', ['Khalid bin Saud Al-Busaidi']],
+    [
+      'Kazakh Foreign Minister Daulet Serikbayev held talks with Lebanese Prime Minister Najib Haddad in Astana on Monday.',
+      ['Daulet Serikbayev', 'Najib Haddad'],
+    ],
+    [
+      'Sheikh Khalid bin Saud Al-Busaidi, the Omani envoy, told reporters the talks were useful.',
+      ['Khalid bin Saud Al-Busaidi'],
+    ],
     ['Rear Admiral Emre Yildiz said the drills would continue until Friday.', ['Emre Yildiz']],
     ['Iraqi Prime Minister Mohammed Shia al-Sudani met with the delegation.', ['Mohammed Shia al-Sudani']],
-    ['Judiciary chief Gholam-Hossein Mohseni-Ejei received the visiting Pakistani minister.', ['Gholam-Hossein Mohseni-Ejei']],
+    [
+      'Judiciary chief Gholam-Hossein Mohseni-Ejei received the visiting Pakistani minister.',
+      ['Gholam-Hossein Mohseni-Ejei'],
+    ],
     ['President Tokayev said the corridor would open next year.', ['Tokayev']],
     ['Dr. Amina Farooqui, an adviser to the Pakistani cabinet, also attended.', ['Amina Farooqui']],
     ['The Turkish minister met Colonel General Viktor Sobolenko of Belarus.', ['Viktor Sobolenko']],
@@ -35,7 +45,9 @@ describe('persons', () => {
     ['Turkish troops joined Operation Olive Branch near the border on Monday.'],
     ['Talks on a Hormuz Peace Endeavor continued, officials said.'],
     ['Reporting by Asif Shahbaz in Islamabad; additional reporting by Ece Toksoy in Ankara'],
-    ['In March, Pakistan and Turkey signed a deal in Islamabad under the Islamic Republic of Pakistan banner.'],
+    [
+      'In March, Pakistan and Turkey signed a deal in Islamabad under the Islamic Republic of Pakistan banner.',
+    ],
     ['Both Azerbaijan and Armenia claim the Caspian Sea shelf, the Foreign Ministry said on Wednesday.'],
     ['Read more: Gulf Cooperation Council ministers gather in Riyadh'],
     ['The summit in Sharm el-Sheikh and a forum in Abu Dhabi drew Al Jazeera crews.'],
@@ -44,17 +56,39 @@ describe('persons', () => {
   });
 
   it.each([
-    [['Mammadli', 'Kamran', 'Rasim'], ['Mammadli', 'Kamran', 'Rasim']],
-    [['Karimov', 'Rustam', 'Ilhom', 'oglu'], ['Rustam', 'Karimov']],
-    [['Petrov', 'Sergei', 'Ivanovich'], ['Sergei', 'Petrov']],
-    [['Sergei', 'Ivanovich', 'Petrov'], ['Sergei', 'Ivanovich', 'Petrov']],
-    [['Ali', 'Akbar', 'Velayati'], ['Ali', 'Akbar', 'Velayati']],
+    [
+      ['Mammadli', 'Kamran', 'Rasim'],
+      ['Mammadli', 'Kamran', 'Rasim'],
+    ],
+    [
+      ['Karimov', 'Rustam', 'Ilhom', 'oglu'],
+      ['Rustam', 'Karimov'],
+    ],
+    [
+      ['Petrov', 'Sergei', 'Ivanovich'],
+      ['Sergei', 'Petrov'],
+    ],
+    [
+      ['Sergei', 'Ivanovich', 'Petrov'],
+      ['Sergei', 'Ivanovich', 'Petrov'],
+    ],
+    [
+      ['Ali', 'Akbar', 'Velayati'],
+      ['Ali', 'Akbar', 'Velayati'],
+    ],
   ])('should put %j in canonical order %j', (words, expected) => {
     expect(canonicalParts(words, model.people)).toEqual(expected);
   });
 
   it('should keep the surname-first surface and give the canonical key', () => {
-    const [found] = findNames(tokenizeSentences(splitSentences('Uzbek Deputy Interior Minister Major General Karimov Rustam Ilhom oglu arrived in Baku.')), model);
+    const [found] = findNames(
+      tokenizeSentences(
+        splitSentences(
+          'Uzbek Deputy Interior Minister Major General Karimov Rustam Ilhom oglu arrived in Baku.',
+        ),
+      ),
+      model,
+    );
     expect(found?.person).toBe('Rustam Karimov');
     expect(found?.surface).toBe('Karimov Rustam Ilhom oglu');
   });

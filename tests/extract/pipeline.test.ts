@@ -24,7 +24,13 @@ const ARTICLE = [
 ].join('\n');
 
 const GoldPersons = z.object({
-  articles: z.array(z.object({ file: z.string(), persons: z.array(z.object({ name: z.string(), mentions: z.array(z.string()) })), boilerplate_people: z.array(z.string()) })),
+  articles: z.array(
+    z.object({
+      file: z.string(),
+      persons: z.array(z.object({ name: z.string(), mentions: z.array(z.string()) })),
+      boilerplate_people: z.array(z.string()),
+    }),
+  ),
   distinct_people: z.array(z.string()),
 });
 
@@ -47,20 +53,33 @@ describe('pipeline', () => {
 
   it('should use the override date only when the text has none', () => {
     const undated = 'Kazakh Foreign Minister Daulet Serikbayev met Uzbek officials in Tashkent.';
-    expect(extractArticle({ file: 'x.txt', text: undated }, model, { published: '2021-06-14' }).published).toBe('2021-06-14');
-    expect(extractArticle({ file: 'y.txt', text: ARTICLE }, model, { published: '1999-01-01' }).published).toBe('2021-03-03');
+    expect(
+      extractArticle({ file: 'x.txt', text: undated }, model, { published: '2021-06-14' }).published,
+    ).toBe('2021-06-14');
+    expect(
+      extractArticle({ file: 'y.txt', text: ARTICLE }, model, { published: '1999-01-01' }).published,
+    ).toBe('2021-03-03');
   });
 
   const seeds = loadSeeds();
-  it.runIf(seeds.length > 0)('should find every seed person, no boilerplate person, and the reference number of distinct people', () => {
-    const gold = GoldPersons.parse(JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')));
-    const articles = resolvePersons(seeds.map((s) => extractArticle({ file: s.file, text: s.raw }, model)));
-    for (const a of articles) {
-      const g = gold.articles.find((x) => x.file === a.file);
-      const found = a.persons.flatMap((p) => [p.name, ...p.aliases]);
-      for (const p of g?.persons ?? []) expect(found.some((n) => n === p.name || p.mentions.includes(n)), `${a.file}: ${p.name}`).toBe(true);
-      for (const b of g?.boilerplate_people ?? []) expect(found).not.toContain(b);
-    }
-    expect(new Set(articles.flatMap((a) => a.persons.map((p) => p.id))).size).toBe(gold.distinct_people.length);
-  });
+  it.runIf(seeds.length > 0)(
+    'should find every seed person, no boilerplate person, and the reference number of distinct people',
+    () => {
+      const gold = GoldPersons.parse(JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')));
+      const articles = resolvePersons(seeds.map((s) => extractArticle({ file: s.file, text: s.raw }, model)));
+      for (const a of articles) {
+        const g = gold.articles.find((x) => x.file === a.file);
+        const found = a.persons.flatMap((p) => [p.name, ...p.aliases]);
+        for (const p of g?.persons ?? [])
+          expect(
+            found.some((n) => n === p.name || p.mentions.includes(n)),
+            `${a.file}: ${p.name}`,
+          ).toBe(true);
+        for (const b of g?.boilerplate_people ?? []) expect(found).not.toContain(b);
+      }
+      expect(new Set(articles.flatMap((a) => a.persons.map((p) => p.id))).size).toBe(
+        gold.distinct_people.length,
+      );
+    },
+  );
 });

@@ -8,34 +8,98 @@ import { model, runPersonStages } from './person-helpers.ts';
 type Expected = Pick<RoleFact, 'title' | 'country' | 'rank'>;
 
 const rolesOf = (text: string, person: string, home: string | null = null): Expected[] =>
-  (runPersonStages(text, home).roles.get(person) ?? []).map(({ title, country, rank }) => ({ title, country, rank }));
+  (runPersonStages(text, home).roles.get(person) ?? []).map(({ title, country, rank }) => ({
+    title,
+    country,
+    rank,
+  }));
 
 describe('roles', () => {
   it.each<[string, string, Expected]>([
-    ['Turkish Defence Minister General Kemal Arslan met the delegation in Ankara.', 'Kemal Arslan', { title: 'Minister of Defense', country: 'Turkey', rank: 'General' }],
-    ["Lebanon's defense minister Maurice Salem said the army was ready.", 'Maurice Salem', { title: 'Minister of Defense', country: 'Lebanon', rank: null }],
-    ['Minister of Foreign Affairs of Oman Badr Al-Hinai arrived in Doha.', 'Badr Al-Hinai', { title: 'Minister of Foreign Affairs', country: 'Oman', rank: null }],
-    ['Kazakh Foreign Minister Daulet Serikbayev flew to Bishkek.', 'Daulet Serikbayev', { title: 'Minister of Foreign Affairs', country: 'Kazakhstan', rank: null }],
-    ["Pakistan's former prime minister Imran Qureshi criticised the deal.", 'Imran Qureshi', { title: 'Prime Minister (former)', country: 'Pakistan', rank: null }],
-    ['Omani Navy Commander Rear Admiral Saif Al-Rahbi inspected the frigate.', 'Saif Al-Rahbi', { title: 'Commander of the Navy', country: 'Oman', rank: 'Rear Admiral' }],
-    ['Major General Timur Abenov of Kazakhstan led the delegation.', 'Timur Abenov', { title: null, country: 'Kazakhstan', rank: 'Major General' }],
+    [
+      'Turkish Defence Minister General Kemal Arslan met the delegation in Ankara.',
+      'Kemal Arslan',
+      { title: 'Minister of Defense', country: 'Turkey', rank: 'General' },
+    ],
+    [
+      "Lebanon's defense minister Maurice Salem said the army was ready.",
+      'Maurice Salem',
+      { title: 'Minister of Defense', country: 'Lebanon', rank: null },
+    ],
+    [
+      'Minister of Foreign Affairs of Oman Badr Al-Hinai arrived in Doha.',
+      'Badr Al-Hinai',
+      { title: 'Minister of Foreign Affairs', country: 'Oman', rank: null },
+    ],
+    [
+      'Kazakh Foreign Minister Daulet Serikbayev flew to Bishkek.',
+      'Daulet Serikbayev',
+      { title: 'Minister of Foreign Affairs', country: 'Kazakhstan', rank: null },
+    ],
+    [
+      "Pakistan's former prime minister Imran Qureshi criticised the deal.",
+      'Imran Qureshi',
+      { title: 'Prime Minister (former)', country: 'Pakistan', rank: null },
+    ],
+    [
+      'Omani Navy Commander Rear Admiral Saif Al-Rahbi inspected the frigate.',
+      'Saif Al-Rahbi',
+      { title: 'Commander of the Navy', country: 'Oman', rank: 'Rear Admiral' },
+    ],
+    [
+      'Major General Timur Abenov of Kazakhstan led the delegation.',
+      'Timur Abenov',
+      { title: null, country: 'Kazakhstan', rank: 'Major General' },
+    ],
     [
       'Colonel Ahmed Saleh, the deputy chief of staff of the Lebanese Armed Forces for logistics affairs, said the convoy arrived.',
       'Ahmed Saleh',
-      { title: 'Deputy Chief of Staff of the Armed Forces for Logistics', country: 'Lebanon', rank: 'Colonel' },
+      {
+        title: 'Deputy Chief of Staff of the Armed Forces for Logistics',
+        country: 'Lebanon',
+        rank: 'Colonel',
+      },
     ],
-    ['Russian Deputy Defence Minister for Logistics Colonel General Pavel Sorokin toured the base.', 'Pavel Sorokin', { title: 'Deputy Minister of Defense for Logistics', country: 'Russia', rank: 'Colonel General' }],
-    ['Turkish President Murat Kaya spoke to reporters.', 'Murat Kaya', { title: 'President', country: 'Turkey', rank: null }],
-    ["Iran's ambassador to Turkey Reza Farahani presented his credentials.", 'Reza Farahani', { title: 'Ambassador', country: 'Iran', rank: null }],
-    ['Also present were the head of Kazakh Railways, Nurlan Sauranbayev, and the Omani ambassador.', 'Nurlan Sauranbayev', { title: 'Head of Railways', country: 'Kazakhstan', rank: null }],
-    ['The talks were hosted by the Turkish ambassador in Baku, Cahit Bagci.', 'Cahit Bagci', { title: 'Ambassador', country: 'Turkey', rank: null }],
+    [
+      'Russian Deputy Defence Minister for Logistics Colonel General Pavel Sorokin toured the base.',
+      'Pavel Sorokin',
+      { title: 'Deputy Minister of Defense for Logistics', country: 'Russia', rank: 'Colonel General' },
+    ],
+    [
+      'Turkish President Murat Kaya spoke to reporters.',
+      'Murat Kaya',
+      { title: 'President', country: 'Turkey', rank: null },
+    ],
+    [
+      "Iran's ambassador to Turkey Reza Farahani presented his credentials.",
+      'Reza Farahani',
+      { title: 'Ambassador', country: 'Iran', rank: null },
+    ],
+    [
+      'Also present were the head of Kazakh Railways, Nurlan Sauranbayev, and the Omani ambassador.',
+      'Nurlan Sauranbayev',
+      { title: 'Head of Railways', country: 'Kazakhstan', rank: null },
+    ],
+    [
+      'The talks were hosted by the Turkish ambassador in Baku, Cahit Bagci.',
+      'Cahit Bagci',
+      { title: 'Ambassador', country: 'Turkey', rank: null },
+    ],
   ])('should read the role in %s', (text, person, expected) => {
     expect(rolesOf(text, person)).toEqual([expected]);
   });
 
   it.each<[string, string, RoleFact]>([
-    ['NATO Secretary General Anders Holm urged restraint.', 'Anders Holm', { title: 'Secretary General', country: null, organization: 'NATO', rank: null }],
-    ['Saudi Crown Prince Faisal bin Turki received the envoy.', 'Faisal bin Turki', { title: 'Crown Prince', country: 'Saudi Arabia', organization: null, rank: null }],
+    [
+      'NATO Secretary General Anders Holm urged restraint.',
+      'Anders Holm',
+      { title: 'Secretary General', country: null, organization: 'NATO', rank: null },
+    ],
+    [
+      'Saudi Crown Prince Faisal bin Turki received the envoy.',
+      'Faisal bin Turki',
+      { title: 'Crown Prince', country: 'Saudi Arabia', organization: null, rank: null },
+    ],
     [
       'The talks were led by Reza Najafi, the head of Iran’s Atomic Energy Organization, in Vienna.',
       'Reza Najafi',
@@ -43,23 +107,34 @@ describe('roles', () => {
     ],
   ])('should read the body an office belongs to in %s', (text, person, expected) => {
     const [role] = runPersonStages(text).roles.get(person) ?? [];
-    expect(role && { title: role.title, country: role.country, organization: role.organization, rank: role.rank }).toEqual(expected);
+    expect(
+      role && { title: role.title, country: role.country, organization: role.organization, rank: role.rank },
+    ).toEqual(expected);
   });
 
   it('should give a counterpart the office of the person it refers to, in its own country', () => {
-    const text = 'Kazakh Defence Minister Ruslan Zhaksylykov received his Kyrgyz counterpart Baktybek Bekbolotov in Astana on Friday.';
-    expect(rolesOf(text, 'Baktybek Bekbolotov')).toEqual([{ title: 'Minister of Defense', country: 'Kyrgyzstan', rank: null }]);
+    const text =
+      'Kazakh Defence Minister Ruslan Zhaksylykov received his Kyrgyz counterpart Baktybek Bekbolotov in Astana on Friday.';
+    expect(rolesOf(text, 'Baktybek Bekbolotov')).toEqual([
+      { title: 'Minister of Defense', country: 'Kyrgyzstan', rank: null },
+    ]);
   });
 
   it('should give the people listed after plural counterparts their countries in order', () => {
-    const text = 'Georgian Defence Minister Levan Gvaramia hosted his Armenian and Turkish counterparts, Lieutenant General Suren Papikyan and Hulusi Demir, in Tbilisi.';
+    const text =
+      'Georgian Defence Minister Levan Gvaramia hosted his Armenian and Turkish counterparts, Lieutenant General Suren Papikyan and Hulusi Demir, in Tbilisi.';
     const roles = runPersonStages(text).roles;
-    expect(roles.get('Suren Papikyan')).toMatchObject([{ title: 'Minister of Defense', country: 'Armenia', rank: 'Lieutenant General' }]);
-    expect(roles.get('Hulusi Demir')).toMatchObject([{ title: 'Minister of Defense', country: 'Turkey', rank: null }]);
+    expect(roles.get('Suren Papikyan')).toMatchObject([
+      { title: 'Minister of Defense', country: 'Armenia', rank: 'Lieutenant General' },
+    ]);
+    expect(roles.get('Hulusi Demir')).toMatchObject([
+      { title: 'Minister of Defense', country: 'Turkey', rank: null },
+    ]);
   });
 
   it('should read an apposition after a lone surname', () => {
-    const text = 'Ethiopian Defence Minister Abebe Worku met Kenyan officials. Worku, a former chief of staff of the Ethiopian army, praised the accord.';
+    const text =
+      'Ethiopian Defence Minister Abebe Worku met Kenyan officials. Worku, a former chief of staff of the Ethiopian army, praised the accord.';
     expect(rolesOf(text, 'Abebe Worku')).toEqual([
       { title: 'Minister of Defense', country: 'Ethiopia', rank: null },
       { title: 'Chief of Staff of the Army (former)', country: 'Ethiopia', rank: null },
@@ -67,18 +142,24 @@ describe('roles', () => {
   });
 
   it('should drop "former" from the office a counterpart shares', () => {
-    const text = "Pakistan's former president Asif Zardani met with his Turkish counterpart Abdullah Gul in Ankara.";
+    const text =
+      "Pakistan's former president Asif Zardani met with his Turkish counterpart Abdullah Gul in Ankara.";
     expect(rolesOf(text, 'Abdullah Gul')).toEqual([{ title: 'President', country: 'Turkey', rank: null }]);
   });
 
   it("should take the dateline's country for an office given without one", () => {
     const text = 'ISLAMABAD: Prime Minister Shahbaz Anwar chaired the meeting on Tuesday.';
-    expect(rolesOf(text, 'Shahbaz Anwar', 'Pakistan')).toEqual([{ title: 'Prime Minister', country: 'Pakistan', rank: null }]);
+    expect(rolesOf(text, 'Shahbaz Anwar', 'Pakistan')).toEqual([
+      { title: 'Prime Minister', country: 'Pakistan', rank: null },
+    ]);
   });
 
   it('should keep one role per title and country, with the rank merged in', () => {
-    const text = 'Turkish Defence Minister Kemal Arslan met the Omani envoy. Defence Minister Lieutenant General Kemal Arslan said ties were strong.';
-    expect(rolesOf(text, 'Kemal Arslan')).toEqual([{ title: 'Minister of Defense', country: 'Turkey', rank: 'Lieutenant General' }]);
+    const text =
+      'Turkish Defence Minister Kemal Arslan met the Omani envoy. Defence Minister Lieutenant General Kemal Arslan said ties were strong.';
+    expect(rolesOf(text, 'Kemal Arslan')).toEqual([
+      { title: 'Minister of Defense', country: 'Turkey', rank: 'Lieutenant General' },
+    ]);
   });
 
   it('should drop a role that says less than another one', () => {
@@ -97,9 +178,15 @@ describe('titles', () => {
     ['defense minister', 'Minister of Defense'],
     ['Foreign Minister', 'Minister of Foreign Affairs'],
     ['Deputy Defense Minister for Logistics', 'Deputy Minister of Defense for Logistics'],
-    ['Deputy Foreign Minister for Political Affairs', 'Deputy Minister of Foreign Affairs for Political Affairs'],
+    [
+      'Deputy Foreign Minister for Political Affairs',
+      'Deputy Minister of Foreign Affairs for Political Affairs',
+    ],
     ['Deputy Chief of Staff of the Iranian Armed Forces', 'Deputy Chief of Staff of the Armed Forces'],
-    ["deputy chief of the general staff of Pakistan's Armed Forces for coordination affairs", 'Deputy Chief of the General Staff of the Armed Forces for Coordination'],
+    [
+      "deputy chief of the general staff of Pakistan's Armed Forces for coordination affairs",
+      'Deputy Chief of the General Staff of the Armed Forces for Coordination',
+    ],
     ['President of the Republic of Kazakhstan', 'President'],
     ['Army Chief', 'Chief of the Army'],
     ['Prime Minister', 'Prime Minister'],
@@ -116,7 +203,11 @@ describe('titles', () => {
 
   it('should split a body named before the office into the organization', () => {
     const parsed = parseTitle(tokenize("Iran's foreign ministry spokesman"), model);
-    expect(parsed).toMatchObject({ title: 'Spokesperson', country: 'Iran', organization: 'Ministry of Foreign Affairs' });
+    expect(parsed).toMatchObject({
+      title: 'Spokesperson',
+      country: 'Iran',
+      organization: 'Ministry of Foreign Affairs',
+    });
   });
 
   it('should find no office in a phrase that only names a country', () => {

@@ -3,7 +3,12 @@ import { resolvePersons, type KnownPerson } from '../../src/resolve/persons.ts';
 import { personId } from '../../src/extract/person-facts.ts';
 import type { ArticleFacts, EventFact, PersonFact } from '../../src/shared/types.ts';
 
-const person = (name: string, aliases: string[] = []): PersonFact => ({ id: personId(name), name, aliases, roles: [] });
+const person = (name: string, aliases: string[] = []): PersonFact => ({
+  id: personId(name),
+  name,
+  aliases,
+  roles: [],
+});
 
 const meeting = (names: string[]): EventFact => ({
   id: `event:${names.join('+')}`,
@@ -44,34 +49,61 @@ describe('resolvePersons', () => {
   });
 
   it('should keep people who share a surname apart when their given names differ', () => {
-    const out = resolvePersons([article('a', [person('Farid Aliyef'), person('Ilham Aliyef')]), article('b', [person('Ilham Aliyev')])]);
+    const out = resolvePersons([
+      article('a', [person('Farid Aliyef'), person('Ilham Aliyef')]),
+      article('b', [person('Ilham Aliyev')]),
+    ]);
     expect(ids(out)).toEqual([['person:farid-aliyef', 'person:ilham-aliyef'], ['person:ilham-aliyef']]);
   });
 
   it('should join a surname-only person to the one person with that surname, and not when there are two', () => {
     const one = resolvePersons([article('a', [person('Kassym Tokayev')]), article('b', [person('Tokayev')])]);
     expect(ids(one)).toEqual([['person:kassym-tokayev'], ['person:kassym-tokayev']]);
-    const two = resolvePersons([article('a', [person('Farid Guliyev'), person('Anar Guliyev')]), article('b', [person('Guliyev')])]);
+    const two = resolvePersons([
+      article('a', [person('Farid Guliyev'), person('Anar Guliyev')]),
+      article('b', [person('Guliyev')]),
+    ]);
     expect(ids(two)[1]).toEqual(['person:guliyev']);
   });
 
   it('should place a lone surname by office when two people share it', () => {
-    const president = { ...person('Anar Guliyev'), roles: [{ title: 'President', country: 'Azerbaijan', organization: null, rank: null }] };
-    const general = { ...person('Farid Guliyev'), roles: [{ title: null, country: 'Azerbaijan', organization: null, rank: 'Major General' }] };
-    const lone = { ...person('Guliyev'), roles: [{ title: 'President', country: 'Azerbaijan', organization: null, rank: null }] };
-    expect(ids(resolvePersons([article('a', [president, general]), article('b', [lone])]))[1]).toEqual(['person:anar-guliyev']);
+    const president = {
+      ...person('Anar Guliyev'),
+      roles: [{ title: 'President', country: 'Azerbaijan', organization: null, rank: null }],
+    };
+    const general = {
+      ...person('Farid Guliyev'),
+      roles: [{ title: null, country: 'Azerbaijan', organization: null, rank: 'Major General' }],
+    };
+    const lone = {
+      ...person('Guliyev'),
+      roles: [{ title: 'President', country: 'Azerbaijan', organization: null, rank: null }],
+    };
+    expect(ids(resolvePersons([article('a', [president, general]), article('b', [lone])]))[1]).toEqual([
+      'person:anar-guliyev',
+    ]);
   });
 
   it('should use the id and name of a person already known', () => {
-    const known: KnownPerson[] = [{ id: 'person:hossein-dehghan', name: 'Hossein Dehghan', aliases: ['Dehghan'] }];
+    const known: KnownPerson[] = [
+      { id: 'person:hossein-dehghan', name: 'Hossein Dehghan', aliases: ['Dehghan'] },
+    ];
     const out = resolvePersons([article('a', [person('Hossein Dehqan', ['Dehqan'])])], known);
-    expect(out[0]?.persons[0]).toMatchObject({ id: 'person:hossein-dehghan', name: 'Hossein Dehghan', aliases: ['Hossein Dehqan', 'Dehqan'] });
+    expect(out[0]?.persons[0]).toMatchObject({
+      id: 'person:hossein-dehghan',
+      name: 'Hossein Dehghan',
+      aliases: ['Hossein Dehqan', 'Dehqan'],
+    });
   });
 
   it('should rewrite event participants to the resolved ids', () => {
     const out = resolvePersons([
       article('a', [person('Ebrahim Raisi')]),
-      article('b', [person('Ebrahim Raeisi'), person('Ilham Aliyev')], [meeting(['Ebrahim Raeisi', 'Ilham Aliyev'])]),
+      article(
+        'b',
+        [person('Ebrahim Raeisi'), person('Ilham Aliyev')],
+        [meeting(['Ebrahim Raeisi', 'Ilham Aliyev'])],
+      ),
       article('c', [person('Ebrahim Raisi')]),
     ]);
     expect(out[1]?.events[0]?.participants).toEqual(['person:ebrahim-raisi', 'person:ilham-aliyev']);

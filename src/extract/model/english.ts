@@ -12,7 +12,9 @@ let memo: ReadonlySet<string> | null = null;
 
 /** Lower-case alphabetic words of the wink English lexicon, built once (about 0.15 s). */
 export function loadEnglishWords(): ReadonlySet<string> {
-  memo ??= new Set(Object.keys(lexemeHash(require('wink-eng-lite-web-model'))).filter((w) => LETTERS.test(w)));
+  memo ??= new Set(
+    Object.keys(lexemeHash(require('wink-eng-lite-web-model'))).filter((w) => LETTERS.test(w)),
+  );
   return memo;
 }
 
@@ -21,7 +23,8 @@ function lexemeHash(model: unknown): object {
   const core = field(model, 'core');
   const built: unknown = typeof core === 'function' ? core() : null;
   const hash = field(field(field(built, 'features'), 'lexeme'), 'hash');
-  if (typeof hash !== 'object' || hash === null) throw new Error('wink-eng-lite-web-model: lexicon not found; check the package version');
+  if (typeof hash !== 'object' || hash === null)
+    throw new Error('wink-eng-lite-web-model: lexicon not found; check the package version');
   return hash;
 }
 
