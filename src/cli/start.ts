@@ -2,10 +2,11 @@
  * `npm start [-- <article files or folders...>]`: makes sure Neo4j runs (or uses the configured one),
  * applies the schema, imports the given articles (or NEWSGRAPH_ARTICLES), then serves the explorer.
  * Ctrl-C stops the web server; Neo4j keeps running until `npm run db:stop`.
+ * Exit codes: 0 after Ctrl-C, 1 start-up failed, 2 bad configuration.
  */
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../config.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { describeFailure } from '../db-server/errors.ts';
 import { ensureNeo4j } from '../db-server/local.ts';
 import { connect } from '../graph/driver.ts';
@@ -87,5 +88,5 @@ async function main(args: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(describeFailure(error));
-  process.exitCode = 1;
+  process.exitCode = error instanceof ConfigError ? 2 : 1;
 });

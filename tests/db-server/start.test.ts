@@ -54,7 +54,7 @@ describe('npm start', () => {
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code).not.toBe(0);
+    expect(code).toBe(2);
     expect(output).toContain('PORT');
   });
 });
