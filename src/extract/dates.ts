@@ -92,6 +92,7 @@ const MAY_HOLD_DATE =
   /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night\b|week|month|year|ago\b|tonight|tomorrow|today/i;
 
 const WOULD = /\bwould\b/i;
+const BOUND = /^(?:since|until|by)\b/i;
 
 // "X, who met Y in January, will visit Z next week": the verb nearest before a date, within its clause,
 // sets its tense; with no verb before it ("On Monday, the ministers will meet") the sentence does.
@@ -142,7 +143,8 @@ export function findDates(sentence: string, published: PartialDate | null): Date
     const grammar = GRAMMAR_NAMES.find((g) => match.groups?.[g] !== undefined);
     if (!grammar) continue;
     const parsed = parseSpan(grammar, match[0], { ref, ...tenseAt(sentence, match.index ?? 0) });
-    if (!parsed) continue;
+    // "since 2017", "until Friday", "by May 2020" bound a period; they never date an occurrence.
+    if (!parsed || BOUND.test(match[0])) continue;
     const start = match.index ?? 0;
     found.push({ start, end: start + match[0].length, text: match[0], ...parsed });
   }

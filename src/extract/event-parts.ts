@@ -64,9 +64,15 @@ export function inMainClause(
   return mentions.filter((m) => m.start < cut);
 }
 
+const POSSESSOR =
+  /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:deputy|aide|adviser|advisor|envoy|spokesman|spokeswoman|spokesperson|representative|wife|husband|son|daughter|office|team|delegation|assistant|secretary|chief of staff)\b/u;
+
 /** Everyone in the mentions: resolved people by key, unresolved nominals by description (unless apposed to a name). */
 export function allParticipants(mentions: readonly LocalMention[], text: string): Participants {
-  const namedMentions = mentions.filter((m) => m.person !== null);
+  // "held talks with Muttaqi's deputy": the possessor is not the one present.
+  const namedMentions = mentions.filter(
+    (m) => m.person !== null && !POSSESSOR.test(text.slice(m.end, m.end + 24)),
+  );
   const named = [...new Set(namedMentions.map((m) => m.person ?? ''))];
   const unnamed = mentions
     .filter((m) => m.person === null && m.kind === 'nominal' && !isApposed(m, namedMentions, text))

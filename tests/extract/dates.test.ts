@@ -83,6 +83,12 @@ describe('findDates', () => {
     expect(found!.text).toBe('on April 2, 2019');
   });
 
+  it('should leave out expressions that bound a period ("since 2017", "until Friday")', () => {
+    expect(
+      findDates('Talks have stalled since 2017 and the truce holds until Friday.', '2020-05-10'),
+    ).toEqual([]);
+  });
+
   it('should not read the verb "may" or a decade as a date', () => {
     expect(findDates('The envoys may meet again, as they did in the 1990s.', '2020-05-10')).toEqual([]);
   });

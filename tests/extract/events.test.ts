@@ -517,4 +517,15 @@ describe('findEvents', () => {
       ],
     ]);
   });
+  it('should not take the possessor of an aide as present, nor "since 2017" as a date', () => {
+    const text = [
+      '[Mohammad Sadiq] last visited Kabul in June, when he held talks with [Amir Khan Muttaqi]’s deputy.',
+      'It was [Recep Tayyip Erdogan]’s first visit to Greece since 2017.',
+    ].join('\n');
+    const events = article(text, '2022-08-14');
+    expect(events.map((e) => [e.type, e.participants, e.date, e.place])).toEqual([
+      ['visit', ['Mohammad Sadiq'], '2022-06', 'Kabul'],
+      ['visit', ['Recep Tayyip Erdogan'], null, 'Greece'],
+    ]);
+  });
 });
