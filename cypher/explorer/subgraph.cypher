@@ -1,5 +1,5 @@
-// Explorer: the nodes with the given ids (domain id or element id) and their outgoing relationships;
-// the caller keeps those whose far end is among the nodes (a set check in JS beats a list check in Cypher).
+// Explorer: the nodes with the given ids (domain id or element id) and the relationships among them
+// (`IN $ids` on a parameter list is a hashed look-up in Neo4j, unlike IN over a collected list).
 // Params: $ids (list of strings). Columns: nodes, rels.
 CALL {
   MATCH (n:Person) WHERE n.id IN $ids RETURN n
@@ -16,7 +16,8 @@ WITH collect(n) AS nodes
 CALL {
   WITH nodes
   UNWIND nodes AS a
-  MATCH (a)-[r]->()
+  MATCH (a)-[r]->(b)
+  WHERE b.id IN $ids OR elementId(b) IN $ids
   RETURN collect(r) AS rels
 }
 RETURN nodes, rels
