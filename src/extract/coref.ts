@@ -109,6 +109,7 @@ const HEAD_TITLES: Readonly<Record<string, RegExp>> = {
   envoy: /ambassador|envoy|representative/,
   diplomat: /ambassador|envoy|foreign affairs|consul|chargé|charge/,
   premier: /prime minister|premier/,
+  leader: /president|prime minister|premier|chancellor|king|emir|sultan|leader/,
 };
 
 /** All mentions in text order: names, surnames, resolved (or unnamed) nominals and pronouns. */
