@@ -17,7 +17,7 @@ interface Line {
 export function removePageChrome(raw: string, chrome: ChromeModel): string {
   const lines = raw.split(/\r?\n/).map((l) => ({ raw: l, text: tidy(l, chrome) }));
   const kept = trimFooter(dropMasthead(dropLines(cutTail(lines, chrome), chrome)));
-  return collapseBlankLines(kept.map((l) => l.raw.trimEnd()));
+  return collapseBlankLines(kept.map((l) => stripInlineCredits(l.raw.trimEnd(), chrome)));
 }
 
 function cutTail(lines: Line[], chrome: ChromeModel): Line[] {
@@ -102,6 +102,11 @@ function wordCount(text: string): number {
 function tidy(line: string, chrome: ChromeModel): string {
   const t = line.trim();
   return t.length > chrome.maxChromeLineLength ? t : t.replace(/\s+/g, ' ');
+}
+
+// "(Photo by Jane Roe/AFP)" inside a caption names a photographer, not a person of the story.
+function stripInlineCredits(line: string, chrome: ChromeModel): string {
+  return line.includes('(') || /photo/i.test(line) ? line.replace(chrome.inlineCredit, '') : line;
 }
 
 function collapseBlankLines(lines: string[]): string {

@@ -187,6 +187,7 @@ function ofCountry(run: Token[], at: number, model: OrganizationModel): string[]
 function nameFromWords(words: string[], model: OrganizationModel): string | null {
   const state = stateBody(words, model);
   if (state !== null) return state;
+  if (model.notOrganizations.has(words.join(' ').toLowerCase())) return null;
   const content = words.filter((w) => !CONNECTORS.has(w) && w !== 'of' && w !== 'the');
   if (content.length < 2) return null;
   if (content.length === 2 && model.genericModifiers.has(content[0] ?? '')) return null;

@@ -42,6 +42,11 @@ describe('clean', () => {
     expect(removePageChrome(raw, chrome)).toBe(STORY);
   });
 
+  it('should strip photo credits inside a kept caption', () => {
+    const caption = 'Omani and Pakistani ministers meet in Muscat on May 2, 2023. (Photo by Jane Roe/AFP)';
+    expect(removePageChrome(`${caption}\n${STORY}`, chrome)).toBe(`Omani and Pakistani ministers meet in Muscat on May 2, 2023.\n${STORY}`);
+  });
+
   it('should keep story lines that mention sharing, copyright or sources', () => {
     const raw = [
       'Oman and Pakistan agree to share intelligence on smuggling',

@@ -19,6 +19,7 @@ describe('organizations', () => {
     ['Deputy Chief of Staff of the Kazakh Armed Forces Major General Aidos Bek spoke.', ['Kazakh Armed Forces']],
     ['Fighters of ISIS and al-Qaeda were killed.', ['ISIS', 'al-Qaeda']],
     ['The minister said on Monday that the talks were useful.', []],
+    ['Since the collapse of the Soviet Union the two states have cooperated.', []],
     ['He met the Chairman Joint Chiefs of Staff Committee and the Deputy Chief of Staff of the Army.', ['Joint Chiefs of Staff Committee']],
     ["The Prime Minister's Office said the Working Group met.", []],
     ["Iran's Supreme National Security Council and the Security Council disagreed.", ['Supreme National Security Council', 'Security Council']],

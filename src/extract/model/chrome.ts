@@ -19,6 +19,8 @@ export interface ChromeModel {
   maxChromeLineLength: number;
   /** The chrome that comes as long paragraphs: reprint bans, rights notices. */
   dropLong: RegExp[];
+  /** Credits inside a kept line, removed from it: "(Photo by Jane Roe/AFP)", "(Photo: IRNA)". */
+  inlineCredit: RegExp;
 }
 
 const SOURCE_WORDS = 'Source|Sources|Šaltinis|Quelle|Fuente|Fonte|Kaynak|Источник|Джерело|Źródło|Zdroj|Forrás|Izvor|Sursa|Bron|Kilde|Lähde|Källa|Via|Credit';
@@ -76,6 +78,7 @@ export function loadChromeModel(): ChromeModel {
     sourceLabel: new RegExp(`^(${SOURCE_WORDS})\\s*:\\s*(.*)$`, 'iu'),
     breadcrumb: /^(\s*[\p{Lu}][\p{L}&'.-]*( [\p{L}&'.-]+){0,2}\s*)([/|>»›]\s*[\p{Lu}][\p{L}&'.-]*( [\p{L}&'.-]+){0,2}\s*)+$/u,
     maxChromeLineLength: 220,
+    inlineCredit: /\s*[([](?:photo|photos|image|picture|file photo|photo credit|credit)s?\s*(?:by|:|-)\s*[^)\]]{1,80}[)\]]|\s*(?:photo|image)\s*(?:by|:)\s*[\p{Lu}][\p{L}'’. -]{1,40}(?:\/\s*[\p{Lu}][\p{L}. ]{1,30})?\s*$/giu,
     dropLong: [
       /\b(subscription options|contains only a portion of the news|contact us for (a )?subscription)\b/i,
       /\bwithout (the )?(prior |express )?written (permission|consent)\b/i,

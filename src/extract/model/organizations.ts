@@ -24,6 +24,8 @@ export interface OrganizationModel {
   headPattern: RegExp;
   /** Words that never belong to an organization name (titles, ranks, weekdays, function words). */
   stopWords: Set<string>;
+  /** Phrases that look like organizations and are not (lower-cased). */
+  notOrganizations: Set<string>;
   /** Modifiers too generic to name a body alone before a head word. */
   genericModifiers: Set<string>;
   /** State bodies named after their country ("Iranian Navy"): unit words, canonical spelling. */
@@ -166,6 +168,9 @@ export const STOP_WORDS: readonly string[] = [
   'Second', 'Third', 'Fourth', 'Fifth', 'Last', 'Next', 'New', 'Such', 'Other', 'Several', 'Some', 'All',
 ];
 
+/** Capitalised phrases with a head word that name no organization ("the Soviet Union" was a state). */
+export const NOT_ORGANIZATIONS: readonly string[] = ['Soviet Union', 'Union Territory', 'State of the Union', 'Union of Soviet Socialist Republics'];
+
 /** Modifiers that alone before a head word name no particular body ("the Armed Forces", "Joint Commission"). */
 export const GENERIC_MODIFIERS: readonly string[] = [
   'Defense', 'Defence', 'Foreign', 'Interior', 'Joint', 'National', 'Security', 'Military', 'Economic', 'Supreme',
@@ -224,6 +229,7 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
     openingWords: new Set(OPENING_WORDS),
     stopWords: new Set(STOP_WORDS),
     genericModifiers: new Set(GENERIC_MODIFIERS),
+    notOrganizations: new Set(NOT_ORGANIZATIONS.map((n) => n.toLowerCase())),
     stateUnits: new Map(Object.entries(STATE_UNITS)),
     adjectives: countryAdjectives(countries),
   };
