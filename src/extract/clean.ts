@@ -82,7 +82,7 @@ function trimFooter(lines: Line[]): Line[] {
 
 // A story paragraph ends like a sentence: a stop, a closing quote or a bracket.
 function isStoryLine(text: string): boolean {
-  return /[.!?"”’)]$/.test(text) && wordCount(text) >= 4;
+  return /[.!?"”’)…»]$/.test(text) && wordCount(text) >= 4;
 }
 
 // Counts words without allocating: this runs several times per line.
