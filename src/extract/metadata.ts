@@ -277,6 +277,9 @@ const SIGN_OFF = /^[-–—(\s]*\(?(AFP|Reuters|AP|Xinhua|IRNA|TASS|PTI|APP|AA|W
 // "Published in Dawn, March 8th, 2023": the outlet names itself at the foot of the story.
 const PUBLISHED_IN = /^(?:first |originally )?published in (?:the )?([A-Z][\w.&'’ -]{1,40}?)(?:,|\s+on\b|$)/i;
 
+// Sign-offs too short to name their agency to a reader: "—AA" is Anadolu Agency.
+const SIGN_OFF_NAMES: Readonly<Record<string, string>> = { AA: 'Anadolu Agency' };
+
 // Cheap cues without which no outlet or credit pattern can match a line.
 const CREDIT_CUE = /[©(:\-–—]|accessed|portal|website|copyright|published in|^\s*[A-Z]{2,}\s*$/i;
 
@@ -305,7 +308,7 @@ function findCredits(lines: string[]): string[] {
     const web = OUTLET_LINES[0]?.exec(line) ?? PUBLISHED_IN.exec(line);
     if (web?.[1] !== undefined) credits.push(web[1].trim());
     const signOff = SIGN_OFF.exec(line);
-    if (signOff?.[1] !== undefined) credits.push(signOff[1]);
+    if (signOff?.[1] !== undefined) credits.push(SIGN_OFF_NAMES[signOff[1]] ?? signOff[1]);
     const source = line.split(/\s+\|\s+|\|/).map((seg) => SOURCE_LABEL.exec(seg.trim())).find((m) => m !== null) ?? null;
     if (source === null) return;
     const value = (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();

@@ -36,7 +36,7 @@ describe('metadata', () => {
     const meta = readMetadata(text);
     expect(meta.outlet).toBe('Daily Sabah');
     expect(meta.published).toBe('2023-03-09');
-    expect(meta.credited).toEqual(expect.arrayContaining(['AA', 'Daily Sabah']));
+    expect(meta.credited).toEqual(expect.arrayContaining(['Anadolu Agency', 'Daily Sabah']));
   });
 
   it('should read "BAKU, Azerbaijan, June 15." as a dateline', () => {
