@@ -116,9 +116,11 @@ const HEAD_TITLES: Readonly<Record<string, RegExp>> = {
 export function resolveReferences(ctx: ReferenceContext, model: PersonStageModel): PersonMention[] {
   const out: PersonMention[] = [...ctx.mentions];
   const cataphoric = new Set<number>();
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const m of ctx.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const s of ctx.sentences) {
     const covered = new Set<number>();
-    for (const n of findNominals(s, { ...ctx, mentions: out }, model)) {
+    for (const n of findNominals(s, { ...ctx, mentions: out }, bySentence.get(s.index) ?? [], model)) {
       for (let i = n.first; i < n.last; i += 1) covered.add(i);
       out.push(n.mention);
     }
@@ -135,9 +137,13 @@ interface Nominal {
   mention: PersonMention;
 }
 
-function findNominals(s: TokenizedSentence, ctx: ReferenceContext, model: PersonStageModel): Nominal[] {
+function findNominals(
+  s: TokenizedSentence,
+  ctx: ReferenceContext,
+  named: readonly PersonMention[],
+  model: PersonStageModel,
+): Nominal[] {
   const found: Nominal[] = [];
-  const named = ctx.mentions.filter((m) => m.sentence === s.index);
   const nameStarts = new Set(named.map((m) => m.start));
   const nameEnds = new Set(named.map((m) => m.end));
   const tokens = s.tokens;
