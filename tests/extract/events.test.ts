@@ -5,6 +5,12 @@ import { loadEventModel } from '../../src/extract/model/events.ts';
 import { loadGeoModel } from '../../src/extract/model/geo.ts';
 import type { PersonMention } from '../../src/extract/persons.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadModel } from '../../src/extract/model/index.ts';
+import { extractArticle } from '../../src/extract/pipeline.ts';
+import { SEEDS_DIR, loadSeeds } from './seed-helpers.ts';
 
 /**
  * Builds the event stage's input from marked-up text, standing in for the person stages:
@@ -528,4 +534,55 @@ describe('findEvents', () => {
       ['visit', ['Recep Tayyip Erdogan'], null, 'Greece'],
     ]);
   });
+});
+
+// The seeds' gold events, read beside the seeds (never copied into the repo).
+const GoldEvents = z.object({
+  articles: z.array(
+    z.object({
+      file: z.string(),
+      persons: z.array(z.object({ name: z.string(), mentions: z.array(z.string()) })),
+      events: z.array(
+        z.object({
+          type: z.string(),
+          participants: z.array(z.string()),
+          date: z.string().nullable(),
+          date_any: z.array(z.string()).optional(),
+        }),
+      ),
+    }),
+  ),
+});
+
+describe('findEvents on the seed articles', () => {
+  const seeds = loadSeeds();
+  it.runIf(seeds.length > 0)(
+    'should find every reference meeting with its people and date, and no other',
+    () => {
+      const gold = GoldEvents.parse(JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')));
+      for (const seed of seeds) {
+        const article = extractArticle({ file: seed.file, text: seed.raw }, loadModel());
+        const reference = gold.articles.find((a) => a.file === seed.file)!;
+        // A predicted person is a gold person when one of its spellings is one of the gold person's mentions.
+        const goldName = (id: string): string => {
+          const person = article.persons.find((p) => p.id === id);
+          const spellings = person ? [person.name, ...person.aliases] : [];
+          return (
+            reference.persons.find((g) => g.mentions.some((m) => spellings.includes(m)))?.name ?? `?${id}`
+          );
+        };
+        const found = article.events
+          .filter((e) => e.type === 'meeting' && !e.planned)
+          .map((e) => ({ people: e.participants.map(goldName).sort().join('+'), date: e.date }));
+        const expected = reference.events.filter((e) => e.type === 'meeting');
+        expect(found.map((f) => f.people).sort(), seed.file).toEqual(
+          expected.map((e) => [...e.participants].sort().join('+')).sort(),
+        );
+        for (const e of expected) {
+          const match = found.find((f) => f.people === [...e.participants].sort().join('+'));
+          expect([e.date, ...(e.date_any ?? [])], `${seed.file} ${match?.people}`).toContain(match?.date);
+        }
+      }
+    },
+  );
 });
