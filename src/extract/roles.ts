@@ -32,6 +32,8 @@ export type RolesByPerson = Map<string, RoleFact[]>;
 
 interface Found {
   person: string;
+  /** The title chain used a plural office ("Foreign ministers X and Y"). */
+  plural: boolean;
   /** Body named right before the title chain ("NATO Secretary General", "Hamas leader"). */
   organization: string | null;
   at: number;
@@ -46,10 +48,18 @@ interface Found {
 export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   const byIndex = new Map(ctx.sentences.map((s) => [s.index, s]));
   const listed = listedCounterparts(ctx, byIndex, model);
-  const found = ctx.names.map((n, i) => {
-    const f = readRole(n, i, byIndex.get(n.sentence) as TokenizedSentence, ctx, model);
+  const found: Found[] = [];
+  ctx.names.forEach((n, i) => {
+    const sentence = byIndex.get(n.sentence) as TokenizedSentence;
+    const f = sharedPluralTitle(
+      readRole(n, i, sentence, ctx, model),
+      n,
+      ctx.names[i - 1],
+      found.at(-1),
+      sentence,
+    );
     const country = listed.get(n);
-    return country === undefined ? f : { ...f, parsed: { ...f.parsed, country, counterpart: true } };
+    found.push(country === undefined ? f : { ...f, parsed: { ...f.parsed, country, counterpart: true } });
   });
   const direct = new Map<string, ParsedTitle[]>();
   for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
@@ -92,7 +102,11 @@ function readRole(
   }
   if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
   const destinations = destinationsAfter(tokens, name.lastToken, model);
+  const plural = before.title.some(
+    (t) => t.lower.endsWith('s') && model.people.officeWords.has(t.lower.slice(0, -1)),
+  );
   return {
+    plural,
     person: name.person,
     organization: before.organization,
     at: name.start,
@@ -101,6 +115,20 @@ function readRole(
     evidence: sentence.text,
     destinations,
   };
+}
+
+// "Foreign ministers Hakan Demir and Anar Guliyev": the second name of the list shares the plural office.
+function sharedPluralTitle(
+  f: Found,
+  name: NameMention,
+  previousName: NameMention | undefined,
+  previous: Found | undefined,
+  sentence: TokenizedSentence,
+): Found {
+  if (!previous?.plural || previousName?.sentence !== name.sentence || f.parsed.title !== null) return f;
+  const gap = sentence.tokens.slice(previousName.lastToken, name.firstToken);
+  if (gap.length === 0 || !gap.every((t) => LIST_GLUE.has(t.lower))) return f;
+  return { ...f, plural: true, parsed: { ...previous.parsed, country: f.parsed.country } };
 }
 
 /**
@@ -156,6 +184,7 @@ function surnameAppositions(
     const parsed = parseTitle(after.title, model);
     if (parsed.title === null) continue;
     found.push({
+      plural: false,
       person: m.person,
       organization: null,
       at: m.start,

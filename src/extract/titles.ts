@@ -59,7 +59,9 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   words = dropPosts(country.words.slice(dash + 1), model);
   const former = words.some((w) => w.lower === 'former' || w.lower === 'ex');
   const counterpart = words.some((w) => w.lower === 'counterpart');
-  let lowers = words.map((w) => w.lower).filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
+  let lowers = words
+    .map((w) => singular(w.lower, model.people))
+    .filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
   lowers = trimEdges(lowers);
   const office = lowers.findIndex((w) => model.people.officeWords.has(w) && !GENERIC.has(w));
   if (office < 0) return { title: null, country: country.name, former, counterpart, organization: null };
@@ -148,6 +150,11 @@ function dropPosts(words: Word[], model: TitleModel): Word[] {
       x !== undefined && /^\p{Lu}/u.test(x.text) && model.geo.placeByName.has(x.lower);
     return !(w.lower === 'in' && place(words[i + 1])) && !(words[i - 1]?.lower === 'in' && place(w));
   });
+}
+
+// "ministers" -> "minister": one person holds one office.
+function singular(word: string, people: PeopleModel): string {
+  return word.endsWith('s') && people.officeWords.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
 }
 
 function lastDash(words: readonly Word[]): number {

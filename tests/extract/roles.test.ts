@@ -141,6 +141,13 @@ describe('roles', () => {
     ]);
   });
 
+  it('should give both names after a plural office that office', () => {
+    const text = 'Foreign ministers Hakan Demir and Anar Guliyev met in Baku on Monday.';
+    const roles = runPersonStages(text).roles;
+    expect(roles.get('Hakan Demir')?.[0]?.title).toBe('Minister of Foreign Affairs');
+    expect(roles.get('Anar Guliyev')?.[0]?.title).toBe('Minister of Foreign Affairs');
+  });
+
   it('should drop "former" from the office a counterpart shares', () => {
     const text =
       "Pakistan's former president Asif Zardani met with his Turkish counterpart Abdullah Gul in Ankara.";
