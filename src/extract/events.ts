@@ -113,11 +113,15 @@ class SentenceReader {
   }
 }
 
+const CALL: EventType = 'phone_call';
+
 /** A trigger found in a sentence, offsets relative to the sentence. */
 interface Trigger {
   type: EventType;
   start: number;
   end: number;
+  /** Found from "counterpart" plus a verb, not from a meeting word. */
+  weak?: boolean;
 }
 
 /** The recent events a plural reference ("the two ministers") may point back to. */
@@ -139,7 +143,11 @@ function sentenceEvents(
   );
   // One event per type per sentence: the first trigger of the type that yields one.
   const candidates: Candidate[] = [];
-  for (const t of triggers) {
+  // "X phoned Y. X and his counterpart also discussed ...": right after a call, the weak meeting is the call.
+  const last = before.at(-1);
+  const afterCall = last?.type === 'phone_call' && sentence.index - last.sentence <= 2;
+  for (const found of triggers) {
+    const t = found.weak && afterCall ? { ...found, type: CALL } : found;
     if (candidates.some((c) => c.type === t.type)) continue;
     const c = buildCandidate(t, { sentence, mentions, recent }, reader, ctx);
     if (c) candidates.push(c);
@@ -218,7 +226,7 @@ function counterpartMeeting(text: string, model: EventModel): Trigger | null {
   )
     return null;
   const m = model.counterpartVerbs.exec(text);
-  return m ? { type: 'meeting', start: m.index, end: m.index + m[0].length } : null;
+  return m ? { type: 'meeting', start: m.index, end: m.index + m[0].length, weak: true } : null;
 }
 
 function participantsOf(t: Trigger, text: string, mentions: readonly LocalMention[]): Participants {

@@ -554,6 +554,16 @@ const GoldEvents = z.object({
   ),
 });
 
+describe('findEvents after a call', () => {
+  it('should read "X and his counterpart also discussed" right after a call as the same call', () => {
+    const text = [
+      '[Sergei Lavrov] held a telephone conversation with [Hakan Fidan] on Monday.',
+      '[Lavrov=Sergei Lavrov] and {his Turkish counterpart=Hakan Fidan} also discussed grain exports.',
+    ].join('\n');
+    expect(article(text, '2023-07-11').map((e) => e.type)).toEqual(['phone_call']);
+  });
+});
+
 describe('findEvents on the seed articles', () => {
   const seeds = loadSeeds();
   it.runIf(seeds.length > 0)(
