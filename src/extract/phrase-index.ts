@@ -43,6 +43,8 @@ export interface PhraseIndex<T> {
   lowerStarts: IndexedPhrase<T>[];
   /** Bit set of the first two character codes (low bytes) of every surface key: most words fail it without a slice. */
   pairs: Uint8Array;
+  /** Bit set of the hashes of every surface key: a word that misses it is not a key (no slice, no garbage). */
+  keyHashes: Uint8Array;
 }
 
 // A word is a run of letters, marks or digits; hyphens and apostrophes split words, so
@@ -65,9 +67,22 @@ export function buildPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): PhraseI
     buckets.set(first, list);
   }
   for (const list of buckets.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  const lowerStarts = [...buckets.values()].flat().filter((e) => e.case === 'any' || !isUpper(e.phrase.charAt(0)));
+  // A 'proper' phrase needs a capital in the text, so only 'any' and small-letter 'exact' phrases
+  // can match at a small-letter word.
+  const lowerStarts = [...buckets.values()].flat().filter((e) => e.case === 'any' || (e.case === 'exact' && !isUpper(e.phrase.charAt(0))));
   const surfaceBuckets = surfaceKeys(buckets);
-  return { buckets, surfaceBuckets, lowerStarts, pairs: firstPairs(surfaceBuckets.keys()) };
+  const keyHashes = new Uint8Array(HASH_SIZE);
+  for (const key of surfaceBuckets.keys()) keyHashes[hashWord(key, 0, key.length)] = 1;
+  return { buckets, surfaceBuckets, lowerStarts, pairs: firstPairs(surfaceBuckets.keys()), keyHashes };
+}
+
+const HASH_SIZE = 1 << 20;
+
+// A rolling hash of text[from, to), masked to the bit set's size.
+function hashWord(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h & (HASH_SIZE - 1);
 }
 
 function firstPairs(keys: Iterable<string>): Uint8Array {
@@ -100,7 +115,6 @@ function surfaceKeys<T>(buckets: Map<string, IndexedPhrase<T>[]>): Map<string, I
  */
 export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
-  const capitalsOnly = index.lowerStarts.length === 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -110,14 +124,12 @@ export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T
     }
     let end = i + 1;
     while (end < n && isWordCode(text, end)) end++;
-    if (capitalsOnly && (!startsCapital(text, i) || index.pairs[pairCode(text, i)] === 0)) {
+    if (!startsCapital(text, i) || index.pairs[pairCode(text, i)] === 0 || index.keyHashes[hashWord(text, i, end)] === 0) {
       i = end;
       continue;
     }
-    const word = text.slice(i, end);
-    const bucket = capitalsOnly ? index.surfaceBuckets.get(word) : index.buckets.get(word.toLowerCase());
     const at = i;
-    const entry = bucket?.find((e) => matchesAt(text, at, e));
+    const entry = index.surfaceBuckets.get(text.slice(i, end))?.find((e) => matchesAt(text, at, e));
     if (entry === undefined) {
       i = end;
       continue;
@@ -125,7 +137,23 @@ export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T
     i = Math.max(end, at + entry.phrase.length);
     if (entry.value !== null) hits.push({ start: at, end: at + entry.phrase.length, text: text.slice(at, at + entry.phrase.length), value: entry.value });
   }
-  return hits;
+  return index.lowerStarts.length === 0 ? hits : withLowerStarts(text, index, hits);
+}
+
+// The few phrases that may start with a small letter ("al-Qaeda") are found by substring search
+// of the lower-cased text, so the main scan can skip every small-letter word.
+function withLowerStarts<T>(text: string, index: PhraseIndex<T>, hits: PhraseHit<T>[]): PhraseHit<T>[] {
+  const lower = text.toLowerCase();
+  const extra: PhraseHit<T>[] = [];
+  for (const entry of index.lowerStarts) {
+    for (let at = lower.indexOf(entry.norm); at !== -1; at = lower.indexOf(entry.norm, at + 1)) {
+      const end = at + entry.phrase.length;
+      if ((at > 0 && isWordCode(text, at - 1)) || !matchesAt(text, at, entry)) continue;
+      if ([...hits, ...extra].some((h) => h.start < end && at < h.end)) continue;
+      if (entry.value !== null) extra.push({ start: at, end, text: text.slice(at, end), value: entry.value });
+    }
+  }
+  return extra.length === 0 ? hits : [...hits, ...extra].sort((a, b) => a.start - b.start);
 }
 
 // ASCII letters and digits by code; anything beyond ASCII through the Unicode class.
