@@ -27,6 +27,7 @@ export interface TitleModel {
   people: PeopleModel;
 }
 
+const EX_PREFIX = /^(?:ex|former)-(.+)$/;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on']);
 const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 const DROPPED = new Set(['visiting', 'then', 'incumbent', 'outgoing', 'newly', 'appointed', 'top']);
@@ -47,6 +48,9 @@ const LOWER_WORDS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on', 'at'])
 export function isTitleWord(token: Token, model: TitleModel): boolean {
   const people = model.people;
   if (people.officeWords.has(token.lower) || people.titleWords.has(token.lower)) return true;
+  // "ex-president", "former-minister"
+  const bare = EX_PREFIX.exec(token.lower)?.[1];
+  if (bare !== undefined && people.officeWords.has(bare)) return true;
   return tokenCountry(token, model.geo) !== null;
 }
 
@@ -57,10 +61,11 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   // "First Deputy Defense Minister – Chief of the General Staff": the office next to the name wins.
   const dash = lastDash(country.words);
   words = dropPosts(country.words.slice(dash + 1), model);
-  const former = words.some((w) => w.lower === 'former' || w.lower === 'ex');
+  const former = words.some((w) => w.lower === 'former' || w.lower === 'ex' || EX_PREFIX.test(w.lower));
   const counterpart = words.some((w) => w.lower === 'counterpart');
   let lowers = words
-    .map((w) => singular(w.lower, model.people))
+    .flatMap((w) => splitEx(w.lower))
+    .map((w) => singular(w, model.people))
     .filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
   lowers = trimEdges(lowers);
   const office = lowers.findIndex((w) => model.people.officeWords.has(w) && !GENERIC.has(w));
@@ -152,6 +157,12 @@ function dropPosts(words: Word[], model: TitleModel): Word[] {
   });
 }
 
+// "ex-president" -> "former", "president"
+function splitEx(word: string): string[] {
+  const bare = EX_PREFIX.exec(word)?.[1];
+  return bare === undefined ? [word] : ['former', bare];
+}
+
 // "ministers" -> "minister": one person holds one office.
 function singular(word: string, people: PeopleModel): string {
   return word.endsWith('s') && people.officeWords.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
@@ -240,6 +251,10 @@ function reorderPortfolio(words: string[], people: PeopleModel): string[] {
   if (m < 0) return words;
   if (words[m + 1] === 'of' || (words[m] === 'secretary' && words[m + 1] === 'for'))
     return normaliseAfterOf(words, m, people);
+  // "Minister for Foreign Affairs" -> "Minister of Foreign Affairs"; "for Logistics" is no portfolio.
+  if (words[m] === 'minister' && words[m + 1] === 'for' && startsWithPortfolio(words, m + 2, people)) {
+    return normaliseAfterOf([...words.slice(0, m + 1), 'of', ...words.slice(m + 2)], m, people);
+  }
   const cabinet = words[m] === 'secretary' && words[m - 1] === 'cabinet';
   const end = cabinet ? m - 1 : m;
   for (let start = Math.max(0, end - 3); start < end; start += 1) {
@@ -250,6 +265,10 @@ function reorderPortfolio(words: string[], people: PeopleModel): string[] {
     return [...words.slice(0, start), ...office, ...portfolioWords, ...words.slice(m + 1)];
   }
   return words;
+}
+
+function startsWithPortfolio(words: readonly string[], at: number, people: PeopleModel): boolean {
+  return [1, 2, 3].some((len) => people.portfolios.has(words.slice(at, at + len).join(' ')));
 }
 
 function normaliseAfterOf(words: string[], m: number, people: PeopleModel): string[] {

@@ -202,6 +202,9 @@ describe('titles', () => {
     ['Defense Secretary', 'Secretary of Defense'],
     ['Defence Cabinet Secretary', 'Cabinet Secretary for Defense'],
     ['Chief of Naval Staff', 'Chief of the Naval Staff'],
+    ['Minister for Foreign Affairs', 'Minister of Foreign Affairs'],
+    ['Minister for Energy', 'Minister of Energy'],
+    ['ex-president', 'President (former)'],
     ['Commander of the Royal Navy of Oman', 'Commander of the Navy'],
     ['First Deputy Defense Minister – Chief of the General Staff', 'Chief of the General Staff'],
   ])('should normalise %s to %s', (phrase, title) => {
