@@ -152,7 +152,7 @@ describe('explorer page', () => {
     expect(await notice.textContent()).toContain(`${NEIGHBOUR_PAGE} of 140 neighbours shown`);
     const count = () => page.evaluate(() => window.newsgraph.explorer.renderer.nodeIds().length);
     expect(await count()).toBe(NEIGHBOUR_PAGE + 1);
-    await shot('06-capped-expansion');
+    await shot('07-capped-expansion');
     await notice.locator('button', { hasText: 'Show more' }).click();
     await page.waitForFunction((n) => window.newsgraph.explorer.renderer.nodeIds().length === n, 2 * NEIGHBOUR_PAGE + 1);
     expect(await notice.textContent()).toContain(`${2 * NEIGHBOUR_PAGE} of 140 neighbours shown`);
@@ -164,6 +164,23 @@ describe('explorer page', () => {
     const bytes = readFileSync(file);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5_000);
+  });
+
+  it('should import a dropped article file and report it', async () => {
+    await page.click('.tabs button[data-tab=import]');
+    const before = await page.evaluate(async () => (await (await fetch('/api/status')).json()).counts.Article as number);
+    const text = [
+      'VIENNA, March 3, 2021 - Austrian Foreign Minister Lena Korvath met her Hungarian counterpart Otto Brandel in Vienna on Wednesday.',
+      'The two ministers discussed river shipping and border crossings, Korvath told reporters after the talks.',
+    ].join('\n\n');
+    await page.setInputFiles('#tab-import input[type=file]', { name: 'korvath-brandel.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    const entry = page.locator('[data-testid=import-log] li', { hasText: 'korvath-brandel.txt' });
+    await entry.waitFor({ timeout: 60_000 });
+    expect(await entry.textContent()).toContain('1 imported');
+    expect(await page.locator('#tab-import progress').getAttribute('value')).toBe('1');
+    const after = await page.evaluate(async () => (await (await fetch('/api/status')).json()).counts.Article as number);
+    expect(after).toBe(before + 1);
+    await shot('06-import');
   });
 
   it('should show an article containing markup as text', async () => {
