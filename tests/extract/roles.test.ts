@@ -204,6 +204,7 @@ describe('titles', () => {
     ['Chief of Naval Staff', 'Chief of the Naval Staff'],
     ['Minister for Foreign Affairs', 'Minister of Foreign Affairs'],
     ['Minister for Energy', 'Minister of Energy'],
+    ['IRGC Navy Commander', 'Commander of the IRGC Navy'],
     ['ex-president', 'President (former)'],
     ['Commander of the Royal Navy of Oman', 'Commander of the Navy'],
     ['First Deputy Defense Minister – Chief of the General Staff', 'Chief of the General Staff'],

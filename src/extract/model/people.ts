@@ -1010,10 +1010,17 @@ export const FORCE_WORDS: readonly string[] = [
   'armed forces',
   'police',
   'ground forces',
+  'ground force',
   'border guards',
   'coast guard',
   'national guard',
   'gendarmerie',
+  'irgc',
+  'irgc navy',
+  'revolutionary guards',
+  'quds force',
+  'air defense',
+  'air defence',
 ];
 
 /** Nouns that head a nominal reference to a person ("the Iranian minister", "the visiting official"). */
