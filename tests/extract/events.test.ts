@@ -554,6 +554,19 @@ const GoldEvents = z.object({
   ),
 });
 
+describe('findEvents with an agreement after talks', () => {
+  it('should read "signed ten agreements after talks" as an agreement and a meeting', () => {
+    const events = article(
+      'NEW DELHI - [Narendra Modi] and his Bangladeshi counterpart [Sheikh Hasina] signed ten agreements on Saturday after talks in New Delhi.',
+      '2024-06-23',
+    );
+    expect(events.map((e) => [e.type, e.date, e.place]).sort()).toEqual([
+      ['agreement', '2024-06-22', 'New Delhi'],
+      ['meeting', '2024-06-22', 'New Delhi'],
+    ]);
+  });
+});
+
 describe('findEvents after a call', () => {
   it('should read "X and his counterpart also discussed" right after a call as the same call', () => {
     const text = [

@@ -47,6 +47,7 @@ const MEETING = [
   '(?:talks|negotiations|consultations) between',
   // "signed the deal after two days of talks"
   '(?:days?|rounds?|hours?) of (?:\\w+ )?(?:talks|negotiations|consultations)',
+  '(?:after|following) (?:\\w+ )?(?:talks|negotiations|consultations)',
   'co-chair(?:ed|s)?',
   'chaired',
   'sessions? of',
