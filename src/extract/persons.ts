@@ -181,7 +181,7 @@ function toMention(
     return null;
   const titled = hasTitleBefore(s.tokens, first, model);
   if (core.length === 1 && !titled) return null;
-  if (!titled && isDescribedThing(s.tokens, first)) return null;
+  if (!titled && isDescribedThing(s.tokens, first, end)) return null;
   if (!titled && isCommonPhrase(core, model) && !hasPersonCue(s.tokens, first, end, model)) return null;
   if (isByline(s.tokens, first, model)) return null;
   const parts = canonicalParts(
@@ -204,10 +204,14 @@ function toMention(
 
 // "the Kura Araz lowland", "The Trust Principles", "in Sharm el-Sheikh": an article or a place
 // preposition before an untitled name marks a thing or a place, not a person.
-const THING_MARKERS = new Set(['the', 'a', 'an', 'in', 'at', 'near', 'outside', 'inside']);
+// A possessive after a preposition is a person's ("at Vladimir Putin's invitation").
+const ARTICLES = new Set(['the', 'a', 'an']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
-function isDescribedThing(tokens: readonly Token[], first: number): boolean {
-  return THING_MARKERS.has(tokens[first - 1]?.lower ?? '');
+function isDescribedThing(tokens: readonly Token[], first: number, end: number): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  if (ARTICLES.has(before)) return true;
+  return PLACE_PREPOSITIONS.has(before) && tokens[end - 1]?.possessive !== true;
 }
 
 // "Peace Endeavor", "Olive Branch": every word an English word.

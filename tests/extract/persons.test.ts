@@ -31,6 +31,7 @@ describe('persons', () => {
     ['The deal was welcome, Bill Burns said after the talks.', ['Bill Burns']],
     ['He also met Vice Chairman of the Central Military Commission General He Wei on Friday.', ['He Wei']],
     ['Former Prime Minister Nouri al-Tamimi Slams Deal', ['Nouri al-Tamimi']],
+    ["The envoy came at Vladimir Orlov's invitation.", ['Vladimir Orlov']],
     ['Senior Analyst Daniel Okafor Explains What It Means', ['Daniel Okafor']],
   ])('should find the people in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
