@@ -41,6 +41,11 @@ export interface EventContext {
   bodyText: string;
 }
 
+/**
+ * Longer "sentences" are lists or page blobs left by a missing stop, not news sentences (which stay
+ * under about 600 characters); skipping them keeps the per-trigger clause scans linear in practice.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
 /** How many opening sentences (title, date and menu lines included) may carry the dateline. */
 const DATELINE_SENTENCES = 8;
 /** How far back (in sentences) an undated event looks for a dated sentence about the same people. */
@@ -134,7 +139,7 @@ function sentenceEvents(
   before: readonly Candidate[],
 ) {
   const text = sentence.text;
-  if (!ctx.model.anyTrigger.test(text)) return [];
+  if (text.length > MAX_SENTENCE_CHARS || !ctx.model.anyTrigger.test(text)) return [];
   const mentions = outsideQuotes(reader.mentions(sentence.index), quoteSpans(text));
   const triggers = findTriggers(text, mentions, ctx.model);
   if (triggers.length === 0) return [];
