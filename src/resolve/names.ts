@@ -11,8 +11,10 @@
  * Two words match when their skeletons are equal AND the mapped spellings (step 2) differ by at
  * most one edit per three letters, so "Hasani" and "Hosseini" (same skeleton, three edits) stay
  * apart while "Raeisi"/"Raisi" (one edit) join.
- * Two full names match when both the given name (first word) and the surname (last word) match;
- * middle names are ignored ("Ali Akbar Velayati" = "Ali Velayati"). Different given names with
+ * Two full names match when the surnames (last words) match and so do the given names (first
+ * words); middle names are ignored ("Ali Akbar Velayati" = "Ali Velayati"). A shorter name may also
+ * drop a leading given name the longer one has ("Javad Zarif" = "Mohammad Javad Zarif", "Reza
+ * Ashtiani" = "Mohammad-Reza Ashtiani"): its given name must be one of the longer name's. Different given names with
  * one surname (Farid Aliyef, Ilham Aliyef) are different people.
  */
 
@@ -20,6 +22,8 @@
 export interface NameKey {
   given: string | null;
   surname: string;
+  /** Every word before the surname, hyphenated parts split ("Mohammad-Reza" -> Mohammad, Reza). */
+  givens?: string[];
 }
 
 const PARTICLES = new Set([
@@ -99,12 +103,21 @@ export function nameKey(name: string): NameKey | null {
     );
   const surname = words[words.length - 1];
   if (surname === undefined) return null;
-  return { given: words.length > 1 ? (words[0] as string) : null, surname };
+  const givens = words.slice(0, -1).flatMap((w) => w.split('-'));
+  return {
+    given: words.length > 1 ? (words[0] ?? null) : null,
+    surname,
+    ...(givens.length > 1 ? { givens } : {}),
+  };
 }
 
 /** True when two full names (both with a given name) name the same person under the rule above. */
 export function sameFullName(a: NameKey, b: NameKey): boolean {
-  return a.given !== null && b.given !== null && sameWord(a.surname, b.surname) && sameWord(a.given, b.given);
+  if (a.given === null || b.given === null || !sameWord(a.surname, b.surname)) return false;
+  if (sameWord(a.given, b.given)) return true;
+  const [short, long] = (a.givens?.length ?? 1) <= (b.givens?.length ?? 1) ? [a, b] : [b, a];
+  const shortGivens = short.givens ?? [short.given];
+  return shortGivens.length === 1 && (long.givens ?? []).some((g) => sameWord(g, shortGivens[0] ?? ''));
 }
 
 /** Levenshtein distance (small strings; one row of memory). */

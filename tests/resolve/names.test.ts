@@ -35,10 +35,17 @@ describe('names', () => {
     expect(sameFullName(key('Ilham Aliyev'), key('Elham Aliyef'))).toBe(true);
     expect(sameFullName(key('Farid Aliyef'), key('Ilham Aliyef'))).toBe(false);
     expect(sameFullName(key('Ali Akbar Velayati'), key('Ali Velayati'))).toBe(true);
+    expect(sameFullName(key('Mohammad Javad Zarif'), key('Javad Zarif'))).toBe(true);
+    expect(sameFullName(key('Mohammad-Reza Ashtiani'), key('Reza Ashtiani'))).toBe(true);
+    expect(sameFullName(key('Mohammad Javad Zarif'), key('Hamid Zarif'))).toBe(false);
   });
 
   it('should ignore honorifics and particles when taking the given name and surname', () => {
-    expect(nameKey('Sheikh Khalid bin Saud Al Busaidi')).toEqual({ given: 'Khalid', surname: 'Busaidi' });
+    expect(nameKey('Sheikh Khalid bin Saud Al Busaidi')).toEqual({
+      given: 'Khalid',
+      surname: 'Busaidi',
+      givens: ['Khalid', 'Saud'],
+    });
     expect(nameKey('Tokayev')).toEqual({ given: null, surname: 'Tokayev' });
   });
 });
