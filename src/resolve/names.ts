@@ -14,11 +14,11 @@
  * Two full names match when the surnames (last words) match and so do the given names (first
  * words); middle names are ignored ("Ali Akbar Velayati" = "Ali Velayati"). A shorter name may also
  * drop a leading given name the longer one has ("Javad Zarif" = "Mohammad Javad Zarif", "Reza
- * Ashtiani" = "Mohammad-Reza Ashtiani"): its given name must be one of the longer name's. Different given names with
- * one surname (Farid Aliyef, Ilham Aliyef) are different people.
+ * Ashtiani" = "Mohammad-Reza Ashtiani"): its one given name must be one of the longer name's.
+ * Different given names with one surname (Farid Aliyef, Ilham Aliyef) are different people.
  */
 
-/** A name split for matching: mapped spellings of the given name and the surname. */
+/** A name split for matching: its given name(s) and its surname. */
 export interface NameKey {
   given: string | null;
   surname: string;
