@@ -414,7 +414,8 @@ function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader): string
   const hits = reader.geoOf(sentence);
   // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country does.
   const place = t.type === 'visit' ? destination(t, hits) : eventPlace(text, t, hits, t.type !== 'meeting');
-  if (place !== null || t.type === 'visit') return place;
+  // "TEHRAN - X arrived on Friday for a two-day visit": the dateline places the lead's event.
+  if (place !== null) return place;
   return reader.dateline?.sentence === sentence.index ? reader.dateline.place : null;
 }
 

@@ -567,6 +567,16 @@ describe('findEvents with an agreement after talks', () => {
   });
 });
 
+describe('findEvents in a dateline sentence', () => {
+  it('should place a visit with no stated destination in the dateline city', () => {
+    const events = article(
+      'DHAKA - Indian Foreign Minister [S. Jaishankar] arrived on Friday for a two-day visit.',
+      '2024-06-23',
+    );
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([['visit', '2024-06-21', 'Dhaka']]);
+  });
+});
+
 describe('findEvents after a call', () => {
   it('should read "X and his counterpart also discussed" right after a call as the same call', () => {
     const text = [
