@@ -310,6 +310,11 @@ function cueWindow(sentence: string, t: Trigger): string {
   return text.slice(Math.max(clauseStart, t.start - CUE_WINDOW), t.end);
 }
 
+// "Rehman, who is on a five-day visit to China, ...": a visit spans days, so a day borrowed from a
+// neighbouring sentence dates it only to the month.
+const tiedDate = (t: Trigger, date: PartialDate | null): PartialDate | null =>
+  t.type === 'visit' && date !== null ? date.slice(0, 7) : date;
+
 interface SentenceView {
   sentence: Sentence;
   mentions: readonly LocalMention[];
@@ -337,7 +342,8 @@ function buildCandidate(
     type: t.type,
     participants: people.named,
     unnamed: people.unnamed,
-    date: dateMention?.date ?? contextDate(sentence, { people: people.named, planned }, reader, ctx),
+    date:
+      dateMention?.date ?? tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader, ctx)),
     place: placeOf(t, sentence, reader),
     planned,
     evidence: text.trim(),

@@ -577,6 +577,17 @@ describe('findEvents in a dateline sentence', () => {
   });
 });
 
+describe('findEvents on an ongoing visit', () => {
+  it('should date a visit to the month when its day comes from a neighbouring sentence', () => {
+    const text = [
+      'Chinese Defense Minister [Dong Jun] met Pakistani naval chief [Naveed Ashraf] in Beijing on Thursday.',
+      '[Ashraf=Naveed Ashraf], who is on a five-day visit to China, toured a shipyard.',
+    ].join('\n');
+    const visits = article(text, '2024-12-08').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => [e.date, e.place])).toEqual([['2024-12', 'China']]);
+  });
+});
+
 describe('findEvents after a call', () => {
   it('should read "X and his counterpart also discussed" right after a call as the same call', () => {
     const text = [
