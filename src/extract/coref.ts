@@ -33,11 +33,11 @@ export function linkSurnames(
       pickBySalience(bySurname.get(key), names, n.start) ?? (given?.length === 1 ? (given[0] ?? '') : null);
     return person ? { ...n, person } : n;
   });
-  const taken = new Set(names.flatMap((n) => range(n.sentence, n.firstToken, n.lastToken)));
+  const taken = takenTokens(names);
   const surnames: PersonMention[] = [];
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
-      if (taken.has(`${s.index}:${i}`) || !isNameWord(t, model)) return;
+      if (taken.get(s.index)?.has(i) === true || !isNameWord(t, model)) return;
       const person = pickBySalience(bySurname.get(t.lower), merged, t.start);
       if (person)
         surnames.push({
@@ -344,8 +344,13 @@ function resolvePronouns(mentions: PersonMention[], cataphoric: ReadonlySet<numb
   return out;
 }
 
-function range(sentence: number, from: number, to: number): string[] {
-  const keys: string[] = [];
-  for (let i = from; i < to; i += 1) keys.push(`${sentence}:${i}`);
-  return keys;
+// Sentence index -> token indexes inside a name ("Hossein Dehqan" is no lone surname "Dehqan").
+function takenTokens(names: readonly NameMention[]): Map<number, Set<number>> {
+  const taken = new Map<number, Set<number>>();
+  for (const n of names) {
+    const set = taken.get(n.sentence) ?? new Set<number>();
+    for (let i = n.firstToken; i < n.lastToken; i += 1) set.add(i);
+    taken.set(n.sentence, set);
+  }
+  return taken;
 }

@@ -88,8 +88,7 @@ export function findNamesInSentence(sentence: TokenizedSentence, model: PersonSt
  * word that is also a city ("Defence Minister Sari Harikan") may be a name; countries never are.
  */
 export function isNameWord(token: Token, model: PersonStageModel, afterTitle = false): boolean {
-  if (!token.cap || token.text.length < 2 || !/\p{Ll}/u.test(token.text))
-    return LOWER_PARTICLE_PREFIX.test(token.text);
+  if (!token.cap || token.text.length < 2 || !token.lowerCase) return LOWER_PARTICLE_PREFIX.test(token.text);
   const lower = token.lower;
   const people = model.people;
   if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower))

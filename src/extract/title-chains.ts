@@ -126,7 +126,7 @@ function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): bo
   const prev = tokens[q - 1];
   // "the Iranian ambassador in Baku, X": the post's city belongs to the chain.
   if (prev?.lower === 'in' && t.cap && model.geo.placeByName.has(t.lower)) return true;
-  return prev !== undefined && t.cap && countryFromWord(`${prev.text} ${t.text}`, model.geo) !== null;
+  return prev !== undefined && t.cap && model.geo.countryByWord.has(`${prev.lower} ${t.lower}`);
 }
 
 // "his", "a" and a "the" not preceded by "of"/"for"/"to" open the phrase: stop after them.
@@ -141,6 +141,7 @@ function rankOrHonorificEndingAt(
   floor: number,
   model: TitleModel,
 ): { rank: string | null; length: number } | null {
+  if (!model.people.titleLastWords.has(tokens[p]?.lower ?? '')) return null;
   for (let k = model.people.maxRankTokens; k >= 1; k -= 1) {
     if (p - k + 1 < floor) continue;
     const phrase = tokens

@@ -5,7 +5,6 @@
  */
 import type { GeoModel } from './model/geo.ts';
 import type { PeopleModel } from './model/people.ts';
-import { countryFromWord } from './geo.ts';
 import { tokenCountry, type Token } from './tokens.ts';
 
 /** What a title phrase says about its holder. */
@@ -186,9 +185,12 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
   const out: Word[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i] as Word;
-    const pair = i + 1 < words.length ? `${w.text} ${words[i + 1]?.text ?? ''}` : null;
-    const pairCountry = pair && /^\p{Lu}/u.test(w.text) ? countryFromWord(pair, model.geo) : null;
-    const entry = pairCountry ?? (/^\p{Lu}/u.test(w.text) ? countryFromWord(w.text, model.geo) : null);
+    // Words are lower-cased with "'s" split off: a country is one map lookup ("saudi arabia", "iranian").
+    const capital = /^\p{Lu}/u.test(w.text);
+    const following = words[i + 1];
+    const pairCountry =
+      capital && following ? model.geo.countryByWord.get(`${w.lower} ${following.lower}`) : undefined;
+    const entry = pairCountry ?? (capital ? model.geo.countryByWord.get(w.lower) : undefined);
     if (!entry) {
       out.push(w);
       continue;

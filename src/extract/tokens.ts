@@ -13,6 +13,8 @@ export interface Token {
   end: number;
   /** Starts with an upper-case letter ("Dehqan", "UAE"); name words also need a lower-case letter. */
   cap: boolean;
+  /** Has a lower-case letter ("Dehqan", not "UAE" or "TEHRAN"). */
+  lowerCase: boolean;
   /** A word (letters), as opposed to a digit run or punctuation. */
   word: boolean;
   /** Followed by a possessive "'s" that was split off ("Iran’s" -> "Iran"). */
@@ -57,7 +59,9 @@ export function tokenizeSentences(sentences: readonly Sentence[]): TokenizedSent
 
 function makeToken(text: string, start: number, word: boolean, possessive: boolean): Token {
   const cap = word && UPPER_START.test(text);
-  return { text, lower: text.toLowerCase(), start, end: start + text.length, cap, word, possessive };
+  const lower = text.toLowerCase();
+  const lowerCase = text !== text.toUpperCase();
+  return { text, lower, start, end: start + text.length, cap, lowerCase, word, possessive };
 }
 
 // An abbreviation took its period into its text; drop the separate "." token that follows it.

@@ -1070,6 +1070,8 @@ export interface PeopleModel {
   particles: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   nominalHeads: ReadonlySet<string>;
+  /** Last words of ranks and honorifics ("general", "sheikh"): a phrase is looked up only when it ends in one. */
+  titleLastWords: ReadonlySet<string>;
   /** First words of multi-word ranks ("Rear", "Vice", "Brigadier"): never name words. */
   rankStarts: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
@@ -1099,6 +1101,7 @@ export function loadPeopleModel(): PeopleModel {
     particles: new Set(NAME_PARTICLES),
     pronouns: new Set(PERSON_PRONOUNS),
     nominalHeads: new Set(NOMINAL_HEADS),
+    titleLastWords: new Set([...Object.keys(RANKS), ...HONORIFICS].map((r) => r.split(' ').at(-1) ?? r)),
     rankStarts: new Set(
       Object.keys(RANKS)
         .filter((r) => r.includes(' '))
