@@ -98,20 +98,60 @@ export class Renderer {
 
   /**
    * Runs the force-directed layout; pinned nodes keep their place. A big graph is first placed
-   * on a cheap concentric layout and painted, then refined by fcose after that first frame, so
+   * on an instant spiral and painted, then refined by fcose after that first frame, so
    * the analyst sees the nodes at once instead of a frozen page.
    */
   layout(options: { animate: boolean } = { animate: true }): void {
-    const visible = this.cy.elements(':visible');
+    const visible = this.shown();
     if (visible.length === 0) return;
     this.layoutRunning = true;
+    this.setBigMode(visible.nodes().length > BIG_GRAPH);
     if (visible.nodes().length > BIG_GRAPH) {
-      visible.layout({ name: 'concentric', fit: true, padding: 30, animate: false, minNodeSpacing: 6 }).run();
+      this.sunflower(visible.nodes());
+      this.fitPositions(visible.nodes());
       // Two frames: the concentric placement is painted before fcose takes the main thread.
       requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => this.forceLayout(visible, false), 0)));
     } else {
       this.forceLayout(visible, options.animate);
     }
+  }
+
+  private bigMode = false;
+
+  /** Big graphs draw straight unlabelled edges without arrows (haystack), the cheapest edge style. */
+  private setBigMode(big: boolean): void {
+    if (big === this.bigMode) return;
+    this.bigMode = big;
+    const sheet = stylesheet() as unknown as cytoscape.StylesheetJson;
+    const extra = big ? [{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none' } }] : [];
+    this.cy.style([...(sheet as unknown[]), ...extra] as cytoscape.StylesheetJson);
+  }
+
+  /**
+   * Instant placement for a first paint: best-connected nodes in the middle, the rest on a
+   * sunflower spiral (golden angle). Unlike built-in layouts it measures no labels: O(n).
+   */
+  private sunflower(nodes: cytoscape.NodeCollection): void {
+    const sorted = nodes.sort((a, b) => b.degree(false) - a.degree(false));
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    this.cy.batch(() => {
+      sorted.forEach((node, i) => {
+        const r = 38 * Math.sqrt(i);
+        node.position({ x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
+      });
+    });
+  }
+
+  /** Fits node centres in the view without measuring labels (cy.fit measures every label). */
+  private fitPositions(nodes: cytoscape.NodeCollection): void {
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    nodes.forEach((n) => {
+      const { x, y } = n.position();
+      [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+    });
+    const pad = 60;
+    const zoom = Math.min(4, (this.cy.width() - 2 * pad) / Math.max(1, x2 - x1), (this.cy.height() - 2 * pad) / Math.max(1, y2 - y1));
+    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - zoom * ((x1 + x2) / 2), y: this.cy.height() / 2 - zoom * ((y1 + y2) / 2) } });
   }
 
   private forceLayout(visible: cytoscape.Collection, animate: boolean): void {
@@ -139,7 +179,7 @@ export class Renderer {
 
   /** Fits the visible graph in the view. */
   fit(): void {
-    this.cy.fit(this.cy.elements(':visible'), 40);
+    this.cy.fit(this.shown(), 40);
     // A two-node graph fitted to the screen is cartoonishly large.
     if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
@@ -202,6 +242,11 @@ export class Renderer {
     this.cy.elements().unselect();
     node.select();
     this.cy.animate({ center: { eles: node } }, { duration: 250 });
+  }
+
+  /** Elements not hidden by a filter or by the user; by class, which is cheaper than ':visible' (no style pass). */
+  private shown(): cytoscape.CollectionReturnValue {
+    return this.cy.elements().not('.filtered, .user-hidden');
   }
 
   private shownNodes(): cytoscape.NodeCollection {
