@@ -1,0 +1,180 @@
+/**
+ * What the event stage reads around a trigger: the sentence's people, dates and places (computed
+ * once per sentence), the clause a cue or date must share with the trigger, and the dates and
+ * places that neighbouring sentences, captions and datelines tie to an event.
+ */
+import type { EventType, PartialDate } from '../shared/types.ts';
+import { findDates, type DateMention } from './dates.ts';
+import type { Candidate } from './event-merge.ts';
+import {
+  datelineEnd,
+  datelinePlace,
+  destination,
+  eventPlace,
+  geoHits,
+  type GeoHit,
+  type LocalMention,
+} from './event-parts.ts';
+import type { EventContext } from './events.ts';
+import type { Sentence } from './sentences.ts';
+
+/** How many opening sentences (title, date and menu lines included) may carry the dateline. */
+export const DATELINE_SENTENCES = 8;
+/** How far back (in sentences) an undated event looks for a dated sentence about the same people. */
+export const DATE_CONTEXT_SENTENCES = 2;
+/** How many characters before a trigger its planned/negation/background cues may stand. */
+export const CUE_WINDOW = 90;
+
+/** Per-sentence facts computed once and shared by the sentence and its successors. */
+export class SentenceReader {
+  private readonly bySentence = new Map<number, LocalMention[]>();
+  private readonly dates = new Map<number, DateMention[]>();
+  private readonly geo = new Map<number, GeoHit[]>();
+
+  constructor(private readonly ctx: EventContext) {
+    const starts = new Map(ctx.sentences.map((s) => [s.index, s.start]));
+    for (const m of ctx.mentions) {
+      const start = starts.get(m.sentence);
+      if (start === undefined) continue;
+      const local: LocalMention = {
+        person: m.person,
+        description: m.description ?? null,
+        kind: m.kind,
+        start: m.start - start,
+        end: m.end - start,
+      };
+      this.bySentence.set(m.sentence, [...(this.bySentence.get(m.sentence) ?? []), local]);
+    }
+    this.dateline = null;
+    for (const s of ctx.sentences.slice(0, DATELINE_SENTENCES)) {
+      const place = datelinePlace(s.text, ctx.geo);
+      if (place !== null) {
+        this.dateline = { sentence: s.index, place };
+        break;
+      }
+    }
+  }
+
+  /** Index of the sentence that opens with a dateline city ("TEHRAN -"), among the first few. */
+  readonly dateline: { sentence: number; place: string } | null;
+
+  mentions(index: number): LocalMention[] {
+    return this.bySentence.get(index) ?? [];
+  }
+
+  geoOf(sentence: Sentence): GeoHit[] {
+    let found = this.geo.get(sentence.index);
+    if (!found) this.geo.set(sentence.index, (found = geoHits(sentence.text, this.ctx.geo)));
+    return found;
+  }
+
+  /** Date mentions of a sentence, leaving out a dateline's date ("BEIJING, Dec. 8 --" dates the report). */
+  datesOf(sentence: Sentence): DateMention[] {
+    let found = this.dates.get(sentence.index);
+    if (!found) {
+      const from = datelineEnd(sentence.text);
+      found = findDates(sentence.text, this.ctx.published).filter((d) => d.start >= from);
+      this.dates.set(sentence.index, found);
+    }
+    return found;
+  }
+}
+
+/** A trigger found in a sentence, offsets relative to the sentence. */
+export interface Trigger {
+  type: EventType;
+  start: number;
+  end: number;
+  /** Found from "counterpart" plus a verb, not from a meeting word. */
+  weak?: boolean;
+}
+
+// Clause boundaries that end the reach of "will" or "is due to" ("X, who will retire, met Y").
+const CLAUSE_BREAK =
+  /[;:]|\bthat\b|,\s+(?:who|which|where|while|but|after|before|as)\b|\b(?:said|told|added)\b/gi;
+
+/** The text a planned cue must stand in: the trigger's clause, at most CUE_WINDOW characters before it. */
+export function cueWindow(sentence: string, t: Trigger): string {
+  // "'... would expand,' the president told the visiting minister": a cue inside a quote is the speaker's.
+  const text = sentence.replace(/“[^”]*”|"[^"]*"/g, (quote) => ' '.repeat(quote.length));
+  const before = text.slice(0, t.start);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  return text.slice(Math.max(clauseStart, t.start - CUE_WINDOW), t.end);
+}
+
+// "Rehman, who is on a five-day visit to China, ...": a visit spans days, so a day borrowed from a
+// neighbouring sentence dates it only to the month.
+/** A date borrowed for a visit, cut to the month. */
+export const tiedDate = (t: Trigger, date: PartialDate | null): PartialDate | null =>
+  t.type === 'visit' && date !== null ? date.slice(0, 7) : date;
+
+// "Rehman, who is on a five-day visit to China, is also scheduled to meet Y on Saturday": a date
+// after the trigger across a clause boundary dates the other clause's event. A date before it
+// reaches into a relative clause ("In April, X visited Astana, where the two sides signed ...").
+const DATE_CLAUSE_AFTER = /;|,\s+(?:and|but|who|which|where|while|whereas|is|are|was|were|has|had|will)\b/i;
+// ", will visit": a comma then a main verb closes the relative clause the date stood in.
+const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas|will|would|is|are|was|were|has|have|had)\b/i;
+
+/** The date mention nearest the trigger within its clause. */
+export function nearestDate(dates: readonly DateMention[], t: Trigger, text: string): DateMention | null {
+  const inClause = dates.filter((d) =>
+    d.start >= t.end
+      ? !DATE_CLAUSE_AFTER.test(text.slice(t.end, d.start))
+      : !DATE_CLAUSE_BEFORE.test(text.slice(d.end, t.start)),
+  );
+  const distance = (d: DateMention): number =>
+    d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end);
+  return inClause.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+// "In October 2019, President X praised ... X said at a meeting with Y": an undated event takes the
+// date of a recent sentence about the same person.
+/** The date of one of the previous sentences about the event's people, or null. */
+export function contextDate(
+  sentence: Sentence,
+  tie: { people: readonly string[]; planned: boolean },
+  reader: SentenceReader,
+  ctx: EventContext,
+): PartialDate | null {
+  const people = tie.people;
+  if (people.length === 0) return null;
+  for (let i = sentence.index - 1; i >= sentence.index - DATE_CONTEXT_SENTENCES && i >= 0; i--) {
+    const previous = ctx.sentences.find((s) => s.index === i);
+    if (!previous || !reader.mentions(i).some((m) => m.person !== null && people.includes(m.person)))
+      continue;
+    // A planned event takes a planned date ("next week"), a held one a past date.
+    const dated = reader.datesOf(previous).find((d) => (d.planned === true) === tie.planned);
+    if (dated) return dated.date;
+  }
+  return null;
+}
+
+/** The event's place from its own sentence (destination, located place or dateline city), or null. */
+export function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader): string | null {
+  // A call joins two places; "the administration in Tbilisi said" is where it was reported from.
+  if (t.type === 'phone_call') return null;
+  const text = sentence.text;
+  const hits = reader.geoOf(sentence);
+  // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country does.
+  const place = t.type === 'visit' ? destination(t, hits) : eventPlace(text, t, hits, t.type !== 'meeting');
+  // "TEHRAN - X arrived on Friday for a two-day visit": the dateline places the lead's event.
+  if (place !== null) return place;
+  return reader.dateline?.sentence === sentence.index ? reader.dateline.place : null;
+}
+
+// "Omani Ambassador X (right) with Qatar's Minister Y in Doha on October 7, 2019." A caption that
+// names the same people on the same day ties the event to its place.
+/** The event with the place of a sentence naming the same people on the same day, when it has none. */
+export function withTiedPlace(c: Candidate, reader: SentenceReader, ctx: EventContext): Candidate {
+  if (c.place !== null || c.type === 'phone_call' || c.date?.length !== 10 || c.participants.length < 2)
+    return c;
+  for (const sentence of ctx.sentences) {
+    const people = new Set(reader.mentions(sentence.index).map((m) => m.person));
+    if (!c.participants.every((p) => people.has(p))) continue;
+    if (!reader.datesOf(sentence).some((d) => d.date === c.date)) continue;
+    const place = eventPlace(sentence.text, { start: 0 }, reader.geoOf(sentence));
+    if (place !== null) return { ...c, place };
+  }
+  return c;
+}
