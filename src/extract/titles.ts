@@ -20,6 +20,14 @@ export interface ParsedTitle {
   organization: string | null;
 }
 
+const NO_TITLE: ParsedTitle = {
+  title: null,
+  country: null,
+  former: false,
+  counterpart: false,
+  organization: null,
+};
+
 /** Models the title parser reads. */
 export interface TitleModel {
   geo: GeoModel;
@@ -55,6 +63,7 @@ export function isTitleWord(token: Token, model: TitleModel): boolean {
 
 /** Parses the words of a title phrase ("Iran's former president", "the deputy chief of ... for coordination affairs"). */
 export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedTitle {
+  if (tokens.length === 0) return NO_TITLE;
   let words = tokens.map((t) => ({ text: t.text, lower: t.lower, possessive: t.possessive }));
   const country = takeCountry(words, model);
   // "First Deputy Defense Minister – Chief of the General Staff": the office next to the name wins.
