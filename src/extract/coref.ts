@@ -154,6 +154,8 @@ function findNominals(
     const last = nominalEnd(tokens, i + 1, model);
     const head = tokens[last - 1];
     if (last === i + 1 || !head || !model.people.nominalHeads.has(head.lower)) continue;
+    // "at the head of a delegation", "the chief of staff": the noun is not the whole reference.
+    if (tokens[last]?.lower === 'of') continue;
     if (introducesName(tokens, last, nameStarts, model) || isApposition(tokens, i, nameEnds)) continue;
     const phrase = tokens.slice(i, last);
     const surface = s.text.slice(t.start - s.start, (head as Token).end - s.start);

@@ -74,6 +74,12 @@ describe('coref', () => {
     expect(nominals.map((m) => [m.surface, m.person])).toEqual([['the envoy', null]]);
   });
 
+  it('should not take "the head of a delegation" for a reference', () => {
+    const text =
+      'Omani Foreign Minister Badr Al-Hinai arrived in Tehran at the head of a political delegation.';
+    expect(runPersonStages(text).mentions.filter((m) => m.kind === 'nominal')).toEqual([]);
+  });
+
   it('should keep an unnamed counterpart unnamed, with its description', () => {
     const text = 'Omani Foreign Minister Badr Al-Hinai met his Lebanese counterpart in Muscat on Sunday.';
     const nominal = runPersonStages(text).mentions.find((m) => m.kind === 'nominal');
