@@ -14,7 +14,7 @@ import {
   LIST_GLUE,
 } from './title-chains.ts';
 import { parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
-import { tokenCountry, type TokenizedSentence } from './tokens.ts';
+import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
 
 /** Input of the role stage. */
 export interface RoleContext {
@@ -42,6 +42,8 @@ interface Found {
   evidence: string;
   /** Countries the sentence sends the person to ("visit to Azerbaijan"): not their own. */
   destinations: string[];
+  /** Where the sentence puts a person met by someone else ("arrived in Muscat ... met Sultan X"). */
+  host: string | null;
 }
 
 /** The roles of every named person, one per (title, country), ranks merged in. */
@@ -73,8 +75,10 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   );
   const ranking = [...(ctx.homeCountry ? [ctx.homeCountry] : []), ...countryRanking(ctx.sentences, model)];
   for (const [person, list] of roles) {
-    const away = new Set(found.filter((f) => f.person === person).flatMap((f) => f.destinations));
-    const home = ofBodies.has(person) ? null : (ranking.find((c) => !away.has(c)) ?? null);
+    const own = found.filter((f) => f.person === person);
+    const away = new Set(own.flatMap((f) => f.destinations));
+    const host = own.find((f) => f.host !== null)?.host ?? null;
+    const home = ofBodies.has(person) ? null : (host ?? ranking.find((c) => !away.has(c)) ?? null);
     roles.set(person, mergeRoles(fillCountry(mergeRoles(list), home)));
   }
   return roles;
@@ -114,7 +118,26 @@ function readRole(
     rank: before.rank,
     evidence: sentence.text,
     destinations,
+    host: isObject(name, ctx) ? placeBefore(tokens, name.firstToken, model) : null,
   };
+}
+
+// Someone else is named before in the sentence: the person is the one met, not the visitor.
+function isObject(name: NameMention, ctx: RoleContext): boolean {
+  return ctx.mentions.some(
+    (m) => m.sentence === name.sentence && m.start < name.start && m.person !== name.person,
+  );
+}
+
+// "in Muscat" / "in Oman" before the name: the country where the meeting happens.
+function placeBefore(tokens: readonly Token[], first: number, model: TitleModel): string | null {
+  for (let i = 1; i < first; i += 1) {
+    const t = tokens[i] as Token;
+    if (tokens[i - 1]?.lower !== 'in' || !t.cap) continue;
+    const country = model.geo.placeByName.get(t.lower)?.country ?? tokenCountry(t, model.geo)?.name ?? null;
+    if (country !== null) return country;
+  }
+  return null;
 }
 
 // "Foreign ministers Hakan Demir and Anar Guliyev": the second name of the list shares the plural office.
@@ -192,6 +215,7 @@ function surnameAppositions(
       rank: null,
       evidence: s.text,
       destinations: [],
+      host: null,
     });
   }
   return found;

@@ -161,6 +161,14 @@ describe('roles', () => {
     ]);
   });
 
+  it('should place an office met abroad in the country where the meeting is', () => {
+    const text =
+      'Iranian Foreign Minister Abbas Karimi arrived in Muscat on Monday and met with Sultan Haitham bin Said.';
+    expect(rolesOf(text, 'Haitham bin Said', 'Iran')).toEqual([
+      { title: 'Sultan', country: 'Oman', rank: null },
+    ]);
+  });
+
   it('should keep one role per title and country, with the rank merged in', () => {
     const text =
       'Turkish Defence Minister Kemal Arslan met the Omani envoy. Defence Minister Lieutenant General Kemal Arslan said ties were strong.';
