@@ -181,6 +181,9 @@ function toMention(
   const titled = hasTitleBefore(s.tokens, first, model);
   if (core.length === 1 && !titled) return null;
   if (!titled && isDescribedThing(s.tokens, first, end)) return null;
+  // "Khor Abdullah waterway", "Shusha summit": a lower-case thing noun after the run.
+  const after = s.tokens[end];
+  if (!titled && after !== undefined && !after.cap && model.people.thingNouns.has(after.lower)) return null;
   if (!titled && isCommonPhrase(core, model) && !hasPersonCue(s.tokens, first, end, model)) return null;
   if (isByline(s.tokens, first, model)) return null;
   const parts = canonicalParts(

@@ -45,6 +45,9 @@ describe('persons', () => {
     ['By Ahmed Raza Qadri'],
     ['Turkish troops joined Operation Olive Branch near the border on Monday.'],
     ['Talks on a Hormuz Peace Endeavor continued, officials said.'],
+    ['Khor Zubair waterway talks stalled on Monday.'],
+    ['Amnesty International and Human Rights Watch criticised the plan.'],
+    ['Abraham Accords partners met on Friday.'],
     ['Reporting by Asif Shahbaz in Islamabad; additional reporting by Ece Toksoy in Ankara'],
     [
       'In March, Pakistan and Turkey signed a deal in Islamabad under the Islamic Republic of Pakistan banner.',
