@@ -11,7 +11,12 @@
  * ("ANKARA, March 3, 2021 (Reuters) -"), then the first full date in the caption or lead.
  */
 import type { PartialDate } from '../shared/types.ts';
-import { findAbsoluteDates } from './absolute-dates.ts';
+import {
+  DEFAULT_ABSOLUTE_DATE_OPTIONS,
+  findAbsoluteDates,
+  slashOrderOf,
+  type AbsoluteDateOptions,
+} from './absolute-dates.ts';
 
 /** Title, outlet and date of an article; `body` is the text without the title and date lines. */
 export interface ArticleMetadata {
@@ -55,13 +60,15 @@ const OUTLET_LINES: readonly RegExp[] = [
 export function readMetadata(text: string): ArticleMetadata {
   const lines = text.split(/\r?\n/);
   const head = headLines(lines);
-  const dateLine = findDateLine(lines, head);
-  const lineTitle = findTitle(lines, head, dateLine?.index ?? -1);
+  // "HANOI, July 12 ... 12/07/2024": the page decides how its numeric dates read, else the default.
+  const order: AbsoluteDateOptions = { slashOrder: slashOrderOf(text) ?? DEFAULT_ABSOLUTE_DATE_OPTIONS.slashOrder };
+  const dateLine = findDateLine(lines, head, order);
+  const lineTitle = findTitle(lines, head, dateLine?.index ?? -1, order);
   // "date 2017-04-16 Tehran, Baku stress ...": a title sharing the date line comes first.
   const sharedTitle = dateLine !== null && dateLine.rest.length > 0 && (lineTitle === -1 || dateLine.index < lineTitle);
   const titleIndex = sharedTitle ? -1 : lineTitle;
   const title = sharedTitle ? (dateLine?.rest ?? null) : titleIndex === -1 ? null : clean(lines[titleIndex] ?? '');
-  const published = dateLine?.date ?? leadDate(lines, Math.max(titleIndex, dateLine?.index ?? -1));
+  const published = dateLine?.date ?? leadDate(lines, Math.max(titleIndex, dateLine?.index ?? -1), order);
   const dropped = new Set([titleIndex, ...(dateLine?.indexes ?? [])]);
   const body = lines.filter((_, i) => !dropped.has(i)).join('\n').replace(/^\s+/, '');
   const masthead = findMasthead(lines, head, titleIndex);
@@ -87,17 +94,17 @@ interface DateLine {
   rest: string;
 }
 
-function findDateLine(lines: string[], head: number[]): DateLine | null {
-  return strictDateLine(lines, head) ?? looseDateLine(lines, head) ?? labelledAnywhere(lines);
+function findDateLine(lines: string[], head: number[], order: AbsoluteDateOptions): DateLine | null {
+  return strictDateLine(lines, head, order) ?? looseDateLine(lines, head, order) ?? labelledAnywhere(lines, order);
 }
 
 // "Published on: Monday, March 14, 2022" at the foot of the story: a labelled date line counts
 // wherever it is (unlabelled date-only lines do not: link lists below a story carry their own dates).
-function labelledAnywhere(lines: string[]): DateLine | null {
+function labelledAnywhere(lines: string[], order: AbsoluteDateOptions): DateLine | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length > 120 || !LABEL.test(line)) continue;
-    const parsed = dateAtStart(line.replace(LABEL, ''));
+    const parsed = dateAtStart(line.replace(LABEL, ''), order);
     if (parsed !== null) return { index: i, indexes: [i], date: parsed.date, rest: '' };
   }
   return null;
@@ -105,9 +112,9 @@ function labelledAnywhere(lines: string[]): DateLine | null {
 
 // "Ali Yilmaz |14.03.2022 - Update : 14.03.2022", "Source: Xinhua| 2023-01-05 21:33:45|Editor: huaxia":
 // a short line led by a byline or source label with a full date; the whole line is chrome.
-function looseDateLine(lines: string[], head: number[]): DateLine | null {
+function looseDateLine(lines: string[], head: number[], order: AbsoluteDateOptions): DateLine | null {
   for (const i of head) {
-    const parsed = dateOnly(lines[i] ?? '', LOOSE_RESIDUE);
+    const parsed = dateOnly(lines[i] ?? '', order, LOOSE_RESIDUE);
     if (parsed !== null) return { index: i, indexes: [i], date: parsed.date, rest: '' };
   }
   return null;
@@ -116,7 +123,7 @@ function looseDateLine(lines: string[], head: number[]): DateLine | null {
 const STRICT_RESIDUE = 2;
 const LOOSE_RESIDUE = 6;
 
-function strictDateLine(lines: string[], head: number[]): DateLine | null {
+function strictDateLine(lines: string[], head: number[], order: AbsoluteDateOptions): DateLine | null {
   let fallback: DateLine | null = null;
   for (let k = 0; k < head.length; k++) {
     const i = head[k] ?? 0;
@@ -125,11 +132,11 @@ function strictDateLine(lines: string[], head: number[]): DateLine | null {
     const afterLabel = line.replace(LABEL, '');
     if (labelled && afterLabel.trim().length === 0) {
       const next = head[k + 1];
-      const parsed = next === undefined ? null : dateOnly(lines[next] ?? '');
+      const parsed = next === undefined ? null : dateOnly(lines[next] ?? '', order);
       if (parsed !== null && next !== undefined) return { index: next, indexes: [i, next], date: parsed.date, rest: parsed.rest };
       continue;
     }
-    const parsed = labelled ? dateAtStart(afterLabel) : dateOnly(line);
+    const parsed = labelled ? dateAtStart(afterLabel, order) : dateOnly(line, order);
     if (parsed === null) continue;
     const found = { index: i, indexes: [i], date: parsed.date, rest: parsed.rest };
     if (labelled && !/^\s*(updated|last updated|modified)/i.test(line)) return found;
@@ -139,11 +146,11 @@ function strictDateLine(lines: string[], head: number[]): DateLine | null {
 }
 
 // A line that is a date and little else: "February 26, 2020 - 19:6", "28 December 2004 y., Tuesday".
-function dateOnly(line: string, maxResidue = STRICT_RESIDUE): { date: PartialDate; rest: string } | null {
+function dateOnly(line: string, order: AbsoluteDateOptions, maxResidue = STRICT_RESIDUE): { date: PartialDate; rest: string } | null {
   // A date line is short and holds a digit; paragraphs skip the seven date patterns.
   if (line.length > 90 || !/\d/.test(line)) return null;
   if (maxResidue < LOOSE_RESIDUE && /[.!?]["”’]?\s*$/.test(line.trim()) && !/\b(y|yr)\.\s*$/.test(line.trim())) return null;
-  const dates = findAbsoluteDates(line);
+  const dates = findAbsoluteDates(line, order);
   const first = dates[0];
   if (first === undefined || first.precision !== 'day') return null;
   const rest = residue(dropLabelled(line.slice(0, first.start) + ' ' + line.slice(first.end)));
@@ -151,8 +158,8 @@ function dateOnly(line: string, maxResidue = STRICT_RESIDUE): { date: PartialDat
 }
 
 // "date 2017-04-16 Tehran, Baku stress ...": the date opens the line and a title may follow.
-function dateAtStart(s: string): { date: PartialDate; rest: string } | null {
-  const first = findAbsoluteDates(s)[0];
+function dateAtStart(s: string, order: AbsoluteDateOptions): { date: PartialDate; rest: string } | null {
+  const first = findAbsoluteDates(s, order)[0];
   if (first === undefined || s.slice(0, first.start).replace(WEEKDAY, '').trim().length > 0) return null;
   const tail = s.slice(first.end).replace(/^[\s,]*(\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|GMT|UTC)?)?[\s|,-]*/i, '');
   return { date: first.date, rest: residue(tail).length < 3 ? '' : clean(tail) };
@@ -188,13 +195,13 @@ const MAX_TITLE = 300;
 
 // The first line that is no menu, label or date; a masthead of three words or fewer
 // ("MENA Defence Review") yields to a longer headline below it.
-function findTitle(lines: string[], head: number[], dateIndex: number): number {
+function findTitle(lines: string[], head: number[], dateIndex: number, order: AbsoluteDateOptions): number {
   // A headline sits above the story: nothing after the first lead paragraph qualifies.
   const lead = head.find((i) => isLeadParagraph(clean(lines[i] ?? '')) || (lines[i] ?? '').length > MAX_TITLE) ?? Infinity;
   const candidates = head.filter((i) => {
     if (i > lead || (lines[i] ?? '').length > MAX_TITLE) return false;
     const line = clean(lines[i] ?? '');
-    return i !== dateIndex && !LABEL.test(line) && dateOnly(line, LOOSE_RESIDUE) === null && !isMenuLike(line) && !isLeadParagraph(line) && !SOURCE_LABEL.test(line);
+    return i !== dateIndex && !LABEL.test(line) && dateOnly(line, order, LOOSE_RESIDUE) === null && !isMenuLike(line) && !isLeadParagraph(line) && !SOURCE_LABEL.test(line);
   });
   const headline = candidates.find((i) => wordsOf(clean(lines[i] ?? '')).length >= 4);
   return headline ?? candidates[0] ?? -1;
@@ -216,13 +223,13 @@ function isMenuLike(line: string): boolean {
 // Site furniture that can be four words long: "Skip to main content", "Watch live TV now".
 const MENU_WORDS = /^(home|menu|search|share|subscribe|log ?in|sign ?in|sign up|register|advertisement|skip to|toggle|jump to|go to|main menu|navigation|e-paper|epaper|live tv|watch live|breaking news|latest news|you are here|accept|cookie)\b/i;
 
-function leadDate(lines: string[], after: number): PartialDate | null {
+function leadDate(lines: string[], after: number, order: AbsoluteDateOptions): PartialDate | null {
   let seen = 0;
   for (let i = after + 1; i < lines.length && seen < LEAD_LINES; i++) {
     const line = lines[i] ?? '';
     if (line.trim().length === 0) continue;
     seen++;
-    const day = findAbsoluteDates(line).find((d) => d.precision === 'day');
+    const day = findAbsoluteDates(line, order).find((d) => d.precision === 'day');
     if (day !== undefined) return day.date;
   }
   return null;

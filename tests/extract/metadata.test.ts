@@ -101,3 +101,24 @@ describe('metadata', () => {
     expect(meta.title).not.toBeNull();
   });
 });
+
+describe('metadata: ambiguous numeric dates', () => {
+  const HEAD = 'Kazakh, Uzbek ministers sign water deal';
+  it.each([
+    // The dateline's month-name date decides which way the numbers read.
+    [`${HEAD}\n12/07/2024\nHANOI, July 12 (Reuters) - ${BODY}`, '2024-07-12'],
+    [`${HEAD}\n07/12/2024\nHANOI, July 12 (Reuters) - ${BODY}`, '2024-07-12'],
+    [`${HEAD}\n03/04/2023\nLIMA, 3 April - ${BODY}`, '2023-04-03'],
+    [`${HEAD}\n04/03/2023\nBOSTON, April 3 (AP) - ${BODY}`, '2023-04-03'],
+    // Another numeric date on the page with a number above 12 decides.
+    [`${HEAD}\n05/06/2022\n${BODY}\nUpdated 17/06/2022`, '2022-06-05'],
+    [`${HEAD}\n05/06/2022\n${BODY}\nUpdated 06/17/2022`, '2022-05-06'],
+    // Nothing decides: day first, as most of the world writes it.
+    [`${HEAD}\n05/06/2022\n${BODY}`, '2022-06-05'],
+    // Unambiguous either way.
+    [`${HEAD}\n23/11/2021\n${BODY}`, '2021-11-23'],
+    [`${HEAD}\n11/23/2021\n${BODY}`, '2021-11-23'],
+  ])('should read the numeric date of case %#', (text, published) => {
+    expect(readMetadata(text).published).toBe(published);
+  });
+});
