@@ -95,7 +95,7 @@ async function start(): Promise<void> {
   showTab(state.tab);
   await explorer.restore(state).catch((error: unknown) => explorer.error(error));
   const [person, other] = state.meetings;
-  if (person) void meetings.openFor(person, person, other);
+  if (person) void meetings.openFor(person, null, other);
   document.body.dataset['ready'] = 'true';
 }
 

@@ -99,6 +99,20 @@ describe('explorer page', () => {
     await shot('02-who-met-whom-dehqan');
   });
 
+  it('should show the meetings of a pair and the shortest path between them', async () => {
+    const second = page.locator('#tab-meetings .picker input').nth(1);
+    await second.type('Hasanov', { delay: 20 });
+    await page.locator('#tab-meetings .suggestions li', { hasText: 'Zakir Hasanov' }).first().dispatchEvent('mousedown');
+    await page.locator('#tab-meetings h3', { hasText: 'Shortest path' }).waitFor();
+    const rows = await page.locator('[data-testid=meetings] tbody tr').allTextContents();
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.every((row) => row.includes('Zakir Hasanov'))).toBe(true);
+    const marked = await page.evaluate(() => window.newsgraph.explorer.renderer.cy.nodes('.path').map((n) => String(n.data('caption'))));
+    expect(marked).toEqual(expect.arrayContaining(['Hossein Dehqan', 'Zakir Hasanov']));
+    await settled();
+    await shot('03-pair-and-path');
+  });
+
   it('should draw the nodes a Cypher query returns', async () => {
     await page.click('.tabs button[data-tab=cypher]');
     await page.evaluate(() => window.newsgraph.console.setText('MATCH (p:Person)-[m:MET]->(q:Person) RETURN p, m, q'));

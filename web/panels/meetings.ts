@@ -61,11 +61,14 @@ export class MeetingsPanel {
   }
 
   /** Opens the panel for a person (from the details panel or a restored link). */
-  async openFor(id: string, name: string, other: string | null = null): Promise<void> {
-    this.person = { id, name, label: 'Person', aliases: [], score: 1 };
-    this.other = other ? { id: other, name: other, label: 'Person', aliases: [], score: 1 } : null;
-    const input = this.root.querySelector('input');
-    if (input) input.value = name;
+  async openFor(id: string, name: string | null, other: string | null = null): Promise<void> {
+    // A restored link carries ids only; the names come from the graph.
+    const [first, second] = await Promise.all([name ?? caption(id), other ? caption(other) : null]);
+    this.person = { id, name: first, label: 'Person', aliases: [], score: 1 };
+    this.other = other && second ? { id: other, name: second, label: 'Person', aliases: [], score: 1 } : null;
+    const inputs = this.root.querySelectorAll('input');
+    if (inputs[0]) inputs[0].value = first;
+    if (inputs[1]) inputs[1].value = second ?? '';
     await this.load();
   }
 
@@ -148,5 +151,13 @@ export class MeetingsPanel {
   private exportCsv(): void {
     const columns = ['counterpart', 'date', 'place', 'evidence', 'articleTitle', 'articleId'];
     download(`meetings-${this.person?.name ?? 'person'}.csv`, toCsv(columns, this.rows as unknown as Array<Record<string, unknown>>), 'text/csv');
+  }
+}
+
+async function caption(id: string): Promise<string> {
+  try {
+    return (await api.details(id)).node.caption;
+  } catch {
+    return id;
   }
 }
