@@ -68,9 +68,10 @@ export function findNamesInSentence(sentence: TokenizedSentence, model: PersonSt
   const found: NameMention[] = [];
   const tokens = sentence.tokens;
   const headline = isTitleCase(tokens);
+  const geo = multiWordGeo(tokens, model);
   let i = 0;
   while (i < tokens.length) {
-    const end = runEnd(tokens, i, model);
+    const end = geo.has(i) ? i : runEnd(tokens, i, model, geo);
     if (end === i) {
       i += 1;
       continue;
@@ -98,18 +99,51 @@ export function isNameWord(token: Token, model: PersonStageModel, afterTitle = f
   return !isGeoToken(token, model.geo);
 }
 
+// The longest multi-word country, demonym or place phrase ("Sri Lankan", "New Zealand", "Ho Chi
+// Minh City") has at most this many tokens.
+const MAX_GEO_TOKENS = 4;
+
+/**
+ * Indexes of tokens inside a multi-word country, demonym or place name. Such a phrase is never a
+ * name, and its first word is no honorific: "the Sri Lankan envoy" has no person "Lankan".
+ */
+function multiWordGeo(tokens: readonly Token[], model: PersonStageModel): Set<number> {
+  const taken = new Set<number>();
+  const { countryByWord, placeByName } = model.geo;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i]?.cap || !tokens[i + 1]?.cap) continue;
+    let key = tokens[i]?.lower ?? '';
+    for (let n = 2; n <= MAX_GEO_TOKENS && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1] as Token;
+      if (!t.cap) break;
+      key += ` ${t.lower}`;
+      if (countryByWord.has(key) || placeByName.has(key)) for (let k = i; k < i + n; k++) taken.add(k);
+    }
+  }
+  return taken;
+}
+
+// An initial ("S.", "A.") may open a name when a name word follows: "A. K. Sharma", "J. Smith".
+function initialsEnd(tokens: readonly Token[], start: number): number {
+  let end = start;
+  while (INITIAL.test(tokens[end]?.text ?? '')) end += 1;
+  return end;
+}
+
 // One past the last token of the name run starting at `start` (== start when none starts here).
-function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel): number {
-  const first = tokens[start];
+function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel, geo: ReadonlySet<number>): number {
   const titled = hasTitleBefore(tokens, start, model);
+  const opening = initialsEnd(tokens, start);
+  const first = tokens[opening];
+  if (opening > start && (first === undefined || geo.has(opening) || !isNameWord(first, model, titled))) return start;
   const next = tokens[start + 1];
   // "General He Jianguo": after a title, the Chinese surname He opens a name.
   const chineseHe = titled && first?.text === 'He' && next !== undefined && isNameWord(next, model, true);
   if (!first || !(chineseHe || isNameWord(first, model, titled))) return start;
   // A capitalised particle opens a name only before another name word ("Abu Mohammad al-Julani").
   if (model.people.particles.has(first.lower) && !(next && isNameWord(next, model, titled))) return start;
-  let end = start + 1;
-  while (end < tokens.length && !tokens[end - 1]?.possessive) {
+  let end = opening + 1;
+  while (end < tokens.length && !tokens[end - 1]?.possessive && !geo.has(end)) {
     const t = tokens[end] as Token;
     const inner = model.people.particles.has(t.lower) || INITIAL.test(t.text);
     if (isNameWord(t, model, titled) || PATRONYMIC_WORDS.has(t.lower)) end += 1;
@@ -179,17 +213,18 @@ function toMention(
   if (isGeoPhrase(surface, model) || (core.length === 1 && isGeoToken(core[0] as Token, model.geo)))
     return null;
   const titled = hasTitleBefore(s.tokens, first, model);
-  if (core.length === 1 && !titled) return null;
+  // "J. Smith": initials before a surname make a full name.
+  if (core.length === 1 && !titled && !INITIAL.test(words[0]?.text ?? '')) return null;
+  // "Ho Chi Minh City", "Jinnah International Airport": a name before a place noun is the place's.
+  const next = s.tokens[end];
+  if (next !== undefined && next.cap && model.people.placeHeads.has(next.lower)) return null;
   if (!titled && isDescribedThing(s.tokens, first, end)) return null;
   // "Khor Abdullah waterway", "Shusha summit": a lower-case thing noun after the run.
   const after = s.tokens[end];
   if (!titled && after !== undefined && !after.cap && model.people.thingNouns.has(after.lower)) return null;
   if (!titled && isCommonPhrase(core, model) && !hasPersonCue(s.tokens, first, end, model)) return null;
   if (isByline(s.tokens, first, model)) return null;
-  const parts = canonicalParts(
-    words.map((t) => t.text),
-    model.people,
-  );
+  const parts = canonicalParts(joinedInitials(words), model.people);
   const start = (words[0] as Token).start;
   return {
     person: parts.join(' '),
@@ -202,6 +237,17 @@ function toMention(
     lastToken: end,
     parts,
   };
+}
+
+// "A.K. Bhatt" keeps its initials together as written; "A. K. Bhatt" keeps them apart.
+function joinedInitials(words: readonly Token[]): string[] {
+  const out: string[] = [];
+  words.forEach((t, i) => {
+    const prev = words[i - 1];
+    if (prev !== undefined && prev.end === t.start && INITIAL.test(t.text) && INITIAL.test(prev.text)) out[out.length - 1] += t.text;
+    else out.push(t.text);
+  });
+  return out;
 }
 
 // "the Kura Araz lowland", "The Trust Principles", "in Sharm el-Sheikh": an article or a place

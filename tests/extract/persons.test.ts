@@ -104,3 +104,32 @@ describe('persons', () => {
     expect(found?.sentence).toBe(1);
   });
 });
+
+describe('persons: initials, demonyms and places shaped like names', () => {
+  it.each([
+    ['Dr. R. Krishnaswamy, the health secretary, opened the clinic.', ['R. Krishnaswamy']],
+    ['Talks were chaired by P. N. Iyer and later joined by M. Okonjo.', ['P. N. Iyer', 'M. Okonjo']],
+    ['T. Walsh said the port deal would be signed in June.', ['T. Walsh']],
+    ['Minister A.K. Bhatt arrived in Colombo on Monday.', ['A.K. Bhatt']],
+  ])('should find names written with initials in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Sri Lankan delegation arrived in Dhaka on Monday.'],
+    ['Sri Lankan and Maldivian coast guards met near the port.'],
+    ['Officials said New Zealand and Costa Rican diplomats had signed the memorandum.'],
+    ['North Macedonian officers and South Sudanese troops trained together.'],
+    ['A Saudi delegation and the South Korean team met in Seoul.'],
+    ['Flights to Ho Chi Minh City resumed on Friday.'],
+    ['Ho Chi Minh City officials said flooding had eased.'],
+    ['Crowds gathered on Nelson Mandela Square and outside Jomo Kenyatta Airport.'],
+    ['Students of Ahmadu Bello University staged a protest.'],
+  ])('should find nobody in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('should keep a person named after a multi-word demonym', () => {
+    expect(names('Sri Lankan Foreign Minister Nimal Jayasuriya met the envoy.')).toEqual(['Nimal Jayasuriya']);
+  });
+});

@@ -84,6 +84,13 @@ export const COUNTRY_EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>>
   TH: ['Thai'],
   NP: ['Nepali', 'Nepalese'],
   AR: ['Argentinian', 'Argentine'],
+  MK: ['North Macedonian', 'Macedonian'],
+  CV: ['Cape Verdean'],
+  CI: ['Ivorian'],
+  XK: ['Kosovar', 'Kosovan'],
+  KR: ['South Korean'],
+  KP: ['North Korean'],
+  SS: ['South Sudanese'],
 };
 
 /** Demonyms that name no single country in news use ("Korean": North or South?). */

@@ -244,6 +244,16 @@ export const THING_NOUNS: readonly string[] = [
   'operation', 'doctrine',
 ];
 
+/** Capitalised nouns right after a name that make it a place or building's name ("Ho Chi Minh City", "Zayed Port"). */
+// prettier-ignore
+export const PLACE_HEADS: readonly string[] = [
+  'city', 'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'oblast', 'street',
+  'avenue', 'road', 'square', 'boulevard', 'highway', 'bridge', 'airport', 'airbase', 'base', 'port', 'harbour',
+  'harbor', 'university', 'college', 'institute', 'academy', 'hospital', 'stadium', 'mosque', 'cathedral',
+  'palace', 'hall', 'centre', 'center', 'park', 'dam', 'station', 'camp', 'island', 'valley', 'town',
+  'village', 'crossing', 'gate', 'canal', 'strait', 'lake', 'river', 'mountain', 'mountains', 'peak',
+];
+
 /** Words right before a name that mark a byline or credit, not a person in the story ("AP writer X"). */
 // prettier-ignore
 export const BYLINE_WORDS: readonly string[] = [
@@ -288,6 +298,8 @@ export interface PeopleModel {
   rankStarts: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
   thingNouns: ReadonlySet<string>;
+  /** Capitalised place nouns after a name ("City", "Airport"): the run names a place. */
+  placeHeads: ReadonlySet<string>;
   /** Common English words: a run made only of them needs a context cue to be a name. */
   englishWords: ReadonlySet<string>;
   verbsAfter: ReadonlySet<string>;
@@ -322,6 +334,7 @@ export function loadPeopleModel(): PeopleModel {
     ),
     bylineWords: new Set(BYLINE_WORDS),
     thingNouns: new Set(THING_NOUNS),
+    placeHeads: new Set(PLACE_HEADS),
     englishWords: loadEnglishWords(),
     verbsAfter: new Set(PERSON_VERBS_AFTER),
     cuesBefore: new Set(PERSON_CUES_BEFORE),
