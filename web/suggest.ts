@@ -45,6 +45,8 @@ export function attachSuggest(options: SuggestOptions): void {
     const hit = hits[i];
     if (!hit) return;
     input.value = hit.name;
+    // Answers still in flight for earlier keystrokes must not reopen the list.
+    seq += 1;
     close();
     options.choose(hit);
   };

@@ -68,7 +68,8 @@ export function stylesheet(): StyleRule[] {
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#ffd166' } },
     { selector: 'node:selected', style: { 'border-color': '#ffd166', 'border-width': 4, 'overlay-opacity': 0 } },
     { selector: 'node.more', style: { 'background-opacity': 0.25, 'border-style': 'dashed', 'border-color': '#ffd166', shape: 'round-rectangle', width: 70, height: 26, 'text-valign': 'center', 'text-margin-y': 0, color: '#ffd166', 'font-size': 10 } },
-    { selector: 'node.path, edge.path', style: { 'border-color': '#ff6b6b', 'line-color': '#ff6b6b', 'target-arrow-color': '#ff6b6b', width: 4 } },
+    { selector: 'node.path', style: { 'border-color': '#ff6b6b', 'border-width': 5 } },
+    { selector: 'edge.path', style: { 'line-color': '#ff6b6b', 'target-arrow-color': '#ff6b6b', width: 4 } },
     {
       selector: 'edge',
       style: {
