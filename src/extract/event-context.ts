@@ -30,11 +30,14 @@ export class SentenceReader {
   private readonly bySentence = new Map<number, LocalMention[]>();
   private readonly dates = new Map<number, DateMention[]>();
   private readonly geo = new Map<number, GeoHit[]>();
+  private readonly byIndex: Map<number, Sentence>;
+  /** Person key -> indices of the sentences naming the person, in text order. */
+  private readonly personSentences = new Map<string, number[]>();
 
   constructor(private readonly ctx: EventContext) {
-    const starts = new Map(ctx.sentences.map((s) => [s.index, s.start]));
+    this.byIndex = new Map(ctx.sentences.map((s) => [s.index, s]));
     for (const m of ctx.mentions) {
-      const start = starts.get(m.sentence);
+      const start = this.byIndex.get(m.sentence)?.start;
       if (start === undefined) continue;
       const local: LocalMention = {
         person: m.person,
@@ -43,8 +46,17 @@ export class SentenceReader {
         start: m.start - start,
         end: m.end - start,
       };
-      this.bySentence.set(m.sentence, [...(this.bySentence.get(m.sentence) ?? []), local]);
+      const list = this.bySentence.get(m.sentence);
+      if (list) list.push(local);
+      else this.bySentence.set(m.sentence, [local]);
+      if (m.person !== null) this.notePerson(m.person, m.sentence);
     }
+    // Mentions usually come in text order; sorting keeps "first sentence wins" exact when they do not.
+    for (const [person, list] of this.personSentences)
+      this.personSentences.set(
+        person,
+        [...new Set(list)].sort((a, b) => a - b),
+      );
     this.dateline = null;
     for (const s of ctx.sentences.slice(0, DATELINE_SENTENCES)) {
       const place = datelinePlace(s.text, ctx.geo);
@@ -60,6 +72,22 @@ export class SentenceReader {
 
   mentions(index: number): LocalMention[] {
     return this.bySentence.get(index) ?? [];
+  }
+
+  /** The sentence with this index, or undefined. */
+  sentence(index: number): Sentence | undefined {
+    return this.byIndex.get(index);
+  }
+
+  /** Indices of the sentences that name the person, in text order. */
+  sentencesOf(person: string): readonly number[] {
+    return this.personSentences.get(person) ?? [];
+  }
+
+  private notePerson(person: string, sentence: number): void {
+    const list = this.personSentences.get(person);
+    if (!list) this.personSentences.set(person, [sentence]);
+    else list.push(sentence);
   }
 
   geoOf(sentence: Sentence): GeoHit[] {
@@ -135,12 +163,11 @@ export function contextDate(
   sentence: Sentence,
   tie: { people: readonly string[]; planned: boolean },
   reader: SentenceReader,
-  ctx: EventContext,
 ): PartialDate | null {
   const people = tie.people;
   if (people.length === 0) return null;
   for (let i = sentence.index - 1; i >= sentence.index - DATE_CONTEXT_SENTENCES && i >= 0; i--) {
-    const previous = ctx.sentences.find((s) => s.index === i);
+    const previous = reader.sentence(i);
     if (!previous || !reader.mentions(i).some((m) => m.person !== null && people.includes(m.person)))
       continue;
     // A planned event takes a planned date ("next week"), a held one a past date.
@@ -166,11 +193,17 @@ export function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader):
 // "Omani Ambassador X (right) with Qatar's Minister Y in Doha on October 7, 2019." A caption that
 // names the same people on the same day ties the event to its place.
 /** The event with the place of a sentence naming the same people on the same day, when it has none. */
-export function withTiedPlace(c: Candidate, reader: SentenceReader, ctx: EventContext): Candidate {
+export function withTiedPlace(c: Candidate, reader: SentenceReader): Candidate {
   if (c.place !== null || c.type === 'phone_call' || c.date?.length !== 10 || c.participants.length < 2)
     return c;
-  for (const sentence of ctx.sentences) {
-    const people = new Set(reader.mentions(sentence.index).map((m) => m.person));
+  // Only the sentences of the least-named participant can name them all (index, not a scan of the article).
+  const rarest = c.participants
+    .map((p) => reader.sentencesOf(p))
+    .reduce((a, b) => (b.length < a.length ? b : a));
+  for (const index of rarest) {
+    const sentence = reader.sentence(index);
+    if (!sentence) continue;
+    const people = new Set(reader.mentions(index).map((m) => m.person));
     if (!c.participants.every((p) => people.has(p))) continue;
     if (!reader.datesOf(sentence).some((d) => d.date === c.date)) continue;
     const place = eventPlace(sentence.text, { start: 0 }, reader.geoOf(sentence));

@@ -93,10 +93,17 @@ function combine(a: Candidate, b: Candidate): Candidate {
 /** Merges repeated statements of one occurrence, keeping the first statement's position. */
 export function mergeRepeats(candidates: readonly Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
+  // Only events of one type and tense can merge: each candidate scans its own bucket, not every event.
+  const buckets = new Map<string, number[]>();
   for (const c of candidates) {
-    const i = merged.findIndex((m) => sameOccurrence(m, c));
-    if (i === -1) merged.push(c);
-    else merged[i] = combine(merged[i]!, c);
+    const key = `${c.type}|${c.planned}`;
+    const bucket = buckets.get(key) ?? [];
+    const i = bucket.find((at) => sameOccurrence(merged[at]!, c));
+    if (i === undefined) {
+      bucket.push(merged.length);
+      buckets.set(key, bucket);
+      merged.push(c);
+    } else merged[i] = combine(merged[i]!, c);
   }
   return merged;
 }
@@ -185,9 +192,17 @@ function companionPlace(event: Candidate, events: readonly Candidate[]): string 
 
 /** Gives an event with no place the place of another event of the same people on the same day. */
 export function shareCompanionPlaces(events: readonly Candidate[]): Candidate[] {
+  // Companions share the day: look among the events of that day only.
+  const byDay = new Map<string, Candidate[]>();
+  for (const e of events) {
+    if (e.date?.length !== 10) continue;
+    const day = byDay.get(e.date);
+    if (day) day.push(e);
+    else byDay.set(e.date, [e]);
+  }
   return events.map((e) =>
     e.place !== null || e.date === null || e.type === 'phone_call'
       ? e
-      : { ...e, place: companionPlace(e, events) },
+      : { ...e, place: companionPlace(e, byDay.get(e.date) ?? []) },
   );
 }

@@ -56,7 +56,7 @@ export function findEvents(ctx: EventContext): EventFact[] {
   for (const sentence of ctx.sentences) candidates.push(...sentenceEvents(sentence, reader, ctx, candidates));
   const merged = mergeRepeats(candidates).filter((c) => hasEnoughPeople(c));
   const events = shareCompanionPlaces(absorbVisits(merged, ctx.published));
-  return events.map((e) => toFact(withDefaultDate(withTiedPlace(e, reader, ctx), ctx.published)));
+  return events.map((e) => toFact(withDefaultDate(withTiedPlace(e, reader), ctx.published)));
 }
 
 const CALL: EventType = 'phone_call';
@@ -75,9 +75,7 @@ function sentenceEvents(
   const mentions = outsideQuotes(reader.mentions(sentence.index), quoteSpans(text));
   const triggers = findTriggers(text, mentions, ctx.model);
   if (triggers.length === 0) return [];
-  const recent = before.filter(
-    (c) => c.participants.length >= 2 && sentence.index - c.sentence <= PLURAL_REACH,
-  );
+  const recent = recentEvents(before, sentence.index);
   // One event per type per sentence: the first trigger of the type that yields one.
   const candidates: Candidate[] = [];
   // "X phoned Y. X and his counterpart also discussed ...": right after a call, the weak meeting is the call.
@@ -93,6 +91,13 @@ function sentenceEvents(
   const hasVisit = candidates.some((c) => c.type === 'visit');
   const kept = candidates.filter((c) => !(hasVisit && c.type === 'meeting' && c.participants.length < 2));
   return kept.flatMap((c) => (c.type === 'meeting' ? splitCoordinated(c, triggers, mentions) : [c]));
+}
+
+/** The events with two or more people in the last PLURAL_REACH sentences; reads back from the end, not the whole list. */
+function recentEvents(before: readonly Candidate[], index: number): Candidate[] {
+  let from = before.length;
+  while (from > 0 && index - before[from - 1]!.sentence <= PLURAL_REACH) from--;
+  return before.slice(from).filter((c) => c.participants.length >= 2);
 }
 
 /**
@@ -255,8 +260,7 @@ function buildCandidate(
     type: t.type,
     participants: people.named,
     unnamed: people.unnamed,
-    date:
-      dateMention?.date ?? tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader, ctx)),
+    date: dateMention?.date ?? tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader)),
     place: placeOf(t, sentence, reader),
     planned,
     evidence: text.trim(),
