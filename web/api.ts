@@ -2,13 +2,29 @@
  * The page's typed client for the explorer API (docs/api.md). Errors come back as ApiError with
  * the server's stable id and its message, which the page shows as-is.
  */
-import type { ArticleView, Neighbourhood, NodeDetails, SchemaInfo, SearchHit } from '../src/graph/explorer/queries.ts';
+import type {
+  ArticleView,
+  Neighbourhood,
+  NodeDetails,
+  SchemaInfo,
+  SearchHit,
+} from '../src/graph/explorer/queries.ts';
 import type { MeetingRow as Meeting } from '../src/graph/queries.ts';
 import type { GraphStatus } from '../src/graph/explorer/status.ts';
 import type { ReadOnlyResult } from '../src/graph/read-only.ts';
 import type { Subgraph } from '../src/graph/explorer/subgraph.ts';
 
-export type { ArticleView, GraphStatus, Meeting, Neighbourhood, NodeDetails, ReadOnlyResult, SchemaInfo, SearchHit, Subgraph };
+export type {
+  ArticleView,
+  GraphStatus,
+  Meeting,
+  Neighbourhood,
+  NodeDetails,
+  ReadOnlyResult,
+  SchemaInfo,
+  SearchHit,
+  Subgraph,
+};
 
 /** A failed API call: the server's error id and message. */
 export class ApiError extends Error {
@@ -38,7 +54,11 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   const body: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
     const error = (body as { error?: { id?: string; message?: string } }).error;
-    throw new ApiError(response.status, error?.id ?? 'internal', error?.message ?? `The server answered ${response.status}.`);
+    throw new ApiError(
+      response.status,
+      error?.id ?? 'internal',
+      error?.message ?? `The server answered ${response.status}.`,
+    );
   }
   return body as T;
 }
@@ -49,12 +69,16 @@ const q = encodeURIComponent;
 export const api = {
   status: () => request<GraphStatus>('/api/status'),
   search: (text: string, label?: string) =>
-    request<{ hits: SearchHit[] }>(`/api/search?q=${q(text)}${label ? `&label=${q(label)}` : ''}`).then((r) => r.hits),
+    request<{ hits: SearchHit[] }>(`/api/search?q=${q(text)}${label ? `&label=${q(label)}` : ''}`).then(
+      (r) => r.hits,
+    ),
   details: (id: string) => request<NodeDetails>(`/api/nodes/${q(id)}`),
   neighbours: (id: string, skip: number, limit?: number) =>
     request<Neighbourhood>(`/api/nodes/${q(id)}/neighbours?skip=${skip}${limit ? `&limit=${limit}` : ''}`),
   meetings: (person: string, other?: string) =>
-    request<{ meetings: Meeting[] }>(`/api/meetings?person=${q(person)}${other ? `&other=${q(other)}` : ''}`).then((r) => r.meetings),
+    request<{ meetings: Meeting[] }>(
+      `/api/meetings?person=${q(person)}${other ? `&other=${q(other)}` : ''}`,
+    ).then((r) => r.meetings),
   path: (from: string, to: string) => request<PathAnswer>(`/api/path?from=${q(from)}&to=${q(to)}`),
   subgraph: (ids: string[]) =>
     request<Subgraph>('/api/subgraph', {

@@ -9,7 +9,11 @@ type Child = Node | string | number | null | undefined | false;
 export type Props = Record<string, string | number | boolean | EventListener | undefined>;
 
 /** Creates an element; string children become text nodes. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
@@ -48,7 +52,10 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
  */
 export function highlighted(text: string, needles: string[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const ranges = findRanges(text, needles.filter((n) => n.length > 0));
+  const ranges = findRanges(
+    text,
+    needles.filter((n) => n.length > 0),
+  );
   let at = 0;
   for (const [start, end] of ranges) {
     append(fragment, [text.slice(at, start), h('mark', {}, text.slice(start, end))]);
@@ -61,7 +68,8 @@ export function highlighted(text: string, needles: string[]): DocumentFragment {
 function findRanges(text: string, needles: string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const needle of needles) {
-    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) ranges.push([i, i + needle.length]);
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length))
+      ranges.push([i, i + needle.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   // Overlapping evidence sentences merge into one highlight.

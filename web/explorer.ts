@@ -53,7 +53,9 @@ export class Explorer {
       this.renderer.setMore(id, remaining);
       const shownNow = skip + page.shown;
       this.notice(
-        remaining > 0 ? `${shownNow} of ${page.total} neighbours shown` : `All ${page.total} neighbours shown`,
+        remaining > 0
+          ? `${shownNow} of ${page.total} neighbours shown`
+          : `All ${page.total} neighbours shown`,
         remaining > 0 ? { label: 'Show more', run: () => void this.expand(id) } : undefined,
       );
       this.afterChange(added > 0);
@@ -110,7 +112,12 @@ export class Explorer {
   notice(text: string, action?: { label: string; run(): void }, kind: 'info' | 'error' = 'info'): void {
     const box = byId('notice');
     box.className = `notice ${kind}`;
-    replace(box, h('span', {}, text), action ? h('button', { onclick: () => action.run() }, action.label) : null, h('button', { onclick: () => (box.hidden = true), title: 'Dismiss' }, '×'));
+    replace(
+      box,
+      h('span', {}, text),
+      action ? h('button', { onclick: () => action.run() }, action.label) : null,
+      h('button', { onclick: () => (box.hidden = true), title: 'Dismiss' }, '×'),
+    );
     box.hidden = false;
     clearTimeout(this.noticeTimer);
     // Information fades after a while; errors and offers to show more stay until dismissed.
@@ -163,7 +170,14 @@ export class Explorer {
     const legend = [...labels.keys()].sort((a, b) => order(a) - order(b));
     replace(
       byId('legend'),
-      ...legend.map((label) => h('span', { class: 'badge' }, h('span', { class: 'dot', style: `background:${styleOf(label).color}` }), label)),
+      ...legend.map((label) =>
+        h(
+          'span',
+          { class: 'badge' },
+          h('span', { class: 'dot', style: `background:${styleOf(label).color}` }),
+          label,
+        ),
+      ),
     );
     byId('legend').hidden = legend.length === 0;
     replace(
@@ -172,7 +186,12 @@ export class Explorer {
         const off = this.state.hiddenLabels.includes(label);
         return h(
           'button',
-          { class: `chip${off ? ' off' : ''}`, title: off ? `Show ${label}` : `Hide ${label}`, 'data-label': label, onclick: () => this.toggleLabel(label) },
+          {
+            class: `chip${off ? ' off' : ''}`,
+            title: off ? `Show ${label}` : `Hide ${label}`,
+            'data-label': label,
+            onclick: () => this.toggleLabel(label),
+          },
           h('span', { class: 'dot', style: `background:${styleOf(label).color}` }),
           `${label} ${labels.get(label) ?? 0}`,
         );
@@ -206,7 +225,9 @@ export class Explorer {
       input.min = String(min);
       input.max = String(max);
     }
-    const [a, b] = this.state.years ? [Math.max(min, this.state.years[0]), Math.min(max, this.state.years[1])] : [min, max];
+    const [a, b] = this.state.years
+      ? [Math.max(min, this.state.years[0]), Math.min(max, this.state.years[1])]
+      : [min, max];
     from.value = String(a);
     to.value = String(b);
     byId('year-label').textContent = a === b ? String(a) : `${a} – ${b}`;

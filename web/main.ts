@@ -27,8 +27,10 @@ const cypherConsole = new ConsolePanel(explorer);
 new ImportPanel(explorer, () => void refreshStatus());
 
 function showTab(tab: string): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button')) button.classList.toggle('active', button.dataset['tab'] === tab);
-  for (const panel of document.querySelectorAll<HTMLElement>('.side .panel')) panel.hidden = panel.id !== `tab-${tab}`;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button'))
+    button.classList.toggle('active', button.dataset['tab'] === tab);
+  for (const panel of document.querySelectorAll<HTMLElement>('.side .panel'))
+    panel.hidden = panel.id !== `tab-${tab}`;
   explorer.state.tab = tab;
   explorer.save();
 }
@@ -38,7 +40,9 @@ async function refreshStatus(): Promise<void> {
   try {
     const status = await api.status();
     const total = Object.values(status.counts).reduce((a, b) => a + b, 0);
-    box.textContent = status.reachable ? `Neo4j ${status.version ?? ''} · ${total.toLocaleString()} nodes` : (status.problem ?? 'Neo4j unreachable');
+    box.textContent = status.reachable
+      ? `Neo4j ${status.version ?? ''} · ${total.toLocaleString()} nodes`
+      : (status.problem ?? 'Neo4j unreachable');
     box.className = `status ${status.reachable ? 'ok' : 'bad'}`;
   } catch {
     box.textContent = 'server unreachable';
@@ -54,7 +58,8 @@ function wireToolbar(): void {
   byId('zoom-out').onclick = () => r.zoomBy(0.8);
   byId('clear').onclick = () => (r.clear(), explorer.refreshFacets(), explorer.save());
   byId('export-png').onclick = () => download('newsgraph.png', r.png());
-  byId('export-json').onclick = () => download('newsgraph.json', JSON.stringify(r.json(), null, 2), 'application/json');
+  byId('export-json').onclick = () =>
+    download('newsgraph.json', JSON.stringify(r.json(), null, 2), 'application/json');
   byId('share').onclick = async () => {
     const url = explorer.saveNow();
     await navigator.clipboard?.writeText(url).catch(() => undefined);
@@ -62,10 +67,17 @@ function wireToolbar(): void {
   };
   const from = byId<HTMLInputElement>('year-from');
   const to = byId<HTMLInputElement>('year-to');
-  for (const input of [from, to]) input.oninput = () => explorer.setYears(Number(from.value), Number(to.value));
-  for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button')) button.onclick = () => showTab(button.dataset['tab'] ?? 'details');
+  for (const input of [from, to])
+    input.oninput = () => explorer.setYears(Number(from.value), Number(to.value));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button'))
+    button.onclick = () => showTab(button.dataset['tab'] ?? 'details');
   document.addEventListener('keydown', (e) => {
-    if (e.key === '/' && document.activeElement?.tagName !== 'INPUT' && !(document.activeElement instanceof HTMLTextAreaElement) && !document.activeElement?.closest('.cm-editor')) {
+    if (
+      e.key === '/' &&
+      document.activeElement?.tagName !== 'INPUT' &&
+      !(document.activeElement instanceof HTMLTextAreaElement) &&
+      !document.activeElement?.closest('.cm-editor')
+    ) {
       e.preventDefault();
       byId('search').focus();
     }

@@ -49,7 +49,10 @@ export function decodeState(hash: string): ViewState {
     const binary = atob(match[1].replaceAll('-', '+').replaceAll('_', '/'));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return { ...EMPTY_STATE, ...(typeof parsed === 'object' && parsed !== null ? (parsed as Partial<ViewState>) : {}) };
+    return {
+      ...EMPTY_STATE,
+      ...(typeof parsed === 'object' && parsed !== null ? (parsed as Partial<ViewState>) : {}),
+    };
   } catch {
     return { ...EMPTY_STATE };
   }

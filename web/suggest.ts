@@ -31,11 +31,23 @@ export function attachSuggest(options: SuggestOptions): void {
       ...hits.map((hit, i) =>
         h(
           'li',
-          { class: i === active ? 'active' : '', role: 'option', 'data-id': hit.id, onmousedown: (e: Event) => (e.preventDefault(), pick(i)) },
+          {
+            class: i === active ? 'active' : '',
+            role: 'option',
+            'data-id': hit.id,
+            onmousedown: (e: Event) => (e.preventDefault(), pick(i)),
+          },
           h('span', { class: 'dot', style: `background:${styleOf(hit.label).color}` }),
           h('span', {}, hit.name),
           h('span', { class: 'badge' }, hit.label),
-          h('span', { class: 'aka' }, hit.aliases.filter((a) => a !== hit.name).slice(0, 2).join(', ')),
+          h(
+            'span',
+            { class: 'aka' },
+            hit.aliases
+              .filter((a) => a !== hit.name)
+              .slice(0, 2)
+              .join(', '),
+          ),
         ),
       ),
     );

@@ -31,7 +31,9 @@ export interface LaunchOptions {
 export const DEFAULT_LAUNCH: LaunchOptions = { viewport: { width: 1440, height: 900 } };
 
 /** A browser context on a fresh --user-data-dir, and how to close and delete it. */
-export async function launchChromium(options: LaunchOptions = DEFAULT_LAUNCH): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchChromium(
+  options: LaunchOptions = DEFAULT_LAUNCH,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'newsgraph-chromium-'));
   mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {

@@ -34,7 +34,13 @@ type Args = z.infer<typeof argsSchema>;
 function benchServer(): LocalServerOptions {
   const base = localServerOptions(loadConfig(), (line) => process.stderr.write(`${line}\n`));
   // Its own instance and ports, so the bench never touches the user's graph or the import bench's.
-  return { ...base, instanceHome: join(base.newsgraphHome, 'bench-web-neo4j'), boltPort: 7694, httpPort: 7484, password: undefined };
+  return {
+    ...base,
+    instanceHome: join(base.newsgraphHome, 'bench-web-neo4j'),
+    boltPort: 7694,
+    httpPort: 7484,
+    password: undefined,
+  };
 }
 
 async function buildGraph(driver: Driver, args: Args): Promise<void> {
@@ -45,7 +51,11 @@ async function buildGraph(driver: Driver, args: Args): Promise<void> {
     await session.close();
   }
   await applySchema(driver);
-  await driver.executeQuery(cypher('bench/web-graph'), { people: args.people, countries: 20, meetings: args.people * 2 });
+  await driver.executeQuery(cypher('bench/web-graph'), {
+    people: args.people,
+    countries: 20,
+    meetings: args.people * 2,
+  });
 }
 
 /** Timings of one render, in ms, measured inside the page. */
@@ -73,7 +83,11 @@ async function timeRenders(url: string, args: Args): Promise<RenderTiming[]> {
           explorer.renderer.clear();
           await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
           const t0 = performance.now();
-          const response = await fetch('/api/subgraph', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids: nodeIds }) });
+          const response = await fetch('/api/subgraph', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ ids: nodeIds }),
+          });
           const graph = await response.json();
           const t1 = performance.now();
           explorer.addGraph(graph);
@@ -85,7 +99,13 @@ async function timeRenders(url: string, args: Args): Promise<RenderTiming[]> {
           while (explorer.renderer.busy) await new Promise((resolve) => setTimeout(resolve, 20));
           const t3 = performance.now();
           const cy = explorer.renderer.cy;
-          return { fetchMs: t1 - t0, firstPaintMs: t2 - t0, layoutDoneMs: t3 - t0, nodes: cy.nodes().length, edges: cy.edges().length };
+          return {
+            fetchMs: t1 - t0,
+            firstPaintMs: t2 - t0,
+            layoutDoneMs: t3 - t0,
+            nodes: cy.nodes().length,
+            edges: cy.edges().length,
+          };
         }, ids),
       );
     }
@@ -126,7 +146,8 @@ async function loadTest(base: string, args: Args): Promise<LoadResult> {
     }
   };
   // Warm-up, untimed: the first call of each query pays Cypher planning, which 50 clients would all wait on.
-  for (let i = 0; i < 8; i += 1) for (const [, path] of paths(i)) await (await fetch(`${base}${path}`)).arrayBuffer();
+  for (let i = 0; i < 8; i += 1)
+    for (const [, path] of paths(i)) await (await fetch(`${base}${path}`)).arrayBuffer();
   const single = new Map<string, number[]>();
   for (let i = 0; i < 40; i += 1) {
     const [route, path] = paths(i + 5000)[i % 4] ?? ['search', '/api/search?q=bench'];
@@ -163,13 +184,24 @@ function report(args: Args, renders: RenderTiming[], load: LoadResult): string {
 export async function runBench(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { people: { type: 'string' }, nodes: { type: 'string' }, renders: { type: 'string' }, clients: { type: 'string' }, requests: { type: 'string' }, keep: { type: 'boolean' } },
+    options: {
+      people: { type: 'string' },
+      nodes: { type: 'string' },
+      renders: { type: 'string' },
+      clients: { type: 'string' },
+      requests: { type: 'string' },
+      keep: { type: 'boolean' },
+    },
   });
   const args = argsSchema.parse(values);
   const server = benchServer();
   const started = await startLocalServer(server);
   const driver = await connect(started.connection, { maxPoolSize: 100 });
-  const quiet = { info: () => undefined, warn: () => undefined, error: (m: string, ...d: unknown[]) => console.error(m, ...d) };
+  const quiet = {
+    info: () => undefined,
+    warn: () => undefined,
+    error: (m: string, ...d: unknown[]) => console.error(m, ...d),
+  };
   try {
     await buildGraph(driver, args);
     await warmUp();

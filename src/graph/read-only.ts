@@ -89,7 +89,12 @@ export async function runReadOnly(
 
 type Session = ReturnType<Driver['session']>;
 
-async function explainIsRead(session: Session, query: string, params: Record<string, unknown>, options: ReadOnlyOptions): Promise<void> {
+async function explainIsRead(
+  session: Session,
+  query: string,
+  params: Record<string, unknown>,
+  options: ReadOnlyOptions,
+): Promise<void> {
   const tx = session.beginTransaction({ timeout: options.timeoutMs });
   try {
     const result = await tx.run(`EXPLAIN ${query}`, params);
@@ -104,11 +109,17 @@ async function explainIsRead(session: Session, query: string, params: Record<str
 export function planProblem(summary: ResultSummary): string | null {
   const type = summary.queryType;
   if (type !== 'r') {
-    const what = type === 's' ? 'changes the schema' : type === 'w' || type === 'rw' ? 'writes to the graph' : 'is not a plain read';
+    const what =
+      type === 's'
+        ? 'changes the schema'
+        : type === 'w' || type === 'rw'
+          ? 'writes to the graph'
+          : 'is not a plain read';
     return `The query ${what} (query type "${String(type)}"); the console only runs read queries.`;
   }
   for (const name of planProcedures(summary.plan)) {
-    if (!isAllowedProcedure(name)) return `The plan calls the procedure ${name}, which the console does not allow.`;
+    if (!isAllowedProcedure(name))
+      return `The plan calls the procedure ${name}, which the console does not allow.`;
   }
   return null;
 }
@@ -124,7 +135,9 @@ function planProcedures(plan: PlanLike | false): string[] {
   if (!plan) return [];
   const own: string[] = [];
   if (/ProcedureCall/i.test(plan.operatorType)) {
-    const details = String(plan.arguments['Details'] ?? plan.arguments['Signature'] ?? plan.arguments['details'] ?? '');
+    const details = String(
+      plan.arguments['Details'] ?? plan.arguments['Signature'] ?? plan.arguments['details'] ?? '',
+    );
     const name = /([\w.`]+)\s*\(/.exec(details)?.[1]?.replaceAll('`', '') ?? details;
     own.push(name || 'an unnamed procedure');
   }
@@ -177,7 +190,8 @@ function elementsIn(value: unknown): Array<Node | Relationship> {
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return [value];
   if (neo4j.isPath(value)) return value.segments.flatMap((s) => [s.start, s.relationship, s.end]);
   if (Array.isArray(value)) return value.flatMap(elementsIn);
-  if (value && typeof value === 'object' && !neo4j.isInt(value)) return Object.values(value).flatMap(elementsIn);
+  if (value && typeof value === 'object' && !neo4j.isInt(value))
+    return Object.values(value).flatMap(elementsIn);
   return [];
 }
 
@@ -188,9 +202,16 @@ function classify(error: unknown, options: ReadOnlyOptions): ReadOnlyCypherError
   if (SYNTAX_CODES.has(code)) return new ReadOnlyCypherError('syntax', message);
   if (TIMEOUT_CODES.has(code)) {
     const seconds = options.timeoutMs / 1000;
-    return new ReadOnlyCypherError('timeout', `The query ran longer than ${seconds} s and was stopped; add a LIMIT or narrow the MATCH.`);
+    return new ReadOnlyCypherError(
+      'timeout',
+      `The query ran longer than ${seconds} s and was stopped; add a LIMIT or narrow the MATCH.`,
+    );
   }
-  if (REFUSED_CODES.has(code)) return new ReadOnlyCypherError('refused', `Neo4j refused the query: ${message}`);
+  if (REFUSED_CODES.has(code))
+    return new ReadOnlyCypherError('refused', `Neo4j refused the query: ${message}`);
   if (code.startsWith('Neo.ClientError.')) return new ReadOnlyCypherError('failed', message);
-  return new ReadOnlyCypherError('failed', `The query failed (${code || 'no error code'}); check that Neo4j is running.`);
+  return new ReadOnlyCypherError(
+    'failed',
+    `The query failed (${code || 'no error code'}); check that Neo4j is running.`,
+  );
 }

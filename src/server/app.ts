@@ -29,7 +29,17 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.use(express.json({ limit: '4mb' }));
   const api = express.Router();
-  for (const routes of [statusRoutes, searchRoutes, nodeRoutes, meetingRoutes, pathRoutes, articleRoutes, schemaRoutes, cypherRoutes, importRoutes]) {
+  for (const routes of [
+    statusRoutes,
+    searchRoutes,
+    nodeRoutes,
+    meetingRoutes,
+    pathRoutes,
+    articleRoutes,
+    schemaRoutes,
+    cypherRoutes,
+    importRoutes,
+  ]) {
     api.use(routes(deps));
   }
   api.use(apiNotFound);

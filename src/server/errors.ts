@@ -47,5 +47,7 @@ export interface ErrorBody {
 
 /** Turns an HttpError into the response body (never a stack trace). */
 export function errorBody(error: HttpError): ErrorBody {
-  return { error: { id: error.id, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+  return {
+    error: { id: error.id, message: error.message, ...(error.details ? { details: error.details } : {}) },
+  };
 }

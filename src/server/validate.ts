@@ -29,7 +29,8 @@ export function validated<S extends z.ZodTypeAny>(
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const raw: unknown = source === 'query' ? { ...req.query, ...req.params } : { ...req.body, ...req.params };
+      const raw: unknown =
+        source === 'query' ? { ...req.query, ...req.params } : { ...req.body, ...req.params };
       await handle(parseOr400(schema, raw), res);
     } catch (error) {
       next(error);

@@ -48,7 +48,9 @@ async function openPage(url: string): Promise<void> {
 }
 
 function captions(): Promise<string[]> {
-  return page.evaluate(() => window.newsgraph.explorer.renderer.cy.nodes().map((n) => String(n.data('caption'))));
+  return page.evaluate(() =>
+    window.newsgraph.explorer.renderer.cy.nodes().map((n) => String(n.data('caption'))),
+  );
 }
 
 async function shot(name: string): Promise<void> {
@@ -60,7 +62,10 @@ async function searchAndOpen(text: string, name: string): Promise<void> {
   await page.type('#search', text, { delay: 20 });
   await page.locator('#suggestions li', { hasText: name }).first().waitFor();
   await page.locator('#suggestions li', { hasText: name }).first().dispatchEvent('mousedown');
-  await page.waitForFunction((n) => window.newsgraph.explorer.renderer.cy.nodes().some((x) => x.data('caption') === n), name);
+  await page.waitForFunction(
+    (n) => window.newsgraph.explorer.renderer.cy.nodes().some((x) => x.data('caption') === n),
+    name,
+  );
   await settled();
 }
 
@@ -85,7 +90,10 @@ describe('explorer page', () => {
     const picker = page.locator('#tab-meetings .picker input').first();
     await picker.fill('');
     await picker.type('Dehqan', { delay: 20 });
-    await page.locator('#tab-meetings .suggestions li', { hasText: 'Hossein Dehqan' }).first().dispatchEvent('mousedown');
+    await page
+      .locator('#tab-meetings .suggestions li', { hasText: 'Hossein Dehqan' })
+      .first()
+      .dispatchEvent('mousedown');
     const row = page.locator('[data-testid=meetings] tbody tr', { hasText: '2015-04-20' });
     await row.first().waitFor();
     const cells = await row.first().locator('td').allTextContents();
@@ -102,12 +110,17 @@ describe('explorer page', () => {
   it('should show the meetings of a pair and the shortest path between them', async () => {
     const second = page.locator('#tab-meetings .picker input').nth(1);
     await second.type('Hasanov', { delay: 20 });
-    await page.locator('#tab-meetings .suggestions li', { hasText: 'Zakir Hasanov' }).first().dispatchEvent('mousedown');
+    await page
+      .locator('#tab-meetings .suggestions li', { hasText: 'Zakir Hasanov' })
+      .first()
+      .dispatchEvent('mousedown');
     await page.locator('#tab-meetings h3', { hasText: 'Shortest path' }).waitFor();
     const rows = await page.locator('[data-testid=meetings] tbody tr').allTextContents();
     expect(rows.length).toBeGreaterThanOrEqual(2);
     expect(rows.every((row) => row.includes('Zakir Hasanov'))).toBe(true);
-    const marked = await page.evaluate(() => window.newsgraph.explorer.renderer.cy.nodes('.path').map((n) => String(n.data('caption'))));
+    const marked = await page.evaluate(() =>
+      window.newsgraph.explorer.renderer.cy.nodes('.path').map((n) => String(n.data('caption'))),
+    );
     expect(marked).toEqual(expect.arrayContaining(['Hossein Dehqan', 'Zakir Hasanov']));
     await settled();
     await shot('03-pair-and-path');
@@ -115,12 +128,18 @@ describe('explorer page', () => {
 
   it('should draw the nodes a Cypher query returns', async () => {
     await page.click('.tabs button[data-tab=cypher]');
-    await page.evaluate(() => window.newsgraph.console.setText('MATCH (p:Person)-[m:MET]->(q:Person) RETURN p, m, q'));
+    await page.evaluate(() =>
+      window.newsgraph.console.setText('MATCH (p:Person)-[m:MET]->(q:Person) RETURN p, m, q'),
+    );
     await page.click('#cypher-run');
     await page.locator('[data-testid=cypher-results] table').waitFor();
     const drawn = await page.evaluate(() => {
       const cy = window.newsgraph.explorer.renderer.cy;
-      return { persons: cy.nodes('[label = "Person"]').length, others: cy.nodes('[label != "Person"]').length, met: cy.edges('[type = "MET"]').length };
+      return {
+        persons: cy.nodes('[label = "Person"]').length,
+        others: cy.nodes('[label != "Person"]').length,
+        met: cy.edges('[type = "MET"]').length,
+      };
     });
     expect(drawn.persons).toBeGreaterThanOrEqual(2);
     expect(drawn.others).toBe(0);
@@ -140,11 +159,17 @@ describe('explorer page', () => {
   it('should restore the view from a reloaded URL', async () => {
     await searchAndOpen('Dehqan', 'Hossein Dehqan');
     await page.click('.filters .chip[data-label=Article]');
-    const before = await page.evaluate(() => ({ url: window.newsgraph.explorer.saveNow(), positions: window.newsgraph.explorer.renderer.positions() }));
+    const before = await page.evaluate(() => ({
+      url: window.newsgraph.explorer.saveNow(),
+      positions: window.newsgraph.explorer.renderer.positions(),
+    }));
     await page.goto('about:blank');
     await page.goto(before.url);
     await page.waitForSelector('body[data-ready=true]');
-    await page.waitForFunction((n) => window.newsgraph.explorer.renderer.cy.nodes().length >= n, Object.keys(before.positions).length);
+    await page.waitForFunction(
+      (n) => window.newsgraph.explorer.renderer.cy.nodes().length >= n,
+      Object.keys(before.positions).length,
+    );
     const after = await page.evaluate(() => ({
       positions: window.newsgraph.explorer.renderer.positions(),
       articles: window.newsgraph.explorer.renderer.cy.nodes('[label = "Article"]').length,
@@ -168,7 +193,10 @@ describe('explorer page', () => {
     expect(await count()).toBe(NEIGHBOUR_PAGE + 1);
     await shot('07-capped-expansion');
     await notice.locator('button', { hasText: 'Show more' }).click();
-    await page.waitForFunction((n) => window.newsgraph.explorer.renderer.nodeIds().length === n, 2 * NEIGHBOUR_PAGE + 1);
+    await page.waitForFunction(
+      (n) => window.newsgraph.explorer.renderer.nodeIds().length === n,
+      2 * NEIGHBOUR_PAGE + 1,
+    );
     expect(await notice.textContent()).toContain(`${2 * NEIGHBOUR_PAGE} of 140 neighbours shown`);
   });
 
@@ -182,17 +210,25 @@ describe('explorer page', () => {
 
   it('should import a dropped article file and report it', async () => {
     await page.click('.tabs button[data-tab=import]');
-    const before = await page.evaluate(async () => (await (await fetch('/api/status')).json()).counts.Article as number);
+    const before = await page.evaluate(
+      async () => (await (await fetch('/api/status')).json()).counts.Article as number,
+    );
     const text = [
       'VIENNA, March 3, 2021 - Austrian Foreign Minister Lena Korvath met her Hungarian counterpart Otto Brandel in Vienna on Wednesday.',
       'The two ministers discussed river shipping and border crossings, Korvath told reporters after the talks.',
     ].join('\n\n');
-    await page.setInputFiles('#tab-import input[type=file]', { name: 'korvath-brandel.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.setInputFiles('#tab-import input[type=file]', {
+      name: 'korvath-brandel.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text),
+    });
     const entry = page.locator('[data-testid=import-log] li', { hasText: 'korvath-brandel.txt' });
     await entry.waitFor({ timeout: 60_000 });
     expect(await entry.textContent()).toContain('1 imported');
     expect(await page.locator('#tab-import progress').getAttribute('value')).toBe('1');
-    const after = await page.evaluate(async () => (await (await fetch('/api/status')).json()).counts.Article as number);
+    const after = await page.evaluate(
+      async () => (await (await fetch('/api/status')).json()).counts.Article as number,
+    );
     expect(after).toBe(before + 1);
     await shot('06-import');
   });

@@ -64,14 +64,18 @@ describe('explorer API', () => {
     const next = await call(`${server.url}/api/nodes/${IDS.hub}/neighbours?skip=${NEIGHBOUR_PAGE}&limit=200`);
     expect(next.body['shown']).toBe(140 - NEIGHBOUR_PAGE);
     const firstIds = new Set((first.body['nodes'] as Array<{ id: string }>).map((n) => n.id));
-    const overlap = (next.body['nodes'] as Array<{ id: string }>).filter((n) => n.id !== IDS.hub && firstIds.has(n.id));
+    const overlap = (next.body['nodes'] as Array<{ id: string }>).filter(
+      (n) => n.id !== IDS.hub && firstIds.has(n.id),
+    );
     expect(overlap).toEqual([]);
   });
 
   it('should show a neighbourhood with edges to the centre', async () => {
     const { body } = await call(`${server.url}/api/nodes/${IDS.hasanov}/neighbours`);
     const nodes = body['nodes'] as Array<{ id: string; caption: string }>;
-    expect(nodes.map((n) => n.caption)).toEqual(expect.arrayContaining(['Zakir Hasanov', 'Hossein Dehqan', 'Minister of Defense']));
+    expect(nodes.map((n) => n.caption)).toEqual(
+      expect.arrayContaining(['Zakir Hasanov', 'Hossein Dehqan', 'Minister of Defense']),
+    );
     const edges = body['edges'] as Array<{ type: string; source: string; target: string }>;
     expect(edges.filter((e) => e.type === 'MET')).toHaveLength(2);
   });
@@ -79,8 +83,14 @@ describe('explorer API', () => {
   it('should give details: roles over time, events with evidence, articles', async () => {
     const { status, body } = await call(`${server.url}/api/nodes/${IDS.hasanov}`);
     expect(status).toBe(200);
-    expect(body['roles']).toEqual([expect.objectContaining({ role: 'Minister of Defense', of: 'Azerbaijan', rank: 'Lieutenant General' })]);
-    expect(body['events']).toEqual(expect.arrayContaining([expect.objectContaining({ date: '2015-04-20', place: 'Baku', evidence: BAKU_EVIDENCE })]));
+    expect(body['roles']).toEqual([
+      expect.objectContaining({ role: 'Minister of Defense', of: 'Azerbaijan', rank: 'Lieutenant General' }),
+    ]);
+    expect(body['events']).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ date: '2015-04-20', place: 'Baku', evidence: BAKU_EVIDENCE }),
+      ]),
+    );
     expect((body['articles'] as unknown[]).length).toBe(2);
   });
 
@@ -94,7 +104,13 @@ describe('explorer API', () => {
   it('should list who met whom with date, place, evidence and article', async () => {
     const { body } = await call(`${server.url}/api/meetings?person=${IDS.dehqan}`);
     expect(body['meetings']).toEqual([
-      expect.objectContaining({ counterpart: 'Zakir Hasanov', date: '2015-04-20', place: 'Baku', evidence: BAKU_EVIDENCE, articleId: IDS.articleBaku }),
+      expect.objectContaining({
+        counterpart: 'Zakir Hasanov',
+        date: '2015-04-20',
+        place: 'Baku',
+        evidence: BAKU_EVIDENCE,
+        articleId: IDS.articleBaku,
+      }),
       expect.objectContaining({ counterpart: 'Zakir Hasanov', date: '2017-04', place: 'Tehran' }),
     ]);
     const pair = await call(`${server.url}/api/meetings?person=${IDS.hasanov}&other=${IDS.dehqan}`);
@@ -115,7 +131,9 @@ describe('explorer API', () => {
 
   it('should give roles of a person', async () => {
     const { body } = await call(`${server.url}/api/roles/${IDS.dehqan}`);
-    expect(body['roles']).toEqual([expect.objectContaining({ role: 'Minister of Defense', of: 'Iran', asOf: '2015-04-20' })]);
+    expect(body['roles']).toEqual([
+      expect.objectContaining({ role: 'Minister of Defense', of: 'Iran', asOf: '2015-04-20' }),
+    ]);
   });
 
   it('should return an article with its text and evidence sentences', async () => {
@@ -132,9 +150,15 @@ describe('explorer API', () => {
   });
 
   it('should restore a view: the given nodes and only the relationships among them', async () => {
-    const { status, body } = await call(`${server.url}/api/subgraph`, { method: 'POST', body: { ids: [IDS.dehqan, IDS.hasanov, 'nobody'] } });
+    const { status, body } = await call(`${server.url}/api/subgraph`, {
+      method: 'POST',
+      body: { ids: [IDS.dehqan, IDS.hasanov, 'nobody'] },
+    });
     expect(status).toBe(200);
-    const graph = body as { nodes: Array<{ id: string }>; edges: Array<{ type: string; source: string; target: string }> };
+    const graph = body as {
+      nodes: Array<{ id: string }>;
+      edges: Array<{ type: string; source: string; target: string }>;
+    };
     expect(graph.nodes.map((n) => n.id).sort()).toEqual([IDS.dehqan, IDS.hasanov].sort());
     expect(graph.edges.map((e) => e.type)).toEqual(['MET', 'MET']);
   });
@@ -142,7 +166,10 @@ describe('explorer API', () => {
   it('should run a read query and return rows and graph elements', async () => {
     const { status, body } = await call(`${server.url}/api/cypher`, {
       method: 'POST',
-      body: { query: 'MATCH (p:Person)-[m:MET]->(q:Person {id: $id}) RETURN p, m, q.name AS name', params: { id: IDS.hasanov } },
+      body: {
+        query: 'MATCH (p:Person)-[m:MET]->(q:Person {id: $id}) RETURN p, m, q.name AS name',
+        params: { id: IDS.hasanov },
+      },
     });
     expect(status).toBe(200);
     expect(body['columns']).toEqual(['p', 'm', 'name']);
@@ -154,7 +181,10 @@ describe('explorer API', () => {
   });
 
   it('should cut rows at the cap and flag truncation', async () => {
-    const { body } = await call(`${server.url}/api/cypher`, { method: 'POST', body: { query: 'UNWIND range(1, 5000) AS i RETURN i' } });
+    const { body } = await call(`${server.url}/api/cypher`, {
+      method: 'POST',
+      body: { query: 'UNWIND range(1, 5000) AS i RETURN i' },
+    });
     expect(body['truncated']).toBe(true);
     expect((body['rows'] as unknown[]).length).toBe(1000);
   });

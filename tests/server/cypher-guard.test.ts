@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blankCommentsAndStrings, calledProcedures, guardQuery } from '../../src/graph/explorer/cypher-guard.ts';
+import {
+  blankCommentsAndStrings,
+  calledProcedures,
+  guardQuery,
+} from '../../src/graph/explorer/cypher-guard.ts';
 import { toLuceneQuery } from '../../src/graph/explorer/lucene.ts';
 
 const options = { maxChars: 1000 };

@@ -28,7 +28,10 @@ export async function serveApp(driver: Driver, config: ServerConfig = {}): Promi
 }
 
 /** GET or POST JSON and return status and parsed body. */
-export async function call(url: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function call(
+  url: string,
+  init?: { method?: string; body?: unknown },
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(url, {
     method: init?.method ?? 'GET',
     headers: init?.body === undefined ? {} : { 'content-type': 'application/json' },

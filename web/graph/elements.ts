@@ -32,11 +32,25 @@ export type ElementDef = { group: 'nodes'; data: NodeData } | { group: 'edges'; 
 export function toElements(graph: Subgraph): ElementDef[] {
   const nodes: ElementDef[] = graph.nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: n.labels[0] ?? 'Node', labels: n.labels, caption: n.caption, properties: n.properties, ...dateOf(n.properties) },
+    data: {
+      id: n.id,
+      label: n.labels[0] ?? 'Node',
+      labels: n.labels,
+      caption: n.caption,
+      properties: n.properties,
+      ...dateOf(n.properties),
+    },
   }));
   const edges: ElementDef[] = graph.edges.map((e) => ({
     group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, properties: e.properties, ...dateOf(e.properties) },
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      properties: e.properties,
+      ...dateOf(e.properties),
+    },
   }));
   return [...nodes, ...edges];
 }
@@ -56,8 +70,15 @@ export function inYearRange(date: string | undefined, from: number, to: number):
 /** Rows of a table as CSV (RFC 4180 quoting). */
 export function toCsv(columns: string[], rows: Array<Record<string, unknown>>): string {
   const cell = (value: unknown): string => {
-    const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const text =
+      value === null || value === undefined
+        ? ''
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
     return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n');
+  return [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join(
+    '\r\n',
+  );
 }

@@ -40,7 +40,10 @@ export class Renderer {
     return this.layoutRunning || this.cy.nodes().filter((n) => n.animated()).length > 0;
   }
 
-  constructor(container: HTMLElement, private readonly events: RendererEvents) {
+  constructor(
+    container: HTMLElement,
+    private readonly events: RendererEvents,
+  ) {
     this.cy = cytoscape({
       container,
       style: stylesheet() as unknown as cytoscape.StylesheetJson,
@@ -69,7 +72,9 @@ export class Renderer {
     const origin = around ? this.cy.getElementById(around) : null;
     const at = origin && origin.nonempty() ? origin.position() : { x: 0, y: 0 };
     const defs: ElementDefinition[] = fresh.map((e) =>
-      e.group === 'nodes' ? { group: 'nodes', data: { ...e.data }, position: { x: at.x + jitter(), y: at.y + jitter() } } : { group: 'edges', data: { ...e.data } },
+      e.group === 'nodes'
+        ? { group: 'nodes', data: { ...e.data }, position: { x: at.x + jitter(), y: at.y + jitter() } }
+        : { group: 'edges', data: { ...e.data } },
     );
     // Nodes first: an edge is only added when both of its ends are on screen.
     this.cy.add(defs.filter((d) => d.group === 'nodes'));
@@ -79,7 +84,12 @@ export class Renderer {
 
   private hasEnds(def: ElementDefinition): boolean {
     const { source, target } = def.data as { source?: string; target?: string };
-    return !!source && !!target && this.cy.getElementById(source).nonempty() && this.cy.getElementById(target).nonempty();
+    return (
+      !!source &&
+      !!target &&
+      this.cy.getElementById(source).nonempty() &&
+      this.cy.getElementById(target).nonempty()
+    );
   }
 
   /** Shows or updates the "+N more" handle next to a partly expanded node. */
@@ -91,8 +101,17 @@ export class Renderer {
     if (center.empty()) return;
     const pos = center.position();
     this.cy.add([
-      { group: 'nodes', data: { id, center: centerId, caption: `+${remaining} more`, label: 'More' }, classes: 'more', position: { x: pos.x + 60, y: pos.y - 40 } },
-      { group: 'edges', data: { id: `${id}:edge`, source: centerId, target: id, type: '' }, classes: 'more-edge' },
+      {
+        group: 'nodes',
+        data: { id, center: centerId, caption: `+${remaining} more`, label: 'More' },
+        classes: 'more',
+        position: { x: pos.x + 60, y: pos.y - 40 },
+      },
+      {
+        group: 'edges',
+        data: { id: `${id}:edge`, source: centerId, target: id, type: '' },
+        classes: 'more-edge',
+      },
     ]);
   }
 
@@ -110,7 +129,9 @@ export class Renderer {
       this.sunflower(visible.nodes());
       this.fitPositions(visible.nodes());
       // Two frames: the concentric placement is painted before fcose takes the main thread.
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => this.forceLayout(visible, false), 0)));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => setTimeout(() => this.forceLayout(visible, false), 0)),
+      );
     } else {
       this.forceLayout(visible, options.animate);
     }
@@ -123,7 +144,19 @@ export class Renderer {
     if (big === this.bigMode) return;
     this.bigMode = big;
     const sheet = stylesheet() as unknown as cytoscape.StylesheetJson;
-    const extra = big ? [{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none' } }] : [];
+    const extra = big
+      ? [
+          {
+            selector: 'edge',
+            style: {
+              'curve-style': 'haystack',
+              'haystack-radius': 0,
+              label: '',
+              'target-arrow-shape': 'none',
+            },
+          },
+        ]
+      : [];
     this.cy.style([...(sheet as unknown[]), ...extra] as cytoscape.StylesheetJson);
   }
 
@@ -150,8 +183,18 @@ export class Renderer {
       [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
     });
     const pad = 60;
-    const zoom = Math.min(4, (this.cy.width() - 2 * pad) / Math.max(1, x2 - x1), (this.cy.height() - 2 * pad) / Math.max(1, y2 - y1));
-    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - zoom * ((x1 + x2) / 2), y: this.cy.height() / 2 - zoom * ((y1 + y2) / 2) } });
+    const zoom = Math.min(
+      4,
+      (this.cy.width() - 2 * pad) / Math.max(1, x2 - x1),
+      (this.cy.height() - 2 * pad) / Math.max(1, y2 - y1),
+    );
+    this.cy.viewport({
+      zoom,
+      pan: {
+        x: this.cy.width() / 2 - zoom * ((x1 + x2) / 2),
+        y: this.cy.height() / 2 - zoom * ((y1 + y2) / 2),
+      },
+    });
   }
 
   private forceLayout(visible: cytoscape.Collection, animate: boolean): void {
@@ -181,12 +224,16 @@ export class Renderer {
   fit(): void {
     this.cy.fit(this.shown(), 40);
     // A two-node graph fitted to the screen is cartoonishly large.
-    if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    if (this.cy.zoom() > 1.6)
+      this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   /** Zooms by a factor around the centre of the view. */
   zoomBy(factor: number): void {
-    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.cy.zoom({
+      level: this.cy.zoom() * factor,
+      renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
+    });
   }
 
   /** Pins or unpins a node (pinned nodes are not moved by re-layout). */
@@ -217,11 +264,17 @@ export class Renderer {
    * not style bypasses, so filtering 2,000 nodes is one restyle.
    */
   applyFilter(filter: ViewFilter): void {
-    const outside = (date: unknown) => filter.years !== null && typeof date === 'string' && !inYearRange(date, filter.years[0], filter.years[1]);
+    const outside = (date: unknown) =>
+      filter.years !== null &&
+      typeof date === 'string' &&
+      !inYearRange(date, filter.years[0], filter.years[1]);
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const label = String(n.data('label'));
-        n.toggleClass('filtered', filter.hiddenLabels.has(label) || (label === 'Event' && outside(n.data('date'))));
+        n.toggleClass(
+          'filtered',
+          filter.hiddenLabels.has(label) || (label === 'Event' && outside(n.data('date'))),
+        );
       });
       this.cy.edges().forEach((e) => {
         e.toggleClass('filtered', outside(e.data('date')));
@@ -297,8 +350,14 @@ export class Renderer {
   /** The shown elements as JSON (for export). */
   json(): { nodes: unknown[]; edges: unknown[] } {
     return {
-      nodes: this.shownNodes().map((n) => ({ ...n.data(), position: { x: n.position('x'), y: n.position('y') } })),
-      edges: this.cy.edges().filter((e) => !e.hasClass('more-edge')).map((e) => e.data()),
+      nodes: this.shownNodes().map((n) => ({
+        ...n.data(),
+        position: { x: n.position('x'), y: n.position('y') },
+      })),
+      edges: this.cy
+        .edges()
+        .filter((e) => !e.hasClass('more-edge'))
+        .map((e) => e.data()),
     };
   }
 }

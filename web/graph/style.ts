@@ -6,7 +6,16 @@
 /** Look of one label. */
 export interface LabelStyle {
   color: string;
-  shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle' | 'round-tag' | 'barrel' | 'star' | 'rhomboid';
+  shape:
+    | 'ellipse'
+    | 'round-rectangle'
+    | 'diamond'
+    | 'hexagon'
+    | 'triangle'
+    | 'round-tag'
+    | 'barrel'
+    | 'star'
+    | 'rhomboid';
   size: number;
 }
 
@@ -65,9 +74,29 @@ export function stylesheet(): StyleRule[] {
     },
     ...perLabel,
     { selector: 'node.center', style: { 'border-color': '#ffffff', 'border-width': 3 } },
-    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#ffd166' } },
-    { selector: 'node:selected', style: { 'border-color': '#ffd166', 'border-width': 4, 'overlay-opacity': 0 } },
-    { selector: 'node.more', style: { 'background-opacity': 0.25, 'border-style': 'dashed', 'border-color': '#ffd166', shape: 'round-rectangle', width: 70, height: 26, 'text-valign': 'center', 'text-margin-y': 0, color: '#ffd166', 'font-size': 10 } },
+    {
+      selector: 'node.pinned',
+      style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#ffd166' },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': '#ffd166', 'border-width': 4, 'overlay-opacity': 0 },
+    },
+    {
+      selector: 'node.more',
+      style: {
+        'background-opacity': 0.25,
+        'border-style': 'dashed',
+        'border-color': '#ffd166',
+        shape: 'round-rectangle',
+        width: 70,
+        height: 26,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        color: '#ffd166',
+        'font-size': 10,
+      },
+    },
     { selector: 'node.path', style: { 'border-color': '#ff6b6b', 'border-width': 5 } },
     { selector: 'edge.path', style: { 'line-color': '#ff6b6b', 'target-arrow-color': '#ff6b6b', width: 4 } },
     {
@@ -89,7 +118,10 @@ export function stylesheet(): StyleRule[] {
         'min-zoomed-font-size': 7,
       },
     },
-    { selector: 'edge[type = "MET"]', style: { 'line-color': '#4f7cff', 'target-arrow-color': '#4f7cff', width: 2.6 } },
+    {
+      selector: 'edge[type = "MET"]',
+      style: { 'line-color': '#4f7cff', 'target-arrow-color': '#4f7cff', width: 2.6 },
+    },
     { selector: 'edge:selected', style: { 'line-color': '#ffd166', 'target-arrow-color': '#ffd166' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: '.filtered, .user-hidden', style: { display: 'none' } },

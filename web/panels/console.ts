@@ -25,7 +25,11 @@ export class ConsolePanel {
     const editorBox = h('div', { class: 'editor', 'data-testid': 'cypher-editor' });
     replace(
       this.root,
-      h('p', { class: 'muted' }, 'Read-only Cypher. Ctrl+Enter runs. Results with nodes are drawn on the graph.'),
+      h(
+        'p',
+        { class: 'muted' },
+        'Read-only Cypher. Ctrl+Enter runs. Results with nodes are drawn on the graph.',
+      ),
       editorBox,
       h(
         'div',
@@ -38,7 +42,11 @@ export class ConsolePanel {
       this.schemaBox,
     );
     // The package's .d.ts says it returns the API, but version 1.0.3 returns { editor: api }.
-    const created = createCypherEditor(editorBox, { value: this.text, theme: 'light', lineNumbers: true }) as unknown as { editor: EditorApi };
+    const created = createCypherEditor(editorBox, {
+      value: this.text,
+      theme: 'light',
+      lineNumbers: true,
+    }) as unknown as { editor: EditorApi };
     this.editor = created.editor;
     this.editor.onValueChanged((value) => {
       this.text = value;
@@ -57,7 +65,11 @@ export class ConsolePanel {
   async loadSchema(): Promise<void> {
     try {
       const schema = await api.schema();
-      this.editor?.setSchema({ labels: schema.labels.map((l) => `:${l}`), relationshipTypes: schema.types.map((t) => `:${t}`), propertyKeys: schema.keys });
+      this.editor?.setSchema({
+        labels: schema.labels.map((l) => `:${l}`),
+        relationshipTypes: schema.types.map((t) => `:${t}`),
+        propertyKeys: schema.keys,
+      });
       this.renderSchema(schema);
     } catch {
       replace(this.schemaBox, h('p', { class: 'muted' }, 'Schema unavailable.'));
@@ -86,7 +98,9 @@ export class ConsolePanel {
   private show(result: ReadOnlyResult): void {
     const drawn = result.graph.nodes.length;
     if (drawn > 0) this.explorer.addGraph(result.graph, { replace: true });
-    const summary = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (cut at the row cap)' : ''}` + (drawn > 0 ? ` · ${drawn} nodes drawn` : '');
+    const summary =
+      `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (cut at the row cap)' : ''}` +
+      (drawn > 0 ? ` · ${drawn} nodes drawn` : '');
     replace(
       this.output,
       h('div', { class: 'muted' }, summary),
@@ -94,19 +108,34 @@ export class ConsolePanel {
         'table',
         { class: 'data' },
         h('thead', {}, h('tr', {}, ...result.columns.map((c) => h('th', {}, c)))),
-        h('tbody', {}, ...result.rows.slice(0, 200).map((row) => h('tr', {}, ...result.columns.map((c) => h('td', {}, cell(row[c])))))),
+        h(
+          'tbody',
+          {},
+          ...result.rows
+            .slice(0, 200)
+            .map((row) => h('tr', {}, ...result.columns.map((c) => h('td', {}, cell(row[c]))))),
+        ),
       ),
     );
   }
 
   private renderSchema(schema: SchemaInfo): void {
-    const insert = (text: string) => this.setText(`${this.text}${this.text.endsWith(' ') || this.text === '' ? '' : ' '}${text}`);
+    const insert = (text: string) =>
+      this.setText(`${this.text}${this.text.endsWith(' ') || this.text === '' ? '' : ' '}${text}`);
     replace(
       this.schemaBox,
       h('div', { class: 'muted' }, 'Labels'),
-      h('div', { class: 'schema-list' }, ...schema.labels.map((l) => h('span', { class: 'badge', onclick: () => insert(`(:${l})`) }, l))),
+      h(
+        'div',
+        { class: 'schema-list' },
+        ...schema.labels.map((l) => h('span', { class: 'badge', onclick: () => insert(`(:${l})`) }, l)),
+      ),
       h('div', { class: 'muted', style: 'margin-top:6px' }, 'Relationship types'),
-      h('div', { class: 'schema-list' }, ...schema.types.map((t) => h('span', { class: 'badge', onclick: () => insert(`-[:${t}]-`) }, t))),
+      h(
+        'div',
+        { class: 'schema-list' },
+        ...schema.types.map((t) => h('span', { class: 'badge', onclick: () => insert(`-[:${t}]-`) }, t)),
+      ),
       h('div', { class: 'muted', style: 'margin-top:6px' }, 'Property keys'),
       h('div', { class: 'schema-list' }, ...schema.keys.map((k) => h('span', { class: 'badge' }, k))),
     );
@@ -122,11 +151,20 @@ export class ConsolePanel {
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'object') return String(value);
-  const v = value as { caption?: unknown; labels?: unknown; type?: unknown; source?: unknown; properties?: Record<string, unknown> };
-  if (typeof v.caption === 'string' && Array.isArray(v.labels)) return `(${String(v.labels[0] ?? '')}) ${v.caption}`;
+  const v = value as {
+    caption?: unknown;
+    labels?: unknown;
+    type?: unknown;
+    source?: unknown;
+    properties?: Record<string, unknown>;
+  };
+  if (typeof v.caption === 'string' && Array.isArray(v.labels))
+    return `(${String(v.labels[0] ?? '')}) ${v.caption}`;
   if (typeof v.type === 'string' && typeof v.source === 'string') {
     const props = v.properties ?? {};
-    const brief = ['date', 'asOf', 'place', 'rank', 'count'].filter((k) => props[k] !== undefined && props[k] !== null).map((k) => String(props[k]));
+    const brief = ['date', 'asOf', 'place', 'rank', 'count']
+      .filter((k) => props[k] !== undefined && props[k] !== null)
+      .map((k) => String(props[k]));
     return `[:${v.type}${brief.length > 0 ? ` ${brief.join(' · ')}` : ''}]`;
   }
   return JSON.stringify(value);

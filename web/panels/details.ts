@@ -8,9 +8,27 @@ import { byId, h, highlighted, replace } from '../dom.ts';
 import type { Explorer } from '../explorer.ts';
 import { styleOf } from '../graph/style.ts';
 
-interface RoleRow { role?: string; of?: string; asOf?: string; rank?: string | null }
-interface EventRow { id?: string; type?: string; date?: string; place?: string; participants?: string[]; evidence?: string; article?: string; articleTitle?: string }
-interface ArticleRow { id?: string; title?: string; published?: string }
+interface RoleRow {
+  role?: string;
+  of?: string;
+  asOf?: string;
+  rank?: string | null;
+}
+interface EventRow {
+  id?: string;
+  type?: string;
+  date?: string;
+  place?: string;
+  participants?: string[];
+  evidence?: string;
+  article?: string;
+  articleTitle?: string;
+}
+interface ArticleRow {
+  id?: string;
+  title?: string;
+  published?: string;
+}
 
 const HIDDEN_PROPS = new Set(['text', 'aliases', 'hash', 'contentHash']);
 
@@ -27,7 +45,14 @@ export class DetailsPanel {
 
   /** Shows the hint when nothing is selected. */
   empty(): void {
-    replace(this.root, h('p', { class: 'muted' }, 'Select a node to see its properties, roles, events and the articles behind them.'));
+    replace(
+      this.root,
+      h(
+        'p',
+        { class: 'muted' },
+        'Select a node to see its properties, roles, events and the articles behind them.',
+      ),
+    );
   }
 
   /** Loads and shows one node. */
@@ -35,17 +60,30 @@ export class DetailsPanel {
     try {
       const d = await api.details(id);
       const label = d.node.labels[0] ?? 'Node';
-      const aliases = Array.isArray(d.node.properties['aliases']) ? d.node.properties['aliases'].map(String) : [];
+      const aliases = Array.isArray(d.node.properties['aliases'])
+        ? d.node.properties['aliases'].map(String)
+        : [];
       const props = Object.entries(d.node.properties).filter(([k]) => !HIDDEN_PROPS.has(k));
       replace(
         this.root,
-        h('div', { class: 'row' }, h('span', { class: 'dot', style: `background:${styleOf(label).color}` }), h('span', { class: 'badge' }, label)),
+        h(
+          'div',
+          { class: 'row' },
+          h('span', { class: 'dot', style: `background:${styleOf(label).color}` }),
+          h('span', { class: 'badge' }, label),
+        ),
         h('h2', { 'data-testid': 'details-title' }, d.node.caption),
         this.actions(id, label),
         aliases.length > 0 ? h('h3', {}, 'Also known as') : null,
-        aliases.length > 0 ? h('div', { class: 'chips' }, ...aliases.map((a) => h('span', { class: 'badge' }, a))) : null,
+        aliases.length > 0
+          ? h('div', { class: 'chips' }, ...aliases.map((a) => h('span', { class: 'badge' }, a)))
+          : null,
         h('h3', {}, 'Properties'),
-        h('table', { class: 'props' }, ...props.map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', {}, format(v))))),
+        h(
+          'table',
+          { class: 'props' },
+          ...props.map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', {}, format(v)))),
+        ),
         ...this.roles(d.roles as RoleRow[]),
         ...this.events(d.events as EventRow[]),
         ...this.articles(d.articles as ArticleRow[]),
@@ -62,11 +100,30 @@ export class DetailsPanel {
     return h(
       'div',
       { class: 'actions' },
-      h('button', { onclick: () => void this.explorer.expand(id), title: 'Add neighbours (double-click does the same)' }, 'Expand'),
-      h('button', { onclick: (e: Event) => ((e.target as HTMLElement).textContent = r.togglePin(id) ? 'Unpin' : 'Pin') }, r.cy.getElementById(id).hasClass('pinned') ? 'Unpin' : 'Pin'),
+      h(
+        'button',
+        {
+          onclick: () => void this.explorer.expand(id),
+          title: 'Add neighbours (double-click does the same)',
+        },
+        'Expand',
+      ),
+      h(
+        'button',
+        {
+          onclick: (e: Event) => ((e.target as HTMLElement).textContent = r.togglePin(id) ? 'Unpin' : 'Pin'),
+        },
+        r.cy.getElementById(id).hasClass('pinned') ? 'Unpin' : 'Pin',
+      ),
       h('button', { onclick: () => (r.hide(id), this.explorer.save()) }, 'Hide'),
-      h('button', { onclick: () => (r.remove(id), this.explorer.refreshFacets(), this.explorer.save()) }, 'Remove'),
-      label === 'Person' ? h('button', { class: 'primary', onclick: () => this.openMeetings(id) }, 'Who met whom') : null,
+      h(
+        'button',
+        { onclick: () => (r.remove(id), this.explorer.refreshFacets(), this.explorer.save()) },
+        'Remove',
+      ),
+      label === 'Person'
+        ? h('button', { class: 'primary', onclick: () => this.openMeetings(id) }, 'Who met whom')
+        : null,
     );
   }
 
@@ -77,7 +134,15 @@ export class DetailsPanel {
       h(
         'ul',
         { class: 'list' },
-        ...rows.map((r) => h('li', {}, h('span', { class: 'when' }, r.asOf ?? '—'), [r.rank, r.role].filter(Boolean).join(' · '), r.of && !(r.role ?? '').endsWith(r.of) ? h('span', { class: 'muted' }, ` of ${r.of}`) : null)),
+        ...rows.map((r) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'when' }, r.asOf ?? '—'),
+            [r.rank, r.role].filter(Boolean).join(' · '),
+            r.of && !(r.role ?? '').endsWith(r.of) ? h('span', { class: 'muted' }, ` of ${r.of}`) : null,
+          ),
+        ),
       ),
     ];
   }
@@ -96,9 +161,20 @@ export class DetailsPanel {
             h('span', { class: 'when' }, e.date ?? 'undated'),
             h('strong', {}, e.type ?? 'event'),
             e.place ? ` in ${e.place}` : '',
-            e.participants && e.participants.length > 0 ? h('div', { class: 'muted' }, e.participants.join(', ')) : null,
+            e.participants && e.participants.length > 0
+              ? h('div', { class: 'muted' }, e.participants.join(', '))
+              : null,
             e.evidence ? h('blockquote', { class: 'evidence' }, e.evidence) : null,
-            e.article ? h('button', { class: 'link', onclick: () => void this.openArticle(e.article ?? '', e.evidence ? [e.evidence] : []) }, `Read: ${e.articleTitle ?? e.article}`) : null,
+            e.article
+              ? h(
+                  'button',
+                  {
+                    class: 'link',
+                    onclick: () => void this.openArticle(e.article ?? '', e.evidence ? [e.evidence] : []),
+                  },
+                  `Read: ${e.articleTitle ?? e.article}`,
+                )
+              : null,
           ),
         ),
       ),
@@ -112,7 +188,18 @@ export class DetailsPanel {
       h(
         'ul',
         { class: 'list' },
-        ...rows.map((a) => h('li', {}, h('span', { class: 'when' }, a.published ?? ''), h('button', { class: 'link', onclick: () => void this.openArticle(a.id ?? '', []) }, a.title ?? a.id ?? 'article'))),
+        ...rows.map((a) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'when' }, a.published ?? ''),
+            h(
+              'button',
+              { class: 'link', onclick: () => void this.openArticle(a.id ?? '', []) },
+              a.title ?? a.id ?? 'article',
+            ),
+          ),
+        ),
       ),
       h('div', { id: 'article-view' }),
     ];
@@ -120,7 +207,8 @@ export class DetailsPanel {
 
   /** Opens an article below the details with the given (or all its) evidence highlighted. */
   async openArticle(id: string, evidence: string[]): Promise<void> {
-    const box = document.getElementById('article-view') ?? this.root.appendChild(h('div', { id: 'article-view' }));
+    const box =
+      document.getElementById('article-view') ?? this.root.appendChild(h('div', { id: 'article-view' }));
     try {
       const article: ArticleView = await api.article(id);
       const marks = evidence.length > 0 ? evidence : article.evidence;

@@ -37,10 +37,20 @@ export class MeetingsPanel {
     const second = this.picker('Optional: a second person', (hit) => ((this.other = hit), void this.load()));
     replace(
       this.root,
-      h('p', { class: 'muted' }, 'Pick a person to list their meetings; pick a second person for the meetings of the pair and the shortest path between them.'),
+      h(
+        'p',
+        { class: 'muted' },
+        'Pick a person to list their meetings; pick a second person for the meetings of the pair and the shortest path between them.',
+      ),
       first,
       second,
-      h('div', { class: 'actions' }, h('button', { onclick: () => this.showGraph() }, 'Show as graph'), h('button', { onclick: () => this.exportCsv() }, 'Export CSV'), h('button', { onclick: () => this.clearOther(second) }, 'Clear second person')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { onclick: () => this.showGraph() }, 'Show as graph'),
+        h('button', { onclick: () => this.exportCsv() }, 'Export CSV'),
+        h('button', { onclick: () => this.clearOther(second) }, 'Clear second person'),
+      ),
       this.pathBox,
       this.table,
     );
@@ -97,7 +107,14 @@ export class MeetingsPanel {
     replace(
       this.pathBox,
       h('h3', {}, `Shortest path (${answer.path.order.length - 1} steps)`),
-      h('div', { class: 'path' }, ...answer.path.order.flatMap((id, i) => [i > 0 ? h('span', { class: 'muted' }, '→') : null, h('span', { class: 'badge' }, byId.get(id) ?? id)])),
+      h(
+        'div',
+        { class: 'path' },
+        ...answer.path.order.flatMap((id, i) => [
+          i > 0 ? h('span', { class: 'muted' }, '→') : null,
+          h('span', { class: 'badge' }, byId.get(id) ?? id),
+        ]),
+      ),
     );
     this.explorer.addGraph(answer.path);
     this.explorer.renderer.highlightPath([...answer.path.order, ...answer.path.edges.map((e) => e.id)]);
@@ -105,7 +122,9 @@ export class MeetingsPanel {
 
   private render(): void {
     const { column, asc } = this.sort;
-    const sorted = [...this.rows].sort((a, b) => String(a[column] ?? '').localeCompare(String(b[column] ?? '')) * (asc ? 1 : -1));
+    const sorted = [...this.rows].sort(
+      (a, b) => String(a[column] ?? '').localeCompare(String(b[column] ?? '')) * (asc ? 1 : -1),
+    );
     const title = this.other ? `${this.person?.name} and ${this.other.name}` : this.person?.name;
     replace(
       this.table,
@@ -113,7 +132,24 @@ export class MeetingsPanel {
       h(
         'table',
         { class: 'data' },
-        h('thead', {}, h('tr', {}, ...COLUMNS.map(([key, text]) => h('th', { class: key === column ? `sorted${asc ? ' asc' : ''}` : '', onclick: () => this.sortBy(key) }, text)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...COLUMNS.map(([key, text]) =>
+              h(
+                'th',
+                {
+                  class: key === column ? `sorted${asc ? ' asc' : ''}` : '',
+                  onclick: () => this.sortBy(key),
+                },
+                text,
+              ),
+            ),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -121,11 +157,32 @@ export class MeetingsPanel {
             h(
               'tr',
               {},
-              h('td', {}, h('button', { class: 'link', onclick: () => void this.explorer.open(m.counterpartId) }, m.counterpart)),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  { class: 'link', onclick: () => void this.explorer.open(m.counterpartId) },
+                  m.counterpart,
+                ),
+              ),
               h('td', { class: 'when' }, m.date ?? '—'),
               h('td', {}, m.place ?? '—'),
               h('td', { class: 'evidence-cell' }, m.evidence ?? ''),
-              h('td', {}, m.articleId ? h('button', { class: 'link', onclick: () => this.openArticle(m.articleId ?? '', m.evidence ? [m.evidence] : []) }, m.articleTitle ?? 'article') : '—'),
+              h(
+                'td',
+                {},
+                m.articleId
+                  ? h(
+                      'button',
+                      {
+                        class: 'link',
+                        onclick: () => this.openArticle(m.articleId ?? '', m.evidence ? [m.evidence] : []),
+                      },
+                      m.articleTitle ?? 'article',
+                    )
+                  : '—',
+              ),
             ),
           ),
         ),
@@ -150,7 +207,11 @@ export class MeetingsPanel {
 
   private exportCsv(): void {
     const columns = ['counterpart', 'date', 'place', 'evidence', 'articleTitle', 'articleId'];
-    download(`meetings-${this.person?.name ?? 'person'}.csv`, toCsv(columns, this.rows as unknown as Array<Record<string, unknown>>), 'text/csv');
+    download(
+      `meetings-${this.person?.name ?? 'person'}.csv`,
+      toCsv(columns, this.rows as unknown as Array<Record<string, unknown>>),
+      'text/csv',
+    );
   }
 }
 

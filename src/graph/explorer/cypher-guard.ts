@@ -25,31 +25,63 @@ export interface GuardOptions {
 export type GuardVerdict = { ok: true } | { ok: false; reason: string };
 
 const REFUSALS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
-  { pattern: /\bLOAD\s+CSV\b/i, reason: 'LOAD CSV reads files and URLs outside the graph; the console only reads the graph.' },
-  { pattern: /\bPERIODIC\s+COMMIT\b/i, reason: 'USING PERIODIC COMMIT writes in batches; the console is read-only.' },
-  { pattern: /\bIN\s+(?:\d+\s+|\$\w+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i, reason: 'CALL { ... } IN TRANSACTIONS is for batched writes; the console is read-only.' },
-  { pattern: /^\s*(?:EXPLAIN|PROFILE)\b/i, reason: 'Leave out EXPLAIN/PROFILE: the console explains every query itself before running it.' },
-  { pattern: /^\s*USE\b|\bUSE\s+[\w`.]+\s+(?:MATCH|CALL|RETURN|WITH|UNWIND)\b/i, reason: 'USE switches databases; the console reads only the newsgraph database.' },
-  { pattern: /\b(?:CREATE|DROP|ALTER|RENAME|SHOW|START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\s+(?:OR\s+REPLACE\s+)?(?:COMPOSITE\s+|STANDARD\s+)?(?:USERS?|ROLES?|DATABASES?|ALIAS(?:ES)?|SERVERS?|PRIVILEGES?|CURRENT\s+USER|HOME\s+DATABASE|DEFAULT\s+DATABASE)\b/i, reason: 'Administration commands (users, roles, databases, servers) are not allowed in the console.' },
-  { pattern: /^\s*(?:GRANT|DENY|REVOKE|TERMINATE|SHOW)\b/i, reason: 'Administration commands (GRANT, DENY, REVOKE, SHOW, TERMINATE) are not allowed; the schema panel lists labels and types.' },
-  { pattern: /\b(?:CREATE|DROP)\s+(?:(?:RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR|BTREE)\s+)?(?:INDEX|CONSTRAINT)\b/i, reason: 'Index and constraint changes are not allowed in the console.' },
+  {
+    pattern: /\bLOAD\s+CSV\b/i,
+    reason: 'LOAD CSV reads files and URLs outside the graph; the console only reads the graph.',
+  },
+  {
+    pattern: /\bPERIODIC\s+COMMIT\b/i,
+    reason: 'USING PERIODIC COMMIT writes in batches; the console is read-only.',
+  },
+  {
+    pattern: /\bIN\s+(?:\d+\s+|\$\w+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i,
+    reason: 'CALL { ... } IN TRANSACTIONS is for batched writes; the console is read-only.',
+  },
+  {
+    pattern: /^\s*(?:EXPLAIN|PROFILE)\b/i,
+    reason: 'Leave out EXPLAIN/PROFILE: the console explains every query itself before running it.',
+  },
+  {
+    pattern: /^\s*USE\b|\bUSE\s+[\w`.]+\s+(?:MATCH|CALL|RETURN|WITH|UNWIND)\b/i,
+    reason: 'USE switches databases; the console reads only the newsgraph database.',
+  },
+  {
+    pattern:
+      /\b(?:CREATE|DROP|ALTER|RENAME|SHOW|START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\s+(?:OR\s+REPLACE\s+)?(?:COMPOSITE\s+|STANDARD\s+)?(?:USERS?|ROLES?|DATABASES?|ALIAS(?:ES)?|SERVERS?|PRIVILEGES?|CURRENT\s+USER|HOME\s+DATABASE|DEFAULT\s+DATABASE)\b/i,
+    reason: 'Administration commands (users, roles, databases, servers) are not allowed in the console.',
+  },
+  {
+    pattern: /^\s*(?:GRANT|DENY|REVOKE|TERMINATE|SHOW)\b/i,
+    reason:
+      'Administration commands (GRANT, DENY, REVOKE, SHOW, TERMINATE) are not allowed; the schema panel lists labels and types.',
+  },
+  {
+    pattern:
+      /\b(?:CREATE|DROP)\s+(?:(?:RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR|BTREE)\s+)?(?:INDEX|CONSTRAINT)\b/i,
+    reason: 'Index and constraint changes are not allowed in the console.',
+  },
 ];
 
 /** Checks the query text; the database's EXPLAIN check comes after this. */
 export function guardQuery(query: string, options: GuardOptions): GuardVerdict {
   if (query.length > options.maxChars) {
-    return refuse(`The query is ${query.length} characters long; the console accepts up to ${options.maxChars}.`);
+    return refuse(
+      `The query is ${query.length} characters long; the console accepts up to ${options.maxChars}.`,
+    );
   }
   const code = blankCommentsAndStrings(query);
   if (code === null) return refuse('The query has an unterminated string or comment.');
-  if (code.trim() === '') return refuse('The query is empty; type a Cypher query such as MATCH (p:Person) RETURN p LIMIT 25.');
+  if (code.trim() === '')
+    return refuse('The query is empty; type a Cypher query such as MATCH (p:Person) RETURN p LIMIT 25.');
   if (/;\s*\S/.test(code)) return refuse('Only one statement at a time: remove the ";" and what follows it.');
   for (const { pattern, reason } of REFUSALS) {
     if (pattern.test(code)) return refuse(reason);
   }
   for (const name of calledProcedures(code)) {
     if (!isAllowedProcedure(name)) {
-      return refuse(`The procedure ${name} is not allowed; the console may call ${ALLOWED_PROCEDURES.join(', ')}.`);
+      return refuse(
+        `The procedure ${name} is not allowed; the console may call ${ALLOWED_PROCEDURES.join(', ')}.`,
+      );
     }
   }
   return { ok: true };

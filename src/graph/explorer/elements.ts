@@ -10,7 +10,10 @@ import type { GraphNode, Subgraph } from './subgraph.ts';
 export type NodeFetcher = (elementIds: string[]) => Promise<Node[]>;
 
 /** Builds the drawable subgraph from the elements found in rows. */
-export async function collectElements(found: Array<Node | Relationship>, fetch: NodeFetcher): Promise<Subgraph> {
+export async function collectElements(
+  found: Array<Node | Relationship>,
+  fetch: NodeFetcher,
+): Promise<Subgraph> {
   const nodes = new Map<string, Node>();
   const rels = new Map<string, Relationship>();
   for (const element of found) {
@@ -29,5 +32,8 @@ export async function collectElements(found: Array<Node | Relationship>, fetch: 
     screen.set(screenId(node), nodeToGraph(node));
   }
   const edges = [...rels.values()].map((rel) => relationshipToGraph(rel, ids));
-  return { nodes: [...screen.values()], edges: edges.filter((e) => screen.has(e.source) && screen.has(e.target)) };
+  return {
+    nodes: [...screen.values()],
+    edges: edges.filter((e) => screen.has(e.source) && screen.has(e.target)),
+  };
 }

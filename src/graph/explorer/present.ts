@@ -17,7 +17,11 @@ export function toPlain(value: unknown): Plain {
   if (neo4j.isNode(value)) return nodeToGraph(value) as unknown as Plain;
   if (neo4j.isRelationship(value)) return relationshipToGraph(value, new Map()) as unknown as Plain;
   if (neo4j.isPath(value)) {
-    return value.segments.map((s) => ({ start: s.start.elementId, type: s.relationship.type, end: s.end.elementId }));
+    return value.segments.map((s) => ({
+      start: s.start.elementId,
+      type: s.relationship.type,
+      end: s.end.elementId,
+    }));
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
@@ -41,7 +45,7 @@ export function nodeToGraph(node: Node): GraphNode {
   return {
     id: screenId(node),
     labels: [...node.labels],
-    caption: key ? String(properties[key]) : node.labels[0] ?? node.elementId,
+    caption: key ? String(properties[key]) : (node.labels[0] ?? node.elementId),
     properties,
   };
 }

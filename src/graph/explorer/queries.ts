@@ -59,10 +59,18 @@ function read(driver: Driver, name: string, params: Record<string, unknown>) {
 }
 
 /** Full-text search over names and aliases with prefix and fuzzy matching. */
-export async function searchEntities(driver: Driver, text: string, options: { label: string | null; limit: number }): Promise<SearchHit[]> {
+export async function searchEntities(
+  driver: Driver,
+  text: string,
+  options: { label: string | null; limit: number },
+): Promise<SearchHit[]> {
   const query = toLuceneQuery(text);
   if (query === null) return [];
-  const result = await read(driver, 'explorer/search', { query, label: options.label, limit: neo4j.int(options.limit) });
+  const result = await read(driver, 'explorer/search', {
+    query,
+    label: options.label,
+    limit: neo4j.int(options.limit),
+  });
   return result.records.map((r) => ({
     id: String(r.get('id')),
     name: String(r.get('name') ?? r.get('id')),
@@ -73,15 +81,29 @@ export async function searchEntities(driver: Driver, text: string, options: { la
 }
 
 /** A page of a node's neighbours; null when no node has that id. */
-export async function neighbourhood(driver: Driver, id: string, page: { skip: number; limit: number }): Promise<Neighbourhood | null> {
-  const result = await read(driver, 'explorer/neighbourhood', { id, skip: neo4j.int(page.skip), limit: neo4j.int(page.limit) });
+export async function neighbourhood(
+  driver: Driver,
+  id: string,
+  page: { skip: number; limit: number },
+): Promise<Neighbourhood | null> {
+  const result = await read(driver, 'explorer/neighbourhood', {
+    id,
+    skip: neo4j.int(page.skip),
+    limit: neo4j.int(page.limit),
+  });
   const record = result.records[0];
   if (!record) return null;
   const center = record.get('n') as Node;
   const nodes = record.get('page') as Node[];
   const rels = record.get('rels') as Relationship[];
   const graph = await collectElements([center, ...nodes, ...rels], async () => []);
-  return { ...graph, center: nodeToGraph(center).id, shown: nodes.length, total: toNumber(record.get('total')), skip: page.skip };
+  return {
+    ...graph,
+    center: nodeToGraph(center).id,
+    shown: nodes.length,
+    total: toNumber(record.get('total')),
+    skip: page.skip,
+  };
 }
 
 /** Properties, roles, events and articles of one node; null when absent. */
@@ -132,5 +154,8 @@ export async function subgraphOf(driver: Driver, ids: string[]): Promise<Subgrap
   const result = await read(driver, 'explorer/subgraph', { ids });
   const record = result.records[0];
   if (!record) return { nodes: [], edges: [] };
-  return collectElements([...(record.get('nodes') as Node[]), ...(record.get('rels') as Relationship[])], async () => []);
+  return collectElements(
+    [...(record.get('nodes') as Node[]), ...(record.get('rels') as Relationship[])],
+    async () => [],
+  );
 }

@@ -27,7 +27,9 @@ export async function readStatus(driver: Driver): Promise<GraphStatus> {
     for (const record of labels.records) {
       const label = String(record.get('label'));
       // Per-label count queries are answered from the count store, so they stay cheap on big graphs.
-      const result = await driver.executeQuery(`MATCH (n:\`${label.replaceAll('`', '``')}\`) RETURN count(n) AS c`);
+      const result = await driver.executeQuery(
+        `MATCH (n:\`${label.replaceAll('`', '``')}\`) RETURN count(n) AS c`,
+      );
       counts[label] = toNumber(result.records[0]?.get('c'));
     }
     return {
@@ -38,6 +40,12 @@ export async function readStatus(driver: Driver): Promise<GraphStatus> {
     };
   } catch (error) {
     const code = errorCode(error) ?? 'unknown';
-    return { reachable: false, version: null, edition: null, counts: {}, problem: `Neo4j did not answer (${code})` };
+    return {
+      reachable: false,
+      version: null,
+      edition: null,
+      counts: {},
+      problem: `Neo4j did not answer (${code})`,
+    };
   }
 }

@@ -14,12 +14,20 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (isBodyParserError(error)) {
-      const http = new HttpError(error.status, 'validation_failed', 'The request body is not valid JSON or is too large.');
+      const http = new HttpError(
+        error.status,
+        'validation_failed',
+        'The request body is not valid JSON or is too large.',
+      );
       res.status(http.status).json(errorBody(http));
       return;
     }
     logger.error('unhandled error in request', error);
-    const http = new HttpError(500, 'internal', 'Something went wrong on the server; the log has the details.');
+    const http = new HttpError(
+      500,
+      'internal',
+      'Something went wrong on the server; the log has the details.',
+    );
     res.status(500).json(errorBody(http));
   };
 }

@@ -4,9 +4,17 @@ import type { AppDeps } from '../../deps.ts';
 import { HttpError } from '../../errors.ts';
 import { validated } from '../../validate.ts';
 import { cypherInput } from './schema.ts';
-import { DEFAULT_READ_ONLY_OPTIONS, ReadOnlyCypherError, runReadOnly, type ReadOnlyFailure } from '../../../graph/read-only.ts';
+import {
+  DEFAULT_READ_ONLY_OPTIONS,
+  ReadOnlyCypherError,
+  runReadOnly,
+  type ReadOnlyFailure,
+} from '../../../graph/read-only.ts';
 
-const STATUS: Record<ReadOnlyFailure, { status: number; id: 'cypher_refused' | 'cypher_syntax' | 'cypher_timeout' | 'cypher_failed' }> = {
+const STATUS: Record<
+  ReadOnlyFailure,
+  { status: number; id: 'cypher_refused' | 'cypher_syntax' | 'cypher_timeout' | 'cypher_failed' }
+> = {
   refused: { status: 403, id: 'cypher_refused' },
   syntax: { status: 400, id: 'cypher_syntax' },
   timeout: { status: 408, id: 'cypher_timeout' },
@@ -16,7 +24,10 @@ const STATUS: Record<ReadOnlyFailure, { status: number; id: 'cypher_refused' | '
 /** Cypher console routes. */
 export function cypherRoutes({ driver, config }: AppDeps): Router {
   const router = Router();
-  const options = { ...DEFAULT_READ_ONLY_OPTIONS, timeoutMs: config.cypherTimeoutMs ?? DEFAULT_READ_ONLY_OPTIONS.timeoutMs };
+  const options = {
+    ...DEFAULT_READ_ONLY_OPTIONS,
+    timeoutMs: config.cypherTimeoutMs ?? DEFAULT_READ_ONLY_OPTIONS.timeoutMs,
+  };
   router.post(
     '/cypher',
     validated(cypherInput, 'body', async ({ query, params }, res) => {

@@ -23,12 +23,22 @@ export function importRoutes({ driver, logger }: AppDeps): Router {
     validated(importInput, 'body', async ({ files, urls }, res) => {
       extractor ??= createExtractor(loadModel());
       try {
-        const fromFiles = files.length > 0 ? await importTextsInMemory({ driver, extractor }, files.map((f) => ({ file: f.name, text: f.text }))) : null;
+        const fromFiles =
+          files.length > 0
+            ? await importTextsInMemory(
+                { driver, extractor },
+                files.map((f) => ({ file: f.name, text: f.text })),
+              )
+            : null;
         const fromUrls = urls.length > 0 ? await importSources({ driver, extractor }, urls) : null;
         res.json({ summary: fromFiles ?? fromUrls, ...(fromFiles && fromUrls ? { urls: fromUrls } : {}) });
       } catch (error) {
         logger.error('import failed', error);
-        throw new HttpError(500, 'import_failed', 'The import failed; the server log has the details. Already imported articles are kept.');
+        throw new HttpError(
+          500,
+          'import_failed',
+          'The import failed; the server log has the details. Already imported articles are kept.',
+        );
       }
     }),
   );
