@@ -90,13 +90,14 @@ export function findNamesInSentence(sentence: TokenizedSentence, model: PersonSt
  */
 export function isNameWord(token: Token, model: PersonStageModel, afterTitle = false): boolean {
   if (!token.cap || token.text.length < 2 || !token.lowerCase) return LOWER_PARTICLE_PREFIX.test(token.text);
-  const lower = token.lower;
+  const lower = bareOffice(token.lower);
   const people = model.people;
   if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower))
     return false;
   if (people.ranks.has(lower) || people.honorifics.has(lower) || people.rankStarts.has(lower)) return false;
   if (afterTitle) return !model.geo.countryByWord.has(lower);
-  return !isGeoToken(token, model.geo);
+  // "Luisa Cardenas": a small town's name (counted as a place only after "in"/"near") may be a surname.
+  return !isGeoToken(token, model.geo) || model.geo.placeByName.get(lower)?.gated === true;
 }
 
 // The longest multi-word country, demonym or place phrase ("Sri Lankan", "New Zealand", "Ho Chi
@@ -303,9 +304,15 @@ function hasTitleBefore(tokens: readonly Token[], index: number, model: PersonSt
   if (!prev) return false;
   const people = model.people;
   return (
-    people.ranks.has(prev.lower) || people.honorifics.has(prev.lower) || people.officeWords.has(prev.lower)
+    people.ranks.has(prev.lower) || people.honorifics.has(prev.lower) || people.officeWords.has(bareOffice(prev.lower))
   );
 }
+
+// "ex-minister", "then-president" -> the office word itself.
+function bareOffice(lower: string): string {
+  return EX_OFFICE.exec(lower)?.[1] ?? lower;
+}
+const EX_OFFICE = /^(?:ex|former|then)-(.+)$/;
 
 /**
  * The name in canonical order. "Mammadov Fuad Nadir" (surname ending -ov/-ev first, then a given

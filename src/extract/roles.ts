@@ -34,6 +34,9 @@ interface Found {
   person: string;
   /** The title chain used a plural office ("Foreign ministers X and Y"). */
   plural: boolean;
+  /** Countries a plural office lists, in order ("ministers of Brazil and Chile"), and this name's place in the list. */
+  listed: string[];
+  listIndex: number;
   /** Body named right before the title chain ("NATO Secretary General", "Hamas leader"). */
   organization: string | null;
   at: number;
@@ -67,6 +70,7 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
   for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
   found.push(...surnameAppositions(ctx, byIndex, model));
+  found.push(...predecessors(ctx, byIndex, direct));
   const roles: RolesByPerson = new Map();
   for (const f of found) push(roles, f.person, toRole(f));
   // "NATO Secretary General X": an office of a named body takes no country by default.
@@ -78,7 +82,9 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
     const own = found.filter((f) => f.person === person);
     const away = new Set(own.flatMap((f) => f.destinations));
     const host = own.find((f) => f.host !== null)?.host ?? null;
-    const home = ofBodies.has(person) ? null : (host ?? ranking.find((c) => !away.has(c)) ?? null);
+    // "Foreign ministers X and Y meet": a shared plural office says nothing of whose country is whose.
+    const unsure = own.every((f) => f.parsed.title === null || (f.plural && f.parsed.country === null));
+    const home = ofBodies.has(person) || unsure ? null : (host ?? ranking.find((c) => !away.has(c)) ?? null);
     roles.set(person, mergeRoles(fillCountry(mergeRoles(list), home)));
   }
   return roles;
@@ -109,8 +115,12 @@ function readRole(
   const plural = before.title.some(
     (t) => t.lower.endsWith('s') && model.people.officeWords.has(t.lower.slice(0, -1)),
   );
+  const listed = plural ? titleCountries(before.title, model) : [];
+  if (listed.length > 1) parsed = { ...parsed, country: listed[0] ?? null };
   return {
     plural,
+    listed,
+    listIndex: 0,
     person: name.person,
     organization: before.organization,
     at: name.start,
@@ -151,7 +161,84 @@ function sharedPluralTitle(
   if (!previous?.plural || previousName?.sentence !== name.sentence || f.parsed.title !== null) return f;
   const gap = sentence.tokens.slice(previousName.lastToken, name.firstToken);
   if (gap.length === 0 || !gap.every((t) => LIST_GLUE.has(t.lower))) return f;
-  return { ...f, plural: true, parsed: { ...previous.parsed, country: f.parsed.country } };
+  const listIndex = previous.listIndex + 1;
+  // "Foreign ministers of Brazil and Chile, X and Y": the n-th name takes the n-th country.
+  const country = previous.listed.length > 1 ? (previous.listed[listIndex] ?? null) : f.parsed.country;
+  return { ...f, plural: true, listed: previous.listed, listIndex, parsed: { ...previous.parsed, country } };
+}
+
+// The countries a title phrase names, in order: "ministers of Brazil and Chile" -> [Brazil, Chile].
+function titleCountries(title: readonly Token[], model: TitleModel): string[] {
+  const out: string[] = [];
+  title.forEach((t, i) => {
+    const pair = t.cap ? model.geo.countryByWord.get(`${t.lower} ${title[i + 1]?.lower ?? ''}`) : undefined;
+    const entry =
+      pair ??
+      (title[i - 1]?.cap && model.geo.countryByWord.has(`${title[i - 1]?.lower ?? ''} ${t.lower}`)
+        ? undefined
+        : tokenCountry(t, model.geo));
+    if (entry !== undefined && entry !== null && out.at(-1) !== entry.name) out.push(entry.name);
+  });
+  return out;
+}
+
+const PREDECESSOR = new Set(['predecessor', 'predecessors']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * "Kim's predecessor X", "his predecessor, X,": X held the office of the person referred to
+ * before them, so X takes that title marked "(former)", in the same country.
+ */
+function predecessors(
+  ctx: RoleContext,
+  byIndex: ReadonlyMap<number, TokenizedSentence>,
+  direct: ReadonlyMap<string, ParsedTitle[]>,
+): Found[] {
+  const found: Found[] = [];
+  for (const name of ctx.names) {
+    const s = byIndex.get(name.sentence) as TokenizedSentence;
+    const p = s.tokens[name.firstToken - 1]?.text === ',' ? name.firstToken - 2 : name.firstToken - 1;
+    if (!PREDECESSOR.has(s.tokens[p]?.lower ?? '')) continue;
+    const holder = predecessorHolder(s.tokens[p - 1], name, ctx);
+    const office =
+      holder === null ? undefined : direct.get(holder)?.find((t) => t.title !== null && !t.former);
+    if (office === undefined || office.title === null) continue;
+    const parsed = { ...office, title: `${office.title} (former)`, former: true, counterpart: false };
+    found.push({ ...bareFound(name, s.text), parsed, organization: office.organization });
+  }
+  return found;
+}
+
+// Whose predecessor: the name written right before ("Kim's"), or for "his"/"her" the last person named before.
+function predecessorHolder(owner: Token | undefined, name: NameMention, ctx: RoleContext): string | null {
+  if (owner === undefined) return null;
+  const before = ctx.mentions.filter(
+    (m) => m.start < owner.end && m.person !== null && m.person !== name.person,
+  );
+  if (owner.possessive) return before.find((m) => m.end === owner.end)?.person ?? personWithWord(owner, ctx);
+  return POSSESSIVE_PRONOUNS.has(owner.lower) ? (before.at(-1)?.person ?? null) : null;
+}
+
+// "Kim's predecessor" where "Kim" was never linked (a surname written first, "Kim Sung-ho"): the one person with that word in the name.
+function personWithWord(owner: Token, ctx: RoleContext): string | null {
+  const people = new Set(
+    ctx.names.filter((n) => n.start < owner.start && n.parts.includes(owner.text)).map((n) => n.person),
+  );
+  return people.size === 1 ? ([...people][0] ?? null) : null;
+}
+
+function bareFound(name: NameMention, evidence: string): Omit<Found, 'parsed' | 'organization'> {
+  return {
+    plural: false,
+    listed: [],
+    listIndex: 0,
+    person: name.person,
+    at: name.start,
+    rank: null,
+    evidence,
+    destinations: [],
+    host: null,
+  };
 }
 
 /**
@@ -208,6 +295,8 @@ function surnameAppositions(
     if (parsed.title === null) continue;
     found.push({
       plural: false,
+      listed: [],
+      listIndex: 0,
       person: m.person,
       organization: null,
       at: m.start,

@@ -71,7 +71,7 @@ export function chainBefore(
   floor: number,
   model: TitleModel,
 ): { rank: string | null; title: Token[]; organization: string | null } {
-  let p = first - 1;
+  let p = retiredBefore(tokens, first - 1);
   let rank: string | null = null;
   for (;;) {
     const hit = rankOrHonorificEndingAt(tokens, p, floor, model);
@@ -101,6 +101,14 @@ export function chainBefore(
   };
 }
 
+const RETIRED = new Set(['retd', 'retd.', 'rtd', 'ret', 'ret.', 'retired', 'r']);
+
+// "Maj. Gen. (retd) X": a retired marker between rank and name is skipped; the rank stays the rank.
+function retiredBefore(tokens: readonly Token[], p: number): number {
+  const marker = tokens[p - 1]?.lower.replace(/\.$/, '') ?? '';
+  return tokens[p]?.text === ')' && tokens[p - 2]?.text === '(' && RETIRED.has(marker) ? p - 3 : p;
+}
+
 // "the head of Turkmen Railways, X": up to three capitalised words naming a body after "of" and
 // an office; returns the index of that "of", or -1.
 function bodyAfterOf(tokens: readonly Token[], q: number, floor: number, model: TitleModel): number {
@@ -122,10 +130,15 @@ function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): bo
   const t = tokens[q] as Token;
   if (['his', 'her', 'their', 'its', 'a', 'an'].includes(t.lower)) return true;
   if (isTitleWord(t, model)) return true;
+  // "the then defence minister, X"
+  if (t.lower === 'then' && tokens[q - 1]?.lower === 'the') return true;
   if (DASHES.has(t.text)) return tokens[q - 1] !== undefined && isTitleWord(tokens[q - 1] as Token, model);
   const prev = tokens[q - 1];
   // "the Iranian ambassador in Baku, X": the post's city belongs to the chain.
   if (prev?.lower === 'in' && t.cap && model.geo.placeByName.has(t.lower)) return true;
+  // "South Korean Defence Minister X": both words of a two-word demonym belong to the chain.
+  const next = tokens[q + 1];
+  if (t.cap && next?.cap === true && model.geo.countryByWord.has(`${t.lower} ${next.lower}`)) return true;
   return prev !== undefined && t.cap && model.geo.countryByWord.has(`${prev.lower} ${t.lower}`);
 }
 

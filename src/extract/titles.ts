@@ -34,7 +34,8 @@ export interface TitleModel {
   people: PeopleModel;
 }
 
-const EX_PREFIX = /^(?:ex|former)-(.+)$/;
+// "ex-minister", "then-president": a past holder of the office.
+const EX_PREFIX = /^(?:ex|former|then)-(.+)$/;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'in', 'on']);
 const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 const DROPPED = new Set(['visiting', 'then', 'incumbent', 'outgoing', 'newly', 'appointed', 'top']);
@@ -69,7 +70,14 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   // "First Deputy Defense Minister – Chief of the General Staff": the office next to the name wins.
   const dash = lastDash(country.words);
   words = dropPosts(country.words.slice(dash + 1), model);
-  const former = words.some((w) => w.lower === 'former' || w.lower === 'ex' || EX_PREFIX.test(w.lower));
+  const former = words.some(
+    (w, i) =>
+      w.lower === 'former' ||
+      w.lower === 'ex' ||
+      EX_PREFIX.test(w.lower) ||
+      // "the then foreign minister": "then" after "the" dates the office; "and then President X" does not.
+      (w.lower === 'then' && words[i - 1]?.lower === 'the'),
+  );
   const counterpart = words.some((w) => w.lower === 'counterpart');
   let lowers = words
     .flatMap((w) => splitEx(w.lower))

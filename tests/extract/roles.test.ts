@@ -233,3 +233,133 @@ describe('titles', () => {
     expect(parseTitle(tokenize('the Omani official'), model)).toMatchObject({ title: null, country: 'Oman' });
   });
 });
+
+describe('roles: title chains, plural offices and former holders', () => {
+  it.each<[string, string, Expected]>([
+    [
+      'South Korean Defence Minister Lee Han-sol inspected the base.',
+      'Lee Han-sol',
+      { title: 'Minister of Defense', country: 'South Korea', rank: null },
+    ],
+    [
+      'New Zealand Foreign Minister Grace Tamihana arrived in Suva.',
+      'Grace Tamihana',
+      { title: 'Minister of Foreign Affairs', country: 'New Zealand', rank: null },
+    ],
+    [
+      'Senior Lieutenant General Vo Minh Khoa led the delegation.',
+      'Vo Minh Khoa',
+      { title: null, country: null, rank: 'Senior Lieutenant General' },
+    ],
+    [
+      'Senior Colonel Zhao Pengfei briefed reporters.',
+      'Zhao Pengfei',
+      { title: null, country: null, rank: 'Senior Colonel' },
+    ],
+    [
+      'Maj. Gen. (retd) Tariq Aslam told the panel the plan was sound.',
+      'Tariq Aslam',
+      { title: null, country: null, rank: 'Major General' },
+    ],
+    [
+      'Brig. Gen. Dana Whitfield and troops arrived.',
+      'Dana Whitfield',
+      { title: null, country: null, rank: 'Brigadier General' },
+    ],
+    [
+      'Lt. Gen. Yusuf Erkan spoke first.',
+      'Yusuf Erkan',
+      { title: null, country: null, rank: 'Lieutenant General' },
+    ],
+    [
+      'Air Chief Marshal Sunil Mehra reviewed the parade.',
+      'Sunil Mehra',
+      { title: null, country: null, rank: 'Air Chief Marshal' },
+    ],
+    [
+      'Col. Ines Baptista and Adm. Rui Tavares attended.',
+      'Ines Baptista',
+      { title: null, country: null, rank: 'Colonel' },
+    ],
+    [
+      'Col. Ines Baptista and Adm. Rui Tavares attended.',
+      'Rui Tavares',
+      { title: null, country: null, rank: 'Admiral' },
+    ],
+    [
+      'Ex-minister Jorge Salvatierra criticised the deal.',
+      'Jorge Salvatierra',
+      { title: 'Minister (former)', country: null, rank: null },
+    ],
+    [
+      'The talks recalled how then-president Clara Montes had signed it.',
+      'Clara Montes',
+      { title: 'President (former)', country: null, rank: null },
+    ],
+    [
+      'The then interior minister, Hugo Ledesma, denied it.',
+      'Hugo Ledesma',
+      { title: 'Minister of Interior (former)', country: null, rank: null },
+    ],
+  ])('should read the role in %s', (text, person, expected) => {
+    expect(rolesOf(text, person)).toEqual([expected]);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    [
+      'Foreign ministers of Colombia and Ecuador, Luisa Cardenas and Rafael Moncayo, met in Quito.',
+      [
+        ['Luisa Cardenas', 'Colombia'],
+        ['Rafael Moncayo', 'Ecuador'],
+      ],
+    ],
+    [
+      'Ghanaian and Togolese defence ministers Kwame Asante and Koffi Agbeko signed the pact.',
+      [
+        ['Kwame Asante', 'Ghana'],
+        ['Koffi Agbeko', 'Togo'],
+      ],
+    ],
+    // Nothing says whose country is whose: the title without a (wrong) country.
+    [
+      'Foreign ministers Luisa Cardenas and Rafael Moncayo meet in Quito.',
+      [
+        ['Luisa Cardenas', null],
+        ['Rafael Moncayo', null],
+      ],
+    ],
+  ])('should give each name after a plural office its own country in %s', (text, expected) => {
+    for (const [person, country] of expected) {
+      const roles = rolesOf(text, person, 'Colombia');
+      expect(roles.map((r) => r.title)).toEqual([
+        person === 'Luisa Cardenas' || person === 'Rafael Moncayo'
+          ? 'Minister of Foreign Affairs'
+          : 'Minister of Defense',
+      ]);
+      expect(roles[0]?.country).toBe(country);
+    }
+  });
+
+  it.each<[string, string, Expected]>([
+    [
+      'Kenyan President Daniel Mwangi opened the road. His predecessor, Joseph Kiprono, did not attend.',
+      'Joseph Kiprono',
+      { title: 'President (former)', country: 'Kenya', rank: null },
+    ],
+    [
+      "Mongolian Prime Minister Bat-Erdene Tsogt met investors. Bat-Erdene's predecessor Oyun Dorj also spoke.",
+      'Oyun Dorj',
+      { title: 'Prime Minister (former)', country: 'Mongolia', rank: null },
+    ],
+    [
+      "South Korean Defence Minister Kim Do-yun met the envoy. Kim's predecessor Seo Ji-hoon was in Busan.",
+      'Seo Ji-hoon',
+      { title: 'Minister of Defense (former)', country: 'South Korea', rank: null },
+    ],
+  ])(
+    'should give a predecessor the former office of the person referred to in %s',
+    (text, person, expected) => {
+      expect(rolesOf(text, person)).toEqual([expected]);
+    },
+  );
+});

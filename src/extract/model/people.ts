@@ -8,6 +8,21 @@ import { loadEnglishWords } from './english.ts';
 /** Military and police ranks, longest first so "Brigadier General" wins over "General". Abbreviations map to the full form. */
 export const RANKS: Readonly<Record<string, string>> = {
   'general of the army': 'General of the Army',
+  // Vietnamese, Chinese and Lao armies rank a "senior" grade above the plain one.
+  'senior lieutenant general': 'Senior Lieutenant General',
+  'senior major general': 'Senior Major General',
+  'senior general': 'Senior General',
+  'senior colonel': 'Senior Colonel',
+  'senior captain': 'Senior Captain',
+  'senior lieutenant': 'Senior Lieutenant',
+  'lieutenant-general': 'Lieutenant General',
+  'major-general': 'Major General',
+  'lt.-gen.': 'Lieutenant General',
+  'lt col': 'Lieutenant Colonel',
+  'lt.col.': 'Lieutenant Colonel',
+  'group captain': 'Group Captain',
+  'wing commander': 'Wing Commander',
+  'squadron leader': 'Squadron Leader',
   'second brigadier general': 'Second Brigadier General',
   '2nd brigadier general': 'Second Brigadier General',
   'brigadier general': 'Brigadier General',
