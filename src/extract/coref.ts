@@ -4,6 +4,7 @@
  * `resolveReferences` runs after it: nominal references ("the Iranian minister", "his visiting
  * Azerbaijani counterpart") join the person whose role matches, pronouns join the last subject.
  */
+import { mapSpelling, sameWord, skeleton } from '../resolve/names.ts';
 import type { RoleFact } from '../shared/types.ts';
 import type { NameMention, PersonMention, PersonStageModel } from './persons.ts';
 import { isNameWord } from './persons.ts';
@@ -24,13 +25,16 @@ export function linkSurnames(
 ): LinkedNames {
   const bySurname = surnameIndex(names, (parts) => parts[parts.length - 1] ?? '');
   const byGiven = surnameIndex(names, (parts) => parts[0] ?? '');
+  const respelt = respellingIndex(bySurname);
   const merged = names.map((n) => {
     if (n.parts.length !== 1) return n;
     const key = n.person.toLowerCase();
     // "Mr Budi" for Budi Santoso: a titled single word that is no surname may be the one given name.
     const given = byGiven.get(key);
     const person =
-      pickBySalience(bySurname.get(key), names, n.start) ?? (given?.length === 1 ? (given[0] ?? '') : null);
+      pickBySalience(bySurname.get(key), names, n.start) ??
+      (given?.length === 1 ? (given[0] ?? '') : null) ??
+      respelling(key, respelt);
     return person ? { ...n, person } : n;
   });
   const taken = takenTokens(names);
@@ -38,7 +42,7 @@ export function linkSurnames(
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       if (taken.get(s.index)?.has(i) === true || !isNameWord(t, model)) return;
-      const person = pickBySalience(bySurname.get(t.lower), merged, t.start);
+      const person = pickBySalience(bySurname.get(t.lower), merged, t.start) ?? respelling(t.lower, respelt);
       if (person)
         surnames.push({
           person,
@@ -51,6 +55,31 @@ export function linkSurnames(
     });
   }
   return { names: merged, mentions: [...merged, ...surnames].sort((a, b) => a.start - b.start) };
+}
+
+/** Surnames by transliteration skeleton ("papiqian" <- Papikyan), for respelt lone surnames. */
+type RespellingIndex = Map<string, { surname: string; persons: readonly string[] }[]>;
+
+function respellingIndex(bySurname: ReadonlyMap<string, string[]>): RespellingIndex {
+  const index: RespellingIndex = new Map();
+  for (const [surname, persons] of bySurname) {
+    if (surname.length < MIN_RESPELT) continue;
+    const key = skeleton(mapSpelling(surname));
+    index.set(key, [...(index.get(key) ?? []), { surname, persons }]);
+  }
+  return index;
+}
+
+// Short surnames ("Li", "Kim", "Ali") have too many near neighbours to be respelt safely.
+const MIN_RESPELT = 5;
+
+// "Papikyan ... Papykian later met": a lone word spelt another way joins the one person whose
+// surname it transliterates (the resolver's rule), when exactly one person fits.
+function respelling(word: string, index: RespellingIndex): string | null {
+  if (index.size === 0 || word.length < MIN_RESPELT) return null;
+  const fits = (index.get(skeleton(mapSpelling(word))) ?? []).filter((e) => sameWord(e.surname, word));
+  const persons = new Set(fits.flatMap((e) => e.persons));
+  return persons.size === 1 ? ([...persons][0] ?? null) : null;
 }
 
 // One word of every multi-word name -> the persons bearing it ("ashtiani" -> ["Mohammad-Reza Ashtiani"]).

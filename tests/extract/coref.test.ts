@@ -113,3 +113,35 @@ describe('coref', () => {
     expect(pickBySalience(['Rauf Guliyev', 'Anar Guliyev'], names.slice(0, 2), 15)).toBe('Anar Guliyev');
   });
 });
+
+describe('coref: respelt surnames', () => {
+  it.each([
+    [
+      'Armenian envoy Ararat Mirzoyan arrived on Monday. Mirzoian later met the mayor.',
+      'Mirzoian',
+      ['Ararat Mirzoyan'],
+    ],
+    [
+      'Deputy Minister Aram Hovhannisyan spoke first. Minister Hovhanissian then signed the protocol.',
+      'Hovhanissian',
+      ['Aram Hovhannisyan'],
+    ],
+    [
+      'Kazakh envoy Yerlan Abdrakhmanov met reporters. Abdrahmanov said talks went well.',
+      'Abdrahmanov',
+      ['Yerlan Abdrakhmanov'],
+    ],
+  ])('should join a respelt lone surname to the one person it fits in %s', (text, surface, expected) => {
+    expect(referents(text, surface)).toEqual(expected);
+  });
+
+  it('should not join a respelling two people fit', () => {
+    const text = 'Envoys Reza Hosseini and Ali Hoseini met. Husseini said the talks were useful.';
+    expect(referents(text, 'Husseini')).toEqual([]);
+  });
+
+  it('should not join a different surname with the same consonants', () => {
+    const text = 'Minister Omar Hassani arrived on Monday. Hosseini said the talks were useful.';
+    expect(runPersonStages(text).mentions.some((m) => m.surface === 'Hosseini')).toBe(false);
+  });
+});
