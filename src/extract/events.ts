@@ -76,6 +76,7 @@ function sentenceEvents(
   const triggers = findTriggers(text, mentions, ctx.model);
   if (triggers.length === 0) return [];
   const recent = recentEvents(before, sentence.index);
+  const previous = previousHeld(before, sentence.index);
   // One event per type per sentence: the first trigger of the type that yields one.
   const candidates: Candidate[] = [];
   // "X phoned Y. X and his counterpart also discussed ...": right after a call, the weak meeting is the call.
@@ -84,7 +85,7 @@ function sentenceEvents(
   for (const found of triggers) {
     const t = found.weak && afterCall ? { ...found, type: CALL } : found;
     if (candidates.some((c) => c.type === t.type)) continue;
-    const c = buildCandidate(t, { sentence, mentions, recent }, reader, ctx);
+    const c = buildCandidate(t, { sentence, mentions, recent, previous }, reader, ctx);
     if (c) candidates.push(c);
   }
   // "paid a visit to Beirut and held talks with officials": with no second named person the talks are the visit.
@@ -98,6 +99,17 @@ function recentEvents(before: readonly Candidate[], index: number): Candidate[] 
   let from = before.length;
   while (from > 0 && index - before[from - 1]!.sentence <= PLURAL_REACH) from--;
   return before.slice(from).filter((c) => c.participants.length >= 2);
+}
+
+/** How many sentences back a follow-up sentence ("Later in the day, ...") looks for the event it continues. */
+export const FOLLOW_UP_REACH = 2;
+
+/** The last held event of the previous FOLLOW_UP_REACH sentences, which a follow-up sentence continues. */
+function previousHeld(before: readonly Candidate[], index: number): Candidate | null {
+  for (let i = before.length - 1; i >= 0 && index - before[i]!.sentence <= FOLLOW_UP_REACH; i--) {
+    if (!before[i]!.planned && before[i]!.sentence < index) return before[i]!;
+  }
+  return null;
 }
 
 /**
@@ -231,6 +243,9 @@ function withAttendees(
 
 const MEETING_NOUN = /^(?:meetings?|talks)$/i;
 
+// A call joins two places and a visit has its own destination; the other events stay where the last one was.
+const SHARES_PLACE: ReadonlySet<EventType> = new Set(['meeting', 'agreement', 'exercise']);
+
 const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
 
 interface SentenceView {
@@ -238,6 +253,8 @@ interface SentenceView {
   mentions: readonly LocalMention[];
   /** The events with two or more people in the previous few sentences, for plural references. */
   recent: readonly Candidate[];
+  /** The last held event of the previous sentences, for follow-ups ("Later in the day, ..."). */
+  previous: Candidate | null;
 }
 
 function buildCandidate(
@@ -252,6 +269,8 @@ function buildCandidate(
   const dateMention = nearestDate(reader.datesOf(sentence), t, text);
   const planned = ctx.model.planned.test(window) || dateMention?.planned === true;
   const own = participantsOf(t, text, mentions);
+  // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.
+  const follow = !planned && ctx.model.followUp.test(window) ? view.previous : null;
   const people = withAttendees(withPluralReference(own, t, { ...view, planned }, ctx.model), t, {
     ...view,
     planned,
@@ -260,8 +279,11 @@ function buildCandidate(
     type: t.type,
     participants: people.named,
     unnamed: people.unnamed,
-    date: dateMention?.date ?? tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader)),
-    place: placeOf(t, sentence, reader),
+    date:
+      dateMention?.date ??
+      follow?.date ??
+      tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader)),
+    place: placeOf(t, sentence, reader) ?? (follow && SHARES_PLACE.has(t.type) ? follow.place : null),
     planned,
     evidence: text.trim(),
     name: t.type === 'exercise' ? exerciseName(text) : null,

@@ -630,3 +630,92 @@ describe('findEvents on the seed articles', () => {
     },
   );
 });
+
+describe('findEvents with a day and month but no year', () => {
+  it.each([
+    ['On March 5, [Arman Teller] met [Sami Rovic] in Baku.'],
+    ['[Arman Teller] met [Sami Rovic] in Baku on 5 March.'],
+  ])('should date "%s" to the day in the article year', (text) => {
+    expect(article(text, '2019-03-12').map((e) => e.date)).toEqual(['2019-03-05']);
+  });
+});
+
+describe('findEvents on follow-up sentences', () => {
+  const lead = 'On March 5, Defence Minister [Arman Teller] met his counterpart [Sami Rovic] in Baku.';
+  it.each([
+    ['Later in the day, [Teller=Arman Teller] also met [Ilkin Dorn].'],
+    ['On the same day, [Teller=Arman Teller] held talks with [Ilkin Dorn].'],
+    ['On the sidelines of the same meeting, [Rovic=Sami Rovic] held talks with [Ilkin Dorn].'],
+    ['Afterwards, [Teller=Arman Teller] received [Ilkin Dorn].'],
+    ['[Rovic=Sami Rovic] also met [Ilkin Dorn].'],
+  ])('should give "%s" the date and place of the event before it', (follow) => {
+    const events = article(`${lead} ${follow}`, '2019-03-12');
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([
+      ['meeting', '2019-03-05', 'Baku'],
+      ['meeting', '2019-03-05', 'Baku'],
+    ]);
+  });
+
+  it("should keep a follow-up sentence's own date and place", () => {
+    const events = article(
+      `${lead} [Teller=Arman Teller] also met [Ilkin Dorn] in Tbilisi on March 8.`,
+      '2019-03-12',
+    );
+    expect(events.map((e) => [e.date, e.place])).toEqual([
+      ['2019-03-05', 'Baku'],
+      ['2019-03-08', 'Tbilisi'],
+    ]);
+  });
+
+  it.each([
+    ['[Arman Teller] later held a meeting with [Ilkin Dorn].'],
+    ['[Arman Teller] also held talks with [Ilkin Dorn].'],
+    ['[Arman Teller] also called on [Ilkin Dorn].'],
+  ])('should read "%s" as a held meeting of both', (text) => {
+    const events = article(text, '2019-03-12');
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.planned])).toEqual([
+      ['meeting', ['Arman Teller', 'Ilkin Dorn'], false],
+    ]);
+  });
+});
+
+describe('findEvents on plans', () => {
+  it.each([
+    ['[Arman Teller] invited [Sami Rovic] to visit Baku.', 'visit', ['Sami Rovic'], 'Baku'],
+    [
+      '[Sami Rovic] is scheduled to meet [Arman Teller] in Tbilisi.',
+      'meeting',
+      ['Arman Teller', 'Sami Rovic'],
+      'Tbilisi',
+    ],
+    ['[Sami Rovic] is expected to visit Ankara.', 'visit', ['Sami Rovic'], 'Ankara'],
+    ['[Sami Rovic] will travel to Tashkent.', 'visit', ['Sami Rovic'], 'Tashkent'],
+    ['[Arman Teller] plans to visit Astana.', 'visit', ['Arman Teller'], 'Astana'],
+  ])('should read "%s" as a planned event with its people and place', (text, type, people, place) => {
+    const events = article(text, '2019-03-12');
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.place, e.planned])).toEqual([
+      [type, people, place, true],
+    ]);
+  });
+
+  it('should read "agreed to hold the next round in" as a planned meeting of the same people there', () => {
+    const events = article(
+      '[Arman Teller] held talks with [Sami Rovic] in Baku on Monday. The two ministers agreed to hold the next round in Ankara.',
+      '2019-03-12',
+    );
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.place, e.planned])).toEqual([
+      ['meeting', ['Arman Teller', 'Sami Rovic'], 'Baku', false],
+      ['meeting', ['Arman Teller', 'Sami Rovic'], 'Ankara', true],
+    ]);
+  });
+
+  it.each([
+    ['[Sami Rovic], who visited Baku in January, met [Arman Teller] in Tbilisi on Monday.'],
+    ['[Sami Rovic] said he had visited Baku in January.'],
+    ['[Sami Rovic] recalled that he visited Baku last year.'],
+    ['During his visit to Baku last week, [Sami Rovic] toured the port.'],
+  ])('should not read a reported past visit as planned: %s', (text) => {
+    const visits = article(text, '2019-03-12').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => e.planned)).not.toContain(true);
+  });
+});

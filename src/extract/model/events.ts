@@ -19,6 +19,8 @@ export interface EventTriggerData {
   counterpartVerbs: readonly string[];
   /** Plural references to the people of the previous event ("the two ministers", "both leaders"). */
   pluralReferences: readonly string[];
+  /** Cues of a sentence that continues the previous event's day and place ("later in the day", "also met"). */
+  followUpCues: readonly string[];
 }
 
 /** The compiled event model the stage reads. */
@@ -32,6 +34,7 @@ export interface EventModel {
   background: RegExp;
   counterpartVerbs: RegExp;
   pluralReference: RegExp;
+  followUp: RegExp;
 }
 
 // "X met Y", "in a meeting with", "held talks", "told the visiting Y": a meeting's participants are
@@ -66,6 +69,9 @@ const MEETING = [
   // "will call on the prime minister": a courtesy call is a meeting; the stage wants a person after it.
   'call(?:ed|s)? (?:on|upon)',
   'in (?:a |an )?(?:\\w+ )?(?:meeting|talks|session|summit) with',
+  // "agreed to hold the next round in Ankara", "the next round of talks": a further meeting of the same sides.
+  '(?:hold|host|convene) (?:the |a )?(?:next|another|new|further|second|third|fourth|fifth) (?:round|session)(?: of (?:\\w+ )?(?:talks|negotiations|consultations))?',
+  'next (?:round|session) of (?:\\w+ )?(?:talks|negotiations|consultations)',
 ];
 
 const PHONE_CALL = [
@@ -164,6 +170,14 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     '(?:the|both) (?:two )?(?:\\w+ ){0,2}(?:ministers|presidents|leaders|officials|commanders|envoys|diplomats|premiers|delegations|counterparts|chiefs|heads of state)',
     'they',
   ],
+  followUpCues: [
+    'later (?:in|on|during) (?:the|that) (?:day|evening|afternoon|morning)',
+    'later that (?:day|evening|afternoon|morning)',
+    '(?:on )?the same (?:day|evening|afternoon|morning)',
+    '(?:on the )?sidelines of the same (?:meeting|event|summit|session|forum|conference|visit)',
+    'afterwards?',
+    'also (?:met|held|received|hosted|welcomed|called on)',
+  ],
 };
 
 const compileList = (phrases: readonly string[], flags = 'i'): RegExp =>
@@ -185,6 +199,7 @@ export function buildEventModel(data: EventTriggerData): EventModel {
     background: compileList(data.backgroundCues),
     counterpartVerbs: compileList(data.counterpartVerbs),
     pluralReference: compileList(data.pluralReferences),
+    followUp: compileList(data.followUpCues),
   };
 }
 
