@@ -4,6 +4,7 @@
  * ("Baku and Yerevan agreed") are places, never country mentions.
  */
 import type { NamedFact, PlaceFact, PlaceKind } from '../shared/types.ts';
+import { cuedPlaces } from './geo-cues.ts';
 import { findPhrases, type PhraseHit } from './phrase-index.ts';
 import { AMBIGUOUS_COUNTRY_NAMES, GIVEN_NAME_CITIES } from './model/geo-data.ts';
 import type { CountryEntry, GeoModel, GeoRef } from './model/geo.ts';
@@ -58,7 +59,8 @@ export function findPlaces(text: string, geo: GeoModel): PlaceFact[] {
   const hits = findGeoMentions(text, geo).filter((hit) => !NAMES_A_BODY.test(text.slice(hit.end, hit.end + 14)) && !inRouteName(text, hit));
   const places = hits.flatMap((hit) => (hit.value.type === 'place' ? [hit.value.place] : []));
   const facts = places.map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind, country: p.country }));
-  return uniqueBy([...facts, ...namedFeatures(text, geo, hits)], (p) => p.id);
+  const cued = cuedPlaces(text, geo, hits).map((p) => ({ ...p, id: placeId(p.name) }));
+  return uniqueBy([...facts, ...namedFeatures(text, geo, hits), ...cued], (p) => p.id);
 }
 
 const INFRASTRUCTURE = /^ (line|railway|railroad|rail link|road|highway|motorway|pipeline|corridor|route|bridge|gas pipeline)\b/;
@@ -149,8 +151,14 @@ const GATE_BEFORE = /\b(?:in|at|near|outside|from|to|into|towards?|(?:town|city|
 
 function passesGate(text: string, hit: PhraseHit<GeoRef>): boolean {
   if (hit.value.type !== 'place' || hit.value.place.gated !== true) return true;
+  if (isDateline(text, hit)) return true;
   if (/^ \p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) return false;
   return GATE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}
+
+// "CHAMAN, Pakistan (Reuters) -", "Chaman (AFP) -": a town opening a line before a comma, an agency or a dash.
+function isDateline(text: string, hit: PhraseHit<GeoRef>): boolean {
+  return (hit.start === 0 || text.charAt(hit.start - 1) === '\n') && /^(?:, \p{Lu}| \(| [-–—])/u.test(text.slice(hit.end, hit.end + 3));
 }
 
 // "Chad Smith", "Jordan Peterson", "Sofia Rossi": a country or city name that is also a given

