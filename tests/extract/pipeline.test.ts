@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { EventFact } from '../../src/shared/types.ts';
 import { loadModel } from '../../src/extract/model/index.ts';
 import { articleId, extractArticle } from '../../src/extract/pipeline.ts';
 import { resolvePersons } from '../../src/resolve/persons.ts';
@@ -82,4 +83,29 @@ describe('pipeline', () => {
       );
     },
   );
+});
+
+// Our own paragraph in the genre, repeated to article size: every copy states the same four events.
+const PARAGRAPH = [
+  'BAKU, May 14 (Reuters) - Azerbaijani Defence Minister Ilgar Mammadli met his Georgian counterpart Levan Kavtaradze in Baku on Monday.',
+  'Later in the day, Mammadli also met Turkish Deputy Foreign Minister Selim Aydemir.',
+  'Kavtaradze and Aydemir signed a memorandum on border security.',
+  'Mammadli is expected to visit Tbilisi next month, the ministry said.',
+].join(' ');
+
+describe('pipeline on a huge article', () => {
+  it('should extract a 300 KB article of repeated sentences and merge the repeats into the events of one copy', () => {
+    const once = extractArticle(
+      { file: 'once.txt', text: `Ministers meet\nMay 14, 2024\n\n${PARAGRAPH}\n` },
+      model,
+    );
+    const copies = Math.ceil(300_000 / (PARAGRAPH.length + 2));
+    const text = `Ministers meet\nMay 14, 2024\n\n${Array.from({ length: copies }, () => PARAGRAPH).join('\n\n')}\n`;
+    expect(text.length).toBeGreaterThan(300_000);
+    const huge = extractArticle({ file: 'huge.txt', text }, model);
+    const brief = (e: EventFact): string =>
+      `${e.type} ${[...e.participants].sort().join('+')} ${e.date ?? '-'} ${e.place ?? '-'} ${e.planned}`;
+    expect(once.events.length).toBeGreaterThanOrEqual(3);
+    expect(huge.events.map(brief).sort()).toEqual(once.events.map(brief).sort());
+  });
 });
