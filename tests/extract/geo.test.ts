@@ -134,3 +134,16 @@ describe('geo: places named by a locative cue', () => {
     expect(placeNames(text)).toEqual([]);
   });
 });
+
+describe('geo: gazetteer spellings', () => {
+  const geo = loadGeoModel();
+  it.each([
+    ['Airstrikes hit targets in Raqqa on Sunday.', 'Ar Raqqah'],
+    ['Shelling hit Vovchansk and nearby villages.', null],
+    ['Residents fled Vovchansk on Monday after troops moved in Vovchansk.', 'Vovchans’k'],
+  ])('should read the news spelling of a gazetteer town in %s', (text, expected) => {
+    const found = findPlaces(text, geo).map((p) => p.name);
+    if (expected === null) expect(found).toEqual([]);
+    else expect(found).toContain(expected);
+  });
+});

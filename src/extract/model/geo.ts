@@ -75,7 +75,7 @@ export interface GeoModelOptions {
 export const DEFAULT_GEO_MODEL_OPTIONS: GeoModelOptions = {
   minCityPopulation: 300_000,
   minRegionalSeatPopulation: 50_000,
-  minGatedPopulation: 30_000,
+  minGatedPopulation: 15_000,
 };
 
 /** Surface "the Islamic Republic" stands for Iran unless another Islamic republic is in the text. */
@@ -119,8 +119,9 @@ function buildFullGeoModel(options: GeoModelOptions): GeoModel {
   }));
   const taken = new Set(seeds.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
   for (const c of countries) for (const n of [...c.names, ...c.demonyms]) taken.add(n.toLowerCase());
-  const cities = loadCities(options, byCode, taken);
-  return { ...createGeoModel(countries, [...seeds, ...cities]), commonWords: loadEnglishWords() };
+  const commonWords = loadEnglishWords();
+  const cities = loadCities(options, byCode, taken).filter((c) => !c.gated || !commonWords.has(c.name.toLowerCase()));
+  return { ...createGeoModel(countries, [...seeds, ...cities]), commonWords };
 }
 
 interface RawCountry {
@@ -176,7 +177,7 @@ function loadCities(options: GeoModelOptions, byCode: Map<string, CountryEntry>,
   }
   return [...best.values()].map((city) => ({
     name: city.name,
-    aliases: unique([city.altName, foldAscii(city.name)].filter((a) => a.length > 2 && a !== city.name)),
+    aliases: unique([city.altName, foldAscii(city.name), ...newsSpellings(foldAscii(city.name))].filter((a) => a.length > 2 && a !== city.name)),
     kind: 'city' as const,
     country: byCode.get(city.country)?.name ?? null,
     capital: city.featureCode === 'PPLC',
@@ -217,6 +218,14 @@ function placeNames(places: PlaceEntry[]): Map<string, PlaceEntry> {
 // All-capital short forms ("US", "UAE", "U.S.") must match exactly; other names need a capital first letter.
 function caseOf(phrase: string): PhraseCase {
   return /^[A-Z.]+$/.test(phrase) ? 'exact' : 'proper';
+}
+
+// GeoNames writes "Ar Raqqah", "Vovchans’k"; news writes "Raqqa", "Vovchansk".
+function newsSpellings(name: string): string[] {
+  const bare = /^(?:Al|Ar|As|Ad|An|Az|Ash|At|Adh|Ath)[ -](\p{Lu}\p{Ll}{3,})$/u.exec(name)?.[1];
+  const out = bare === undefined ? [] : [bare, bare.replace(/ah$/, 'a')];
+  if (/['’]/.test(name)) out.push(name.replace(/['’]/g, ''));
+  return out;
 }
 
 function foldAscii(s: string): string {
