@@ -2,17 +2,15 @@
  * The page's typed client for the explorer API (docs/api.md). Errors come back as ApiError with
  * the server's stable id and its message, which the page shows as-is.
  */
-import type {
-  ArticleView,
-  Neighbourhood,
-  NodeDetails,
-  SchemaInfo,
-  SearchHit,
-} from '../src/graph/explorer/queries.ts';
-import type { MeetingRow as Meeting } from '../src/graph/queries.ts';
-import type { GraphStatus } from '../src/graph/explorer/status.ts';
+import type { ArticleView } from '../src/graph/queries/articles.ts';
+import type { NodeDetails } from '../src/graph/queries/details.ts';
+import type { MeetingRow as Meeting } from '../src/graph/queries/meetings.ts';
+import type { Neighbourhood } from '../src/graph/queries/neighbourhood.ts';
+import type { SchemaInfo } from '../src/graph/queries/schema-info.ts';
+import type { SearchHit } from '../src/graph/queries/search.ts';
+import type { GraphStatus } from '../src/graph/queries/status.ts';
 import type { ReadOnlyResult } from '../src/graph/read-only.ts';
-import type { Subgraph } from '../src/graph/explorer/subgraph.ts';
+import type { Subgraph } from '../src/graph/subgraph.ts';
 
 export type {
   ArticleView,

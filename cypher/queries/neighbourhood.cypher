@@ -1,6 +1,6 @@
-// Neighbourhood of one node: up to $limit neighbours (people and events first) with the relationships to
-// them, and the total number of neighbours so a caller can say "25 of 140". Params: $id, $limit.
-// Columns: center (node), total, nodes (list), relationships (list).
+// Neighbourhood of a node: the node, one page of its neighbours (people and events first), the relationships
+// to them, and the total neighbour count so the page can say "25 of 140 shown". Params: $id, $skip, $limit.
+// Columns: n, total, page (nodes), rels.
 CALL {
   MATCH (n:Person {id: $id}) RETURN n
   UNION MATCH (n:Country {id: $id}) RETURN n
@@ -19,9 +19,9 @@ CALL {
   WITH DISTINCT m
   WITH m, CASE labels(m)[0] WHEN 'Person' THEN 0 WHEN 'Event' THEN 1 WHEN 'Role' THEN 2 WHEN 'Country' THEN 3
     WHEN 'Place' THEN 4 WHEN 'Organization' THEN 5 WHEN 'Topic' THEN 6 ELSE 7 END AS rank
-  ORDER BY rank, m.name
-  LIMIT $limit
-  RETURN collect(m) AS nodes
+  ORDER BY rank, m.name, m.id
+  SKIP $skip LIMIT $limit
+  RETURN collect(m) AS page
 }
-CALL { WITH n, nodes UNWIND nodes AS m MATCH (n)-[r]-(m) RETURN collect(r) AS relationships }
-RETURN n AS center, total, nodes, relationships
+CALL { WITH n, page UNWIND page AS m MATCH (n)-[r]-(m) RETURN collect(DISTINCT r) AS rels }
+RETURN n, total, page, rels

@@ -1,6 +1,7 @@
-// Search entities by name or alias through the `entityNames` full-text index (prefix and fuzzy terms).
-// Params: $query (a Lucene query built by src/graph/queries.ts), $limit. Columns: id, name, label, aliases, score.
+// Search entities whose name or aliases match a Lucene query over the entityNames index.
+// Params: $query (escaped Lucene, prefix/fuzzy terms), $label (null = any), $limit. Columns: id, name, label, aliases, score.
 CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
+WHERE $label IS NULL OR $label IN labels(node)
 RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, coalesce(node.aliases, []) AS aliases, score
-ORDER BY score DESC
+ORDER BY score DESC, name
 LIMIT $limit

@@ -6,7 +6,12 @@
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
-import * as q from '../graph/queries.ts';
+import { articlesBehind } from '../graph/queries/articles.ts';
+import { meetingsBetween, whoMetWhom } from '../graph/queries/meetings.ts';
+import { neighbourhood } from '../graph/queries/neighbourhood.ts';
+import { shortestPath } from '../graph/queries/paths.ts';
+import { rolesOf } from '../graph/queries/roles.ts';
+import { findPersons, search } from '../graph/queries/search.ts';
 import { runCli, withGraph } from './connect.ts';
 import { formatTable } from './table.ts';
 
@@ -14,10 +19,10 @@ const QUESTIONS = {
   'who-met-whom': '--person <name|id>',
   'meetings-between': '--person <name|id> --with <name|id>',
   'roles-of': '--person <name|id>',
-  neighbourhood: '--id <id> [--limit N]',
+  neighbourhood: '--id <id> [--skip N] [--limit N]',
   'shortest-path': '--from <id|person name> --to <id|person name>',
   'articles-behind': '--id <event, role or entity id>',
-  search: '--text <words>',
+  search: '--text <words> [--label Person]',
   person: '--name <name>',
 } as const;
 type Question = keyof typeof QUESTIONS;
@@ -35,6 +40,11 @@ const argsSchema = z.object({
   to: z.string().min(1).optional(),
   text: z.string().min(1).optional(),
   name: z.string().min(1).optional(),
+  label: z
+    .string()
+    .regex(/^[A-Za-z]+$/, 'a node label such as Person')
+    .optional(),
+  skip: z.coerce.number().int().min(0).optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
   json: z.boolean().default(false),
 });
@@ -51,7 +61,7 @@ function need(value: string | undefined, flag: string): string {
 /** An id as given, or the one person a name points at. */
 async function personRef(driver: Driver, value: string): Promise<string> {
   if (value.includes(':')) return value;
-  const found = await q.findPersons(driver, value);
+  const found = await findPersons(driver, value);
   const exact = found.filter((p) => p.exact);
   const pick = exact.length > 0 ? exact : found;
   if (pick.length === 1 && pick[0]) return pick[0].id;
@@ -69,7 +79,9 @@ type Answer = { rows: object[]; columns: string[] } | { value: unknown };
 async function answer(driver: Driver, a: Args): Promise<Answer> {
   switch (a.question) {
     case 'who-met-whom': {
-      const rows = await q.whoMetWhom(driver, await personRef(driver, need(a.person, 'person')), a.limit);
+      const rows = await whoMetWhom(driver, await personRef(driver, need(a.person, 'person')), {
+        limit: a.limit,
+      });
       return { rows: [...rows], columns: ['counterpart', 'date', 'place', 'evidence', 'articleTitle'] };
     }
     case 'meetings-between': {
@@ -78,36 +90,36 @@ async function answer(driver: Driver, a: Args): Promise<Answer> {
         await personRef(driver, need(a.with, 'with')),
       ];
       return {
-        rows: [...(await q.meetingsBetween(driver, x, y, a.limit))],
+        rows: [...(await meetingsBetween(driver, x, y, { limit: a.limit }))],
         columns: ['date', 'place', 'evidence', 'articleTitle'],
       };
     }
     case 'roles-of': {
-      const rows = await q.rolesOf(driver, await personRef(driver, need(a.person, 'person')));
+      const rows = await rolesOf(driver, await personRef(driver, need(a.person, 'person')));
       return { rows: [...rows], columns: ['asOf', 'role', 'rank', 'of', 'articleTitle'] };
     }
     case 'neighbourhood':
-      return { value: await q.neighbourhood(driver, need(a.id, 'id'), a.limit) };
+      return { value: await neighbourhood(driver, need(a.id, 'id'), { skip: a.skip, limit: a.limit }) };
     case 'shortest-path': {
       const [from, to] = [
         await personRef(driver, need(a.from, 'from')),
         await personRef(driver, need(a.to, 'to')),
       ];
-      return { value: await q.shortestPath(driver, from, to) };
+      return { value: await shortestPath(driver, from, to) };
     }
     case 'articles-behind':
       return {
-        rows: [...(await q.articlesBehind(driver, need(a.id, 'id'), a.limit))],
+        rows: [...(await articlesBehind(driver, need(a.id, 'id'), { limit: a.limit }))],
         columns: ['published', 'title', 'via', 'evidence'],
       };
     case 'search':
       return {
-        rows: [...(await q.search(driver, need(a.text, 'text'), a.limit))],
+        rows: [...(await search(driver, need(a.text, 'text'), { label: a.label ?? null, limit: a.limit }))],
         columns: ['label', 'name', 'id', 'aliases'],
       };
     case 'person':
       return {
-        rows: [...(await q.findPersons(driver, need(a.name, 'name'), a.limit))],
+        rows: [...(await findPersons(driver, need(a.name, 'name'), { limit: a.limit }))],
         columns: ['name', 'id', 'exact', 'aliases'],
       };
   }
@@ -133,6 +145,8 @@ function parse(argv: string[]) {
       to: flag,
       text: flag,
       name: flag,
+      label: flag,
+      skip: flag,
       limit: flag,
       json: { type: 'boolean' },
     },

@@ -11,7 +11,7 @@ import { describeFailure } from '../db-server/errors.ts';
 import { ensureNeo4j } from '../db-server/local.ts';
 import { connect } from '../graph/driver.ts';
 import { applySchema } from '../graph/schema.ts';
-import { createApp } from '../server/app.ts';
+import { createApp, warmUp } from '../server/app.ts';
 import { loadModel } from '../extract/model/index.ts';
 import { runImport } from '../graph/import.ts';
 import { createProgressReporter, formatSummary } from './progress.ts';
@@ -38,7 +38,11 @@ async function importArticles(deps: { config: Config; driver: Driver }, paths: s
 // ────────────────────────────────────────────────────────────────────────────────────────────────
 
 function listen(config: Config, driver: Driver): Promise<Server> {
-  const app = createApp({ config: { cypherTimeoutMs: config.server.cypherTimeoutMs }, driver, logger: console });
+  const app = createApp({
+    config: { cypherTimeoutMs: config.server.cypherTimeoutMs },
+    driver,
+    logger: console,
+  });
   return new Promise((resolve, reject) => {
     const server = app.listen(config.server.port, config.server.host, (error?: Error) => {
       if (error) reject(error);
@@ -71,6 +75,12 @@ function explainListenError(error: unknown, config: Config): Error {
 async function main(args: string[]): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  // The page bundle builds while Neo4j starts and articles import, so the first page load does not wait for it.
+  const bundled = warmUp().then(
+    () => undefined,
+    (error: unknown) =>
+      log(`The page bundle failed (retried on the first page load): ${describeFailure(error)}`),
+  );
   const db = await ensureNeo4j(config, log);
   log(`Neo4j: ${db.connection.uri}${db.source === 'external' ? ' (existing server)' : ''}`);
   const driver = await connect(db.connection);
@@ -81,6 +91,7 @@ async function main(args: string[]): Promise<void> {
     throw explainListenError(error, config);
   });
   stopOnSignal(server, driver);
+  await bundled;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   log(`newsgraph is running at http://${config.server.host}:${config.server.port}/ (ready in ${seconds} s)`);
   if (db.browserUrl) log(`Neo4j Browser: ${db.browserUrl}`);

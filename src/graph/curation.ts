@@ -6,7 +6,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
 import { slug } from './ids.ts';
-import { text, texts } from './query-values.ts';
+import { text, texts } from './values.ts';
 
 /** A curation command that cannot run as asked; the message says why and what to do. */
 export class CurationError extends Error {

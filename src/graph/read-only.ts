@@ -6,11 +6,11 @@
  */
 import neo4j, { type Driver, type Node, type Relationship, type ResultSummary } from 'neo4j-driver';
 import { CYPHER_TIMEOUT_MS, MAX_QUERY_CHARS, MAX_ROWS } from '../shared/limits.ts';
-import { guardQuery, isAllowedProcedure } from './explorer/cypher-guard.ts';
-import { collectElements } from './explorer/elements.ts';
-import { toPlain } from './explorer/present.ts';
-import type { Plain, Subgraph } from './explorer/subgraph.ts';
-import { errorCode } from './explorer/values.ts';
+import { guardQuery, isAllowedProcedure } from './cypher-guard.ts';
+import { collectElements } from './elements.ts';
+import { toPlain } from './present.ts';
+import type { Plain, Subgraph } from './subgraph.ts';
+import { errorCode } from './values.ts';
 
 /** Limits of one ad hoc run. */
 export interface ReadOnlyOptions {

@@ -1,16 +1,12 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFacts } from '../../src/graph/import.ts';
-import {
-  articlesBehind,
-  findPersons,
-  meetingsBetween,
-  neighbourhood,
-  rolesOf,
-  search,
-  shortestPath,
-  whoMetWhom,
-} from '../../src/graph/queries.ts';
+import { articlesBehind } from '../../src/graph/queries/articles.ts';
+import { meetingsBetween, whoMetWhom } from '../../src/graph/queries/meetings.ts';
+import { neighbourhood } from '../../src/graph/queries/neighbourhood.ts';
+import { shortestPath } from '../../src/graph/queries/paths.ts';
+import { rolesOf } from '../../src/graph/queries/roles.ts';
+import { findPersons, search } from '../../src/graph/queries/search.ts';
 import { articleFacts, factsExtractor, meeting, person, personId, role } from '../helpers/facts.ts';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.ts';
 
@@ -90,8 +86,8 @@ describe('queries', () => {
   });
 
   it('should cap a neighbourhood and say how many neighbours there are', async () => {
-    const all = await neighbourhood(driver, personId('Khalid Al-Thani'), 100);
-    const capped = await neighbourhood(driver, personId('Khalid Al-Thani'), 2);
+    const all = await neighbourhood(driver, personId('Khalid Al-Thani'), { limit: 100 });
+    const capped = await neighbourhood(driver, personId('Khalid Al-Thani'), { limit: 2 });
     expect(all?.total).toBe(all?.shown);
     expect(capped).toMatchObject({ shown: 2, total: all?.total });
     expect(capped?.nodes.map((n) => n.labels[0])).toEqual(['Person', 'Person', 'Person']);

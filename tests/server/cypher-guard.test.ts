@@ -3,8 +3,8 @@ import {
   blankCommentsAndStrings,
   calledProcedures,
   guardQuery,
-} from '../../src/graph/explorer/cypher-guard.ts';
-import { toLuceneQuery } from '../../src/graph/explorer/lucene.ts';
+} from '../../src/graph/cypher-guard.ts';
+import { toLuceneQuery } from '../../src/graph/queries/lucene.ts';
 
 const options = { maxChars: 1000 };
 

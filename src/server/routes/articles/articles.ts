@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { validated } from '../../validate.ts';
 import { articleInput } from './schema.ts';
-import { articleById } from '../../../graph/explorer/queries.ts';
+import { articleById } from '../../../graph/queries/articles.ts';
 
 /** Article routes. */
 export function articleRoutes({ driver }: AppDeps): Router {

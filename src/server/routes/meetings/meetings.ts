@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../deps.ts';
 import { validated } from '../../validate.ts';
 import { meetingsInput } from './schema.ts';
-import { meetingsBetween, whoMetWhom } from '../../../graph/queries.ts';
+import { meetingsBetween, whoMetWhom } from '../../../graph/queries/meetings.ts';
 
 /** Meeting routes. */
 export function meetingRoutes({ driver }: AppDeps): Router {
@@ -12,8 +12,8 @@ export function meetingRoutes({ driver }: AppDeps): Router {
     '/meetings',
     validated(meetingsInput, 'query', async (input, res) => {
       const rows = input.other
-        ? await meetingsBetween(driver, input.person, input.other, input.limit)
-        : await whoMetWhom(driver, input.person, input.limit);
+        ? await meetingsBetween(driver, input.person, input.other, input)
+        : await whoMetWhom(driver, input.person, input);
       res.json({ person: input.person, other: input.other ?? null, meetings: rows });
     }),
   );

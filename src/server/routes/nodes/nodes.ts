@@ -7,9 +7,11 @@ import type { AppDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { validated } from '../../validate.ts';
 import { neighboursInput, nodeInput } from './schema.ts';
-import { neighbourhood, nodeDetails, subgraphOf } from '../../../graph/explorer/queries.ts';
+import { nodeDetails } from '../../../graph/queries/details.ts';
+import { neighbourhood } from '../../../graph/queries/neighbourhood.ts';
+import { rolesOf } from '../../../graph/queries/roles.ts';
+import { subgraphOf } from '../../../graph/queries/subgraph.ts';
 import { subgraphInput } from './subgraph-schema.ts';
-import { rolesOf } from '../../../graph/queries.ts';
 
 /** Node routes. */
 export function nodeRoutes({ driver }: AppDeps): Router {

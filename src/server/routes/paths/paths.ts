@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../deps.ts';
 import { validated } from '../../validate.ts';
 import { pathInput } from './schema.ts';
-import { shortestPath } from '../../../graph/queries.ts';
+import { shortestPath } from '../../../graph/queries/paths.ts';
 import { MAX_HOPS } from '../../../shared/limits.ts';
 
 /** Path routes. */

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../deps.ts';
 import { validated } from '../../validate.ts';
 import { schemaInput } from './schema.ts';
-import { schemaInfo } from '../../../graph/explorer/queries.ts';
+import { schemaInfo } from '../../../graph/queries/schema-info.ts';
 
 /** Schema routes. */
 export function schemaRoutes({ driver }: AppDeps): Router {

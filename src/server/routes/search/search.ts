@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../deps.ts';
 import { validated } from '../../validate.ts';
 import { searchInput } from './schema.ts';
-import { searchEntities } from '../../../graph/explorer/queries.ts';
+import { search } from '../../../graph/queries/search.ts';
 
 /** Search routes. */
 export function searchRoutes({ driver }: AppDeps): Router {
@@ -11,7 +11,7 @@ export function searchRoutes({ driver }: AppDeps): Router {
   router.get(
     '/search',
     validated(searchInput, 'query', async (input, res) => {
-      const hits = await searchEntities(driver, input.q, { label: input.label ?? null, limit: input.limit });
+      const hits = await search(driver, input.q, { label: input.label ?? null, limit: input.limit });
       res.json({ query: input.q, hits });
     }),
   );

@@ -3,7 +3,7 @@
  */
 import { Router } from 'express';
 import type { AppDeps } from '../../deps.ts';
-import { readStatus } from '../../../graph/explorer/status.ts';
+import { readStatus } from '../../../graph/queries/status.ts';
 
 /** Routes for the database status. */
 export function statusRoutes({ driver }: AppDeps): Router {

@@ -1,4 +1,4 @@
-// Explorer details panel: a node's roles over time, the events it takes part in (with place, participants,
+// Details panel: a node's roles over time, the events it takes part in (with place, participants,
 // evidence and article) and the articles that mention it. Params: $id. Columns: n, roles, events, articles.
 CALL {
   MATCH (n:Person {id: $id}) RETURN n

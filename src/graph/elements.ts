@@ -9,10 +9,10 @@ import type { GraphNode, Subgraph } from './subgraph.ts';
 /** Looks up nodes by element id (inside the caller's transaction). */
 export type NodeFetcher = (elementIds: string[]) => Promise<Node[]>;
 
-/** Builds the drawable subgraph from the elements found in rows. */
+/** Builds the drawable subgraph from the elements found in rows (canned queries return every endpoint: no fetch). */
 export async function collectElements(
   found: Array<Node | Relationship>,
-  fetch: NodeFetcher,
+  fetch: NodeFetcher = async () => [],
 ): Promise<Subgraph> {
   const nodes = new Map<string, Node>();
   const rels = new Map<string, Relationship>();
@@ -36,4 +36,14 @@ export async function collectElements(
     nodes: [...screen.values()],
     edges: edges.filter((e) => screen.has(e.source) && screen.has(e.target)),
   };
+}
+
+/** The nodes of a list value; [] for anything else. */
+export function nodesOf(value: unknown): Node[] {
+  return Array.isArray(value) ? value.filter((v): v is Node => neo4j.isNode(v)) : [];
+}
+
+/** The relationships of a list value; [] for anything else. */
+export function relationshipsOf(value: unknown): Relationship[] {
+  return Array.isArray(value) ? value.filter((v): v is Relationship => neo4j.isRelationship(v)) : [];
 }

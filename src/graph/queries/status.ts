@@ -3,7 +3,7 @@
  * nodes of each label.
  */
 import type { Driver } from 'neo4j-driver';
-import { errorCode, toNumber } from './values.ts';
+import { errorCode, num } from '../values.ts';
 
 /** Status of the graph database as the page shows it. */
 export interface GraphStatus {
@@ -30,7 +30,7 @@ export async function readStatus(driver: Driver): Promise<GraphStatus> {
       const result = await driver.executeQuery(
         `MATCH (n:\`${label.replaceAll('`', '``')}\`) RETURN count(n) AS c`,
       );
-      counts[label] = toNumber(result.records[0]?.get('c'));
+      counts[label] = num(result.records[0]?.get('c'));
     }
     return {
       reachable: true,

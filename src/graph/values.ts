@@ -1,6 +1,6 @@
 /**
- * Reading record values as plain types: Integers become numbers, missing values null. Used by
- * the canned queries so callers never see a driver type.
+ * Reading driver values as plain types: Integers become numbers, missing values null, errors
+ * their Neo4j code. Used by every query so callers above src/graph never see a driver type.
  */
 import neo4j from 'neo4j-driver';
 
@@ -23,4 +23,12 @@ export function num(value: unknown): number {
 /** The strings of a list value; [] for anything else. */
 export function texts(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** The `code` of a Neo4j (or Node) error, or null; errors are classified by code, never by message text. */
+export function errorCode(error: unknown): string | null {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return null;
 }

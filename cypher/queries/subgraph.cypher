@@ -1,4 +1,4 @@
-// Explorer: the nodes with the given ids (domain id or element id) and the relationships among them
+// A restored view: the nodes with the given ids (domain id or element id) and the relationships among them
 // (`IN $ids` on a parameter list is a hashed look-up in Neo4j, unlike IN over a collected list).
 // Params: $ids (list of strings). Columns: nodes, rels.
 CALL {
