@@ -16,6 +16,7 @@ import {
   findAbsoluteDates,
   slashOrderOf,
   type AbsoluteDateOptions,
+  type SlashOrder,
 } from './absolute-dates.ts';
 
 /** Title, outlet and date of an article; `body` is the text without the title and date lines. */
@@ -56,12 +57,31 @@ const OUTLET_LINES: readonly RegExp[] = [
   /©\s*([A-Z][^.|,©\d]{1,40}?)\s+\d{4}\b/,
 ];
 
+/** Options of `readMetadata`. */
+export interface MetadataOptions {
+  /** Dateline cities (lower case) of countries that write numeric dates month first. */
+  monthFirstPlaces: ReadonlySet<string>;
+}
+
+/**
+ * Defaults: the main dateline cities of the United States and the Philippines, the month-first
+ * writers among the genre's outlets ("MANILA, 04/03/2025" is April 3).
+ */
+export const DEFAULT_METADATA_OPTIONS: MetadataOptions = {
+  // prettier-ignore
+  monthFirstPlaces: new Set([
+    'washington', 'new york', 'los angeles', 'chicago', 'houston', 'san francisco', 'boston', 'miami', 'atlanta',
+    'seattle', 'honolulu', 'philadelphia', 'dallas', 'denver', 'san diego', 'arlington', 'manila', 'quezon city',
+    'makati', 'pasay', 'taguig', 'cebu', 'cebu city', 'davao', 'davao city', 'zamboanga', 'zamboanga city',
+  ]),
+};
+
 /** Reads title, outlet, date and credits from an article's text. Pure. */
-export function readMetadata(text: string): ArticleMetadata {
+export function readMetadata(text: string, options: MetadataOptions = DEFAULT_METADATA_OPTIONS): ArticleMetadata {
   const lines = text.split(/\r?\n/);
   const head = headLines(lines);
-  // "HANOI, July 12 ... 12/07/2024": the page decides how its numeric dates read, else the default.
-  const order: AbsoluteDateOptions = { slashOrder: slashOrderOf(text) ?? DEFAULT_ABSOLUTE_DATE_OPTIONS.slashOrder };
+  // "HANOI, July 12 ... 12/07/2024": the page decides how its numeric dates read, then the dateline's country.
+  const order: AbsoluteDateOptions = { slashOrder: slashOrderOf(text) ?? datelineOrder(text, options) };
   const dateLine = findDateLine(lines, head, order);
   const lineTitle = findTitle(lines, head, dateLine?.index ?? -1, order);
   // "date 2017-04-16 Tehran, Baku stress ...": a title sharing the date line comes first.
@@ -328,6 +348,11 @@ function findCredits(lines: string[]): string[] {
 function isCreditName(s: string): boolean {
   const t = s.trim();
   return t.length > 1 && t.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(t) && !/[.!?:\d]/.test(t);
+}
+
+function datelineOrder(text: string, options: MetadataOptions): SlashOrder {
+  const place = findDatelinePlace(text)?.toLowerCase() ?? '';
+  return options.monthFirstPlaces.has(place) ? 'month-first' : DEFAULT_ABSOLUTE_DATE_OPTIONS.slashOrder;
 }
 
 function findDatelinePlace(body: string): string | null {

@@ -219,6 +219,7 @@ function toMention(
   // "Ho Chi Minh City", "Jinnah International Airport": a name before a place noun is the place's.
   const next = s.tokens[end];
   if (next !== undefined && next.cap && model.people.placeHeads.has(next.lower)) return null;
+  if (model.people.shipWords.has(s.tokens[first - 1]?.lower ?? '')) return null;
   if (!titled && isDescribedThing(s.tokens, first, end)) return null;
   // "Khor Abdullah waterway", "Shusha summit": a lower-case thing noun after the run.
   const after = s.tokens[end];

@@ -222,7 +222,9 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
     }
     name ??= entry.name;
     const next = words[i + 1]?.lower;
-    const endsPhrase = next === undefined || next === 'and' || next === 'for';
+    // "Armed Forces of the Philippines chief": the country closes a body's name before its office.
+    const beforeOffice = next !== undefined && model.people.officeWords.has(next);
+    const endsPhrase = next === undefined || next === 'and' || next === 'for' || beforeOffice;
     if (prev?.lower === 'of' && last.possessive) out.push({ text: 'the', lower: 'the', possessive: false });
     else if (prev?.lower === 'of' && endsPhrase) dropOfPhrase(out);
     // "Prime Minister of the UAE and ...": "of the" goes with a country name that ends the phrase.

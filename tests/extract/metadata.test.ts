@@ -118,6 +118,10 @@ describe('metadata: ambiguous numeric dates', () => {
     // Unambiguous either way.
     [`${HEAD}\n23/11/2021\n${BODY}`, '2021-11-23'],
     [`${HEAD}\n11/23/2021\n${BODY}`, '2021-11-23'],
+    // A dateline in a month-first country decides when the page does not.
+    [`${HEAD}\n04/03/2025\nMANILA - ${BODY}`, '2025-04-03'],
+    [`${HEAD}\n04/03/2025\nWASHINGTON (AP) - ${BODY}`, '2025-04-03'],
+    [`${HEAD}\n04/03/2025\nNAIROBI - ${BODY}`, '2025-03-04'],
   ])('should read the numeric date of case %#', (text, published) => {
     expect(readMetadata(text).published).toBe(published);
   });

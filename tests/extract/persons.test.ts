@@ -125,6 +125,8 @@ describe('persons: initials, demonyms and places shaped like names', () => {
     ['Ho Chi Minh City officials said flooding had eased.'],
     ['Crowds gathered on Nelson Mandela Square and outside Jomo Kenyatta Airport.'],
     ['Students of Ahmadu Bello University staged a protest.'],
+    ['Coast guard boats shadowed ships near Second Thomas Shoal and Mischief Reef.'],
+    ['The navy sent BRP Andres Bonifacio and the frigate Almirante Grau to Subic Bay.'],
   ])('should find nobody in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

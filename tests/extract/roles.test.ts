@@ -287,6 +287,11 @@ describe('roles: title chains, plural offices and former holders', () => {
       { title: null, country: null, rank: 'Admiral' },
     ],
     [
+      'Armed Forces of Nigeria chief Gen. Musa Danjuma visited the troops.',
+      'Musa Danjuma',
+      { title: 'Chief of the Armed Forces', country: 'Nigeria', rank: 'General' },
+    ],
+    [
       'Ex-minister Jorge Salvatierra criticised the deal.',
       'Jorge Salvatierra',
       { title: 'Minister (former)', country: null, rank: null },

@@ -186,7 +186,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   'lower', 'greater', 'sea', 'ocean', 'gulf', 'strait', 'lake', 'river', 'mountains', 'mount', 'island',
   'islands', 'province', 'region', 'city', 'district', 'oblast', 'territory', 'valley', 'desert', 'basin',
   'peninsula', 'coast', 'port', 'airport', 'base', 'square', 'street', 'road', 'bridge', 'corridor', 'border',
-  'capital', 'state', 'states',
+  'capital', 'state', 'states', 'shoal', 'reef', 'atoll', 'bay', 'cape', 'harbour', 'harbor', 'canal', 'plateau',
+  'hills', 'oasis', 'lagoon', 'delta', 'archipelago',
   // organizations and things
   'agency', 'ministry', 'council', 'commission', 'organization', 'organisation', 'movement', 'forces', 'force',
   'army', 'navy', 'corps', 'guard', 'guards', 'group', 'committee', 'union', 'nations', 'republic', 'kingdom',
@@ -267,6 +268,15 @@ export const PLACE_HEADS: readonly string[] = [
   'harbor', 'university', 'college', 'institute', 'academy', 'hospital', 'stadium', 'mosque', 'cathedral',
   'palace', 'hall', 'centre', 'center', 'park', 'dam', 'station', 'camp', 'island', 'valley', 'town',
   'village', 'crossing', 'gate', 'canal', 'strait', 'lake', 'river', 'mountain', 'mountains', 'peak',
+  'shoal', 'reef', 'atoll', 'bay', 'cape', 'plateau', 'hills', 'oasis', 'lagoon', 'delta', 'archipelago', 'sea',
+];
+
+/** Words right before a capitalised run that make it a ship's name ("BRP Teresa Magbanua", "the frigate Anna Petrova"). */
+// prettier-ignore
+export const SHIP_WORDS: readonly string[] = [
+  'brp', 'uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'pns', 'tcg', 'roks', 'kri', 'rfs', 'js', 'ns', 'kd', 'htms',
+  'vessel', 'ship', 'frigate', 'destroyer', 'corvette', 'submarine', 'carrier', 'tanker', 'cruiser', 'warship',
+  'icebreaker', 'freighter',
 ];
 
 /** Words right before a name that mark a byline or credit, not a person in the story ("AP writer X"). */
@@ -315,6 +325,8 @@ export interface PeopleModel {
   thingNouns: ReadonlySet<string>;
   /** Capitalised place nouns after a name ("City", "Airport"): the run names a place. */
   placeHeads: ReadonlySet<string>;
+  /** Ship prefixes and vessel nouns before a run ("BRP", "frigate"): the run names a ship. */
+  shipWords: ReadonlySet<string>;
   /** Common English words: a run made only of them needs a context cue to be a name. */
   englishWords: ReadonlySet<string>;
   verbsAfter: ReadonlySet<string>;
@@ -350,6 +362,7 @@ export function loadPeopleModel(): PeopleModel {
     bylineWords: new Set(BYLINE_WORDS),
     thingNouns: new Set(THING_NOUNS),
     placeHeads: new Set(PLACE_HEADS),
+    shipWords: new Set(SHIP_WORDS),
     englishWords: loadEnglishWords(),
     verbsAfter: new Set(PERSON_VERBS_AFTER),
     cuesBefore: new Set(PERSON_CUES_BEFORE),
