@@ -66,6 +66,9 @@ async function searchAndOpen(text: string, name: string): Promise<void> {
     (n) => window.newsgraph.explorer.renderer.cy.nodes().some((x) => x.data('caption') === n),
     name,
   );
+  // A person who has chosen a result moves on: the suggestion list must be gone, not covering the toolbar.
+  await page.locator('#search').blur();
+  await page.locator('#suggestions').waitFor({ state: 'hidden' });
   await settled();
 }
 
