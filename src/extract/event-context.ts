@@ -30,14 +30,13 @@ export class SentenceReader {
   private readonly bySentence = new Map<number, LocalMention[]>();
   private readonly dates = new Map<number, DateMention[]>();
   private readonly geo = new Map<number, GeoHit[]>();
-  private readonly byIndex: Map<number, Sentence>;
-  /** Person key -> indices of the sentences naming the person, in text order. */
-  private readonly personSentences = new Map<string, number[]>();
+  private byIndex: Map<number, Sentence> | null = null;
+  /** Person key -> indices of the sentences naming the person, in text order; built on first use. */
+  private personSentences: Map<string, number[]> | null = null;
 
   constructor(private readonly ctx: EventContext) {
-    this.byIndex = new Map(ctx.sentences.map((s) => [s.index, s]));
     for (const m of ctx.mentions) {
-      const start = this.byIndex.get(m.sentence)?.start;
+      const start = this.sentence(m.sentence)?.start;
       if (start === undefined) continue;
       const local: LocalMention = {
         person: m.person,
@@ -49,14 +48,7 @@ export class SentenceReader {
       const list = this.bySentence.get(m.sentence);
       if (list) list.push(local);
       else this.bySentence.set(m.sentence, [local]);
-      if (m.person !== null) this.notePerson(m.person, m.sentence);
     }
-    // Mentions usually come in text order; sorting keeps "first sentence wins" exact when they do not.
-    for (const [person, list] of this.personSentences)
-      this.personSentences.set(
-        person,
-        [...new Set(list)].sort((a, b) => a - b),
-      );
     this.dateline = null;
     for (const s of ctx.sentences.slice(0, DATELINE_SENTENCES)) {
       const place = datelinePlace(s.text, ctx.geo);
@@ -76,18 +68,28 @@ export class SentenceReader {
 
   /** The sentence with this index, or undefined. */
   sentence(index: number): Sentence | undefined {
+    // Sentences are numbered in order from 0, so the index is the position; the map covers other inputs.
+    const direct = this.ctx.sentences[index];
+    if (direct?.index === index) return direct;
+    this.byIndex ??= new Map(this.ctx.sentences.map((s) => [s.index, s]));
     return this.byIndex.get(index);
   }
 
   /** Indices of the sentences that name the person, in text order. */
   sentencesOf(person: string): readonly number[] {
+    this.personSentences ??= this.indexPersons();
     return this.personSentences.get(person) ?? [];
   }
 
-  private notePerson(person: string, sentence: number): void {
-    const list = this.personSentences.get(person);
-    if (!list) this.personSentences.set(person, [sentence]);
-    else list.push(sentence);
+  private indexPersons(): Map<string, number[]> {
+    const found = new Map<string, Set<number>>();
+    for (const m of this.ctx.mentions) {
+      if (m.person === null || this.sentence(m.sentence) === undefined) continue;
+      const set = found.get(m.person) ?? new Set<number>();
+      found.set(m.person, set.add(m.sentence));
+    }
+    // Sorted, so "the first sentence that ties the event" stays the first in text order.
+    return new Map([...found].map(([person, set]) => [person, [...set].sort((a, b) => a - b)]));
   }
 
   geoOf(sentence: Sentence): GeoHit[] {

@@ -270,7 +270,7 @@ function buildCandidate(
   const planned = ctx.model.planned.test(window) || dateMention?.planned === true;
   const own = participantsOf(t, text, mentions);
   // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.
-  const follow = !planned && ctx.model.followUp.test(window) ? view.previous : null;
+  const follow = view.previous !== null && !planned && ctx.model.followUp.test(window) ? view.previous : null;
   const people = withAttendees(withPluralReference(own, t, { ...view, planned }, ctx.model), t, {
     ...view,
     planned,

@@ -51,6 +51,7 @@ export function extractArticle(
     model: model.events,
     bodyText: body,
   }); // meetings, calls, visits ...
+  const titled = withTitle(meta.title, body); // one string for the four gazetteer stages (the geo scan is cached by it)
   return {
     file: source.file,
     id: articleId(source.file),
@@ -59,13 +60,10 @@ export function extractArticle(
     published,
     text: body,
     persons: assemblePersons(linked.mentions, roles),
-    countries: findCountries(withTitle(meta.title, body), model.geo), // the headline names countries too ("Turkish, Pakistani ministers ...")
-    places: findPlaces(withTitle(meta.title, body), model.geo),
-    organizations: withCredits(
-      findOrganizations(withTitle(meta.title, body), model.organizations),
-      meta.credited,
-    ),
-    topics: findTopics(withTitle(meta.title, body), model.topics),
+    countries: findCountries(titled, model.geo), // the headline names countries too ("Turkish, Pakistani ministers ...")
+    places: findPlaces(titled, model.geo),
+    organizations: withCredits(findOrganizations(titled, model.organizations), meta.credited),
+    topics: findTopics(titled, model.topics),
     events: events.map(withPersonIds),
   };
 }
