@@ -131,6 +131,12 @@ function initialsEnd(tokens: readonly Token[], start: number): number {
   return end;
 }
 
+// "Abdul Amir", "Abdel Malik": after "Abdul" ("servant of"), a title word is part of the given name.
+const SERVANT_OF = new Set(['abdul', 'abdel', 'abdol', 'abdal', 'abd']);
+function servantOf(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.cap === true && SERVANT_OF.has(tokens[i - 1]?.lower ?? '');
+}
+
 // One past the last token of the name run starting at `start` (== start when none starts here).
 function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel, geo: ReadonlySet<number>): number {
   const titled = hasTitleBefore(tokens, start, model);
@@ -147,7 +153,7 @@ function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel
   while (end < tokens.length && !tokens[end - 1]?.possessive && !geo.has(end)) {
     const t = tokens[end] as Token;
     const inner = model.people.particles.has(t.lower) || INITIAL.test(t.text);
-    if (isNameWord(t, model, titled) || PATRONYMIC_WORDS.has(t.lower)) end += 1;
+    if (isNameWord(t, model, titled) || PATRONYMIC_WORDS.has(t.lower) || servantOf(tokens, end)) end += 1;
     else if (inner && tokens[end + 1] && isNameWord(tokens[end + 1] as Token, model, titled)) end += 2;
     else break;
   }
@@ -220,6 +226,8 @@ function toMention(
   const next = s.tokens[end];
   if (next !== undefined && next.cap && model.people.placeHeads.has(next.lower)) return null;
   if (model.people.shipWords.has(s.tokens[first - 1]?.lower ?? '')) return null;
+  // "King Fahd Causeway", "Sultan Qaboos Stadium": a run ending in a place noun names that place.
+  if (model.people.placeHeads.has((words[words.length - 1] as Token).lower)) return null;
   if (!titled && isDescribedThing(s.tokens, first, end)) return null;
   // "Khor Abdullah waterway", "Shusha summit": a lower-case thing noun after the run.
   const after = s.tokens[end];

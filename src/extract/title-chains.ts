@@ -97,7 +97,7 @@ export function chainBefore(
   return {
     rank,
     title: tokens.slice(q + 1, p + 1),
-    organization: q >= floor && q < p ? bodyName(tokens, q) : null,
+    organization: q >= floor && q < p ? bodyName(tokens, q, model) : null,
   };
 }
 
@@ -120,9 +120,12 @@ function bodyAfterOf(tokens: readonly Token[], q: number, floor: number, model: 
 }
 
 // "NATO Secretary General X", "Hamas leader X": a capitalised word right before the title names its body.
-function bodyName(tokens: readonly Token[], q: number): string | null {
+function bodyName(tokens: readonly Token[], q: number, model: TitleModel): string | null {
   const t = tokens[q] as Token;
   if (!t.cap || t.possessive || CALENDAR.test(t.lower) || (q === 0 && OPENERS.has(t.lower))) return null;
+  // "Abu Dhabi Crown Prince": the end of a two-word place is no body.
+  const pair = `${tokens[q - 1]?.lower ?? ''} ${t.lower}`;
+  if (model.geo.placeByName.has(pair) || model.geo.countryByWord.has(pair)) return null;
   return t.text;
 }
 

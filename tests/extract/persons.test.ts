@@ -127,8 +127,13 @@ describe('persons: initials, demonyms and places shaped like names', () => {
     ['Students of Ahmadu Bello University staged a protest.'],
     ['Coast guard boats shadowed ships near Second Thomas Shoal and Mischief Reef.'],
     ['The navy sent BRP Andres Bonifacio and the frigate Almirante Grau to Subic Bay.'],
+    ['Traffic on King Hamad Causeway and at Sultan Qaboos Stadium was halted.'],
   ])('should find nobody in %s', (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('should keep a title word after "Abdul" inside the given name', () => {
+    expect(names('Interior Minister Abdul Amir al-Rubaie met the governor.')).toEqual(['Abdul Amir al-Rubaie']);
   });
 
   it('should keep a person named after a multi-word demonym', () => {

@@ -287,6 +287,11 @@ describe('roles: title chains, plural offices and former holders', () => {
       { title: null, country: null, rank: 'Admiral' },
     ],
     [
+      'Abu Dhabi Crown Prince Sheikh Hamdan bin Rashid toured the port.',
+      'Hamdan bin Rashid',
+      { title: 'Crown Prince', country: null, rank: null },
+    ],
+    [
       'Armed Forces of Nigeria chief Gen. Musa Danjuma visited the troops.',
       'Musa Danjuma',
       { title: 'Chief of the Armed Forces', country: 'Nigeria', rank: 'General' },

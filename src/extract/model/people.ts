@@ -269,6 +269,7 @@ export const PLACE_HEADS: readonly string[] = [
   'palace', 'hall', 'centre', 'center', 'park', 'dam', 'station', 'camp', 'island', 'valley', 'town',
   'village', 'crossing', 'gate', 'canal', 'strait', 'lake', 'river', 'mountain', 'mountains', 'peak',
   'shoal', 'reef', 'atoll', 'bay', 'cape', 'plateau', 'hills', 'oasis', 'lagoon', 'delta', 'archipelago', 'sea',
+  'causeway', 'tunnel', 'expressway', 'tower', 'towers', 'terminal', 'complex', 'compound', 'mall', 'market',
 ];
 
 /** Words right before a capitalised run that make it a ship's name ("BRP Teresa Magbanua", "the frigate Anna Petrova"). */
