@@ -221,6 +221,25 @@ function withPluralReference(
   return refers ? { named: recent.participants, unnamed: [] } : people;
 }
 
+// "X called Y on Monday. X invited his Georgian colleague to visit Baku": an unnamed counterpart of a
+// person of the last two-person event, named as the visitor, is that event's other person.
+const COUNTERPART_WORD = /\b(?:counterpart|colleague|guest|host)\b/i;
+// "invited his Kyrgyz colleague to visit": the guest, even when no stage tagged the description.
+const INVITED_COUNTERPART =
+  /\binvit\w*\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|colleague)\s+to\s+$/iu;
+
+function withCounterpartGuest(people: Participants, t: Trigger, view: SentenceView): Participants {
+  const last = view.recent.at(-1);
+  if (t.type !== 'visit' || people.named.length > 0 || !last || last.participants.length !== 2) return people;
+  const tagged = people.unnamed.length === 1 && COUNTERPART_WORD.test(people.unnamed[0] ?? '');
+  const untagged =
+    people.unnamed.length === 0 && INVITED_COUNTERPART.test(view.sentence.text.slice(0, t.start));
+  if (!tagged && !untagged) return people;
+  const inviter = view.mentions.find((m) => m.end <= t.start && m.person !== null)?.person ?? null;
+  const other = last.participants.filter((p) => p !== inviter);
+  return inviter !== null && other.length === 1 ? { named: other, unnamed: [] } : people;
+}
+
 // "The session was attended by A, B and the Uzbek ambassador": they join the meeting just reported.
 const ATTENDED = /attended by$/i;
 const THE_MEETING = /\bthe (?:meeting|session|talks|negotiations|summit)\b/i;
@@ -271,10 +290,13 @@ function buildCandidate(
   const own = participantsOf(t, text, mentions);
   // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.
   const follow = view.previous !== null && !planned && ctx.model.followUp.test(window) ? view.previous : null;
-  const people = withAttendees(withPluralReference(own, t, { ...view, planned }, ctx.model), t, {
-    ...view,
-    planned,
-  });
+  const referred = withPluralReference(
+    withCounterpartGuest(own, t, view),
+    t,
+    { ...view, planned },
+    ctx.model,
+  );
+  const people = withAttendees(referred, t, { ...view, planned });
   const candidate: Candidate = {
     type: t.type,
     participants: people.named,

@@ -719,3 +719,26 @@ describe('findEvents on plans', () => {
     expect(visits.map((e) => e.planned)).not.toContain(true);
   });
 });
+
+describe('findEvents on an invited counterpart', () => {
+  it('should send the other person of the last two-person event on the visit their counterpart invited them to', () => {
+    const events = article(
+      '[Arman Teller] spoke by phone with [Sami Rovic] on Monday. [Teller=Arman Teller] invited {his Georgian colleague} to visit Baku.',
+      '2019-03-12',
+    );
+    expect(events.map((e) => [e.type, e.participants, e.place, e.planned])).toEqual([
+      ['phone_call', ['Arman Teller', 'Sami Rovic'], null, false],
+      ['visit', ['Sami Rovic'], 'Baku', true],
+    ]);
+  });
+
+  it('should do so when no stage tagged the description', () => {
+    const events = article(
+      '[Arman Teller] spoke by phone with [Sami Rovic] on Monday. [Teller=Arman Teller] invited his Georgian colleague to visit Baku.',
+      '2019-03-12',
+    );
+    expect(events.filter((e) => e.type === 'visit').map((e) => [e.participants, e.planned])).toEqual([
+      [['Sami Rovic'], true],
+    ]);
+  });
+});
