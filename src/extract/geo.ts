@@ -80,11 +80,12 @@ function inRouteName(text: string, hit: PhraseHit<GeoRef>): boolean {
 // "the Khor Abdullah waterway", "Idlib province", "the Panjshir valley": a proper name before a
 // small-letter geographic noun names a place the gazetteer may lack. The nouns are rare, so the
 // scan looks for them first and only then reads the words before each.
-const FEATURE_NOUN = /\b(waterway|river|strait|valley|province|governorate|district|region|mountains|lake|island|islands|peninsula|gorge|pass|border crossing|crossing)\b/g;
+const FEATURE_NOUN = /\b(waterway|river|strait|valley|province|governorate|district|region|mountains|lake|island|islands|peninsula|gorge|pass|border crossing|crossing|county|Province|Governorate|County|Oblast|Prefecture)\b/g;
 const NAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) $/u;
 const FEATURE_KIND: Readonly<Record<string, PlaceKind>> = {
   waterway: 'sea', strait: 'sea', river: 'other', lake: 'other', 'border crossing': 'other', crossing: 'other', pass: 'other',
-  province: 'country_part', governorate: 'country_part', district: 'country_part',
+  province: 'country_part', governorate: 'country_part', district: 'country_part', county: 'country_part',
+  Province: 'country_part', Governorate: 'country_part', County: 'country_part', Oblast: 'country_part', Prefecture: 'country_part',
 };
 // Words that may open a sentence before a feature noun without naming it ("The region", "Each province").
 const NOT_A_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'Each', 'Every', 'Whole', 'Entire', 'Our', 'Their', 'Its', 'His', 'Her', 'A', 'An', 'Border', 'Southern', 'Northern', 'Eastern', 'Western', 'Central']);
@@ -101,8 +102,12 @@ function namedFeatures(text: string, geo: GeoModel, hits: readonly PhraseHit<Geo
     const at = m.index - (before[1] ?? '').length - 1;
     const end = m.index + m[0].length;
     // Already found by the gazetteer under its canonical name ("Kurdistan region" -> "Kurdistan Region").
-    if (geo.placeByName.has(name.toLowerCase()) || hits.some((h) => h.start < end && at < h.end)) continue;
-    out.push({ id: placeId(name), name, kind: FEATURE_KIND[m[1] ?? ''] ?? 'region', country: null });
+    if (hits.some((h) => h.start < end && at < h.end)) continue;
+    // "Marsabit County": a gated town the gate kept out (a capital follows it) is named by its feature noun.
+    const known = geo.placeByName.get(name.toLowerCase());
+    if (known !== undefined && known.gated !== true) continue;
+    const kind = FEATURE_KIND[m[1] ?? ''] ?? 'region';
+    out.push({ id: placeId(known?.name ?? name), name: known?.name ?? name, kind: known?.kind ?? kind, country: known?.country ?? null });
   }
   return out;
 }

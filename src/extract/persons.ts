@@ -146,7 +146,10 @@ function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel
   const next = tokens[start + 1];
   // "General He Jianguo": after a title, the Chinese surname He opens a name.
   const chineseHe = titled && first?.text === 'He' && next !== undefined && isNameWord(next, model, true);
-  if (!first || !(chineseHe || isNameWord(first, model, titled))) return start;
+  // "Aden Duale", "Sofia Rossi": a city that is also a given name opens a name before a name word.
+  const givenCity =
+    first !== undefined && model.geo.givenNameCities.has(first.lower) && next !== undefined && isNameWord(next, model, titled);
+  if (!first || !(chineseHe || givenCity || isNameWord(first, model, titled))) return start;
   // A capitalised particle opens a name only before another name word ("Abu Mohammad al-Julani").
   if (model.people.particles.has(first.lower) && !(next && isNameWord(next, model, titled))) return start;
   let end = opening + 1;

@@ -17,6 +17,9 @@ describe('geo', () => {
     ['US', 'United States'],
     ['the US', 'United States'],
     ['Emirati', 'United Arab Emirates'],
+    ['Djiboutian', 'Djibouti'],
+    ['South Korean', 'South Korea'],
+    ['North Macedonian', 'North Macedonia'],
     ['Kazakh', 'Kazakhstan'],
     ['Omani', 'Oman'],
     ['Lebanese', 'Lebanon'],
@@ -121,6 +124,8 @@ describe('geo: places named by a locative cue', () => {
     ['Talks resumed in Marsabit, Kenya, on Tuesday.', 'Marsabit'],
     ['Fighters entered Kalehe, a town on the lake shore.', 'Kalehe'],
     ['MARSABIT, Kenya (Reuters) - Herders clashed with police.', 'Marsabit'],
+    ['Herders clashed with police in Marsabit County on Friday.', 'Marsabit'],
+    ['Drones struck targets in Zaporizhzhia Oblast and Kunar Province.', 'Kunar'],
   ])('should find the place in %s', (text, expected) => {
     expect(placeNames(text)).toContain(expected);
   });

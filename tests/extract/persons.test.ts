@@ -136,6 +136,10 @@ describe('persons: initials, demonyms and places shaped like names', () => {
     expect(names('Interior Minister Abdul Amir al-Rubaie met the governor.')).toEqual(['Abdul Amir al-Rubaie']);
   });
 
+  it('should open a name with a city that is also a given name', () => {
+    expect(names('Former minister Aden Mohamud Farah said the deal was fair.')).toEqual(['Aden Mohamud Farah']);
+  });
+
   it('should keep a person named after a multi-word demonym', () => {
     expect(names('Sri Lankan Foreign Minister Nimal Jayasuriya met the envoy.')).toEqual(['Nimal Jayasuriya']);
   });

