@@ -27,6 +27,8 @@ export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // API answers are fresh reads: hashing each body for an ETag costs CPU per request and saves nothing.
+  app.set('etag', false);
   app.use(express.json({ limit: '4mb' }));
   const api = express.Router();
   for (const routes of [
