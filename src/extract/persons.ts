@@ -92,6 +92,8 @@ export function isNameWord(token: Token, model: PersonStageModel, afterTitle = f
   if (!token.cap || token.text.length < 2 || !token.lowerCase) return LOWER_PARTICLE_PREFIX.test(token.text);
   const lower = bareOffice(token.lower);
   const people = model.people;
+  // "Kim Jong Un": "UN" written in title case is a name word.
+  if (TITLE_CASE_SYLLABLES.has(lower) && token.text !== token.text.toUpperCase()) return true;
   if (people.nonNameWords.has(lower) || people.officeWords.has(lower) || people.titleWords.has(lower))
     return false;
   if (people.ranks.has(lower) || people.honorifics.has(lower) || people.rankStarts.has(lower)) return false;
@@ -297,7 +299,8 @@ function hasPersonCue(
 // "Associated Press writer Kamran Jafri", "Reporting by X": credits, not people in the story.
 function isByline(tokens: readonly Token[], first: number, model: PersonStageModel): boolean {
   let p = first - 1;
-  while (p >= 0 && (model.people.honorifics.has(tokens[p]?.lower ?? '') || (tokens[p]?.text ?? '') === ':'))
+  // "(AP Photo/Jane Doe)", "Photo: Jane Doe"
+  while (p >= 0 && (model.people.honorifics.has(tokens[p]?.lower ?? '') || [':', '/'].includes(tokens[p]?.text ?? '')))
     p -= 1;
   const prev = tokens[p];
   if (prev?.lower !== 'by') return prev !== undefined && model.people.bylineWords.has(prev.lower);
@@ -319,6 +322,9 @@ function hasTitleBefore(tokens: readonly Token[], index: number, model: PersonSt
     people.ranks.has(prev.lower) || people.honorifics.has(prev.lower) || people.officeWords.has(bareOffice(prev.lower))
   );
 }
+
+// Acronyms in the non-name list that are also name syllables when written in title case.
+const TITLE_CASE_SYLLABLES = new Set(['un', 'eu']);
 
 // "ex-minister", "then-president" -> the office word itself.
 function bareOffice(lower: string): string {

@@ -136,6 +136,14 @@ describe('persons: initials, demonyms and places shaped like names', () => {
     expect(names('Interior Minister Abdul Amir al-Rubaie met the governor.')).toEqual(['Abdul Amir al-Rubaie']);
   });
 
+  it('should read "Un" in title case as a name syllable, not the UN', () => {
+    expect(names('North Korean leader Kim Jong Un inspected the missile unit.')).toEqual(['Kim Jong Un']);
+  });
+
+  it('should take no photographer from a photo credit', () => {
+    expect(names('The ministers shake hands in Male on Friday. (AP Photo/Ahmed Shurau)')).toEqual([]);
+  });
+
   it('should open a name with a city that is also a given name', () => {
     expect(names('Former minister Aden Mohamud Farah said the deal was fair.')).toEqual(['Aden Mohamud Farah']);
   });

@@ -287,6 +287,11 @@ describe('roles: title chains, plural offices and former holders', () => {
       { title: null, country: null, rank: 'Admiral' },
     ],
     [
+      'Indian External Affairs Minister Rohan Mehta flew to Male.',
+      'Rohan Mehta',
+      { title: 'Minister of External Affairs', country: 'India', rank: null },
+    ],
+    [
       'Abu Dhabi Crown Prince Sheikh Hamdan bin Rashid toured the port.',
       'Hamdan bin Rashid',
       { title: 'Crown Prince', country: null, rank: null },

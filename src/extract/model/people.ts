@@ -101,7 +101,7 @@ export const OFFICE_WORDS: readonly string[] = [
 export const TITLE_WORDS: readonly string[] = [
   'deputy', 'vice', 'first', 'second', 'acting', 'former', 'senior', 'top', 'assistant', 'special', 'general',
   'prime', 'supreme', 'state', 'executive', 'military', 'naval', 'defense', 'defence', 'foreign', 'affairs',
-  'interior', 'home', 'economy', 'economic', 'finance', 'financial', 'oil', 'petroleum', 'energy', 'trade',
+  'interior', 'home', 'external', 'economy', 'economic', 'finance', 'financial', 'oil', 'petroleum', 'energy', 'trade',
   'commerce', 'industry', 'industries', 'agriculture', 'health', 'education', 'culture', 'intelligence',
   'security', 'national', 'labor', 'labour', 'transport', 'transportation', 'roads', 'communications',
   'information', 'science', 'environment', 'tourism', 'sports', 'youth', 'emergency', 'situations', 'digital',
@@ -153,6 +153,7 @@ export const PORTFOLIOS: Readonly<Record<string, string>> = {
   tourism: 'Tourism',
   'emergency situations': 'Emergency Situations',
   'digital development': 'Digital Development',
+  'external affairs': 'External Affairs',
 };
 
 /** "for coordination affairs" -> "for Coordination": nouns after "for" whose "affairs" is dropped (adjectives keep it). */
