@@ -9,12 +9,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { loadModel } from '../extract/model/index.ts';
 import { listSources } from '../sources/read.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { extractFiles, type WorkerReport } from './extract-worker.ts';
+import { runTsWorker } from './worker.ts';
 
 const argsSchema = z.object({
   dir: z.string().min(1).optional(),
@@ -30,19 +30,9 @@ const reportSchema = z.object({
   ms: z.number(),
 });
 
-/**
- * Runs one worker thread over a share of the files. Workers do not inherit tsx's loader, so a
- * small bootstrap registers it before importing the TypeScript worker module.
- */
+/** Runs one worker thread over a share of the files. */
 function runWorker(files: string[]): Promise<WorkerReport> {
-  const workerUrl = new URL('./extract-worker.ts', import.meta.url).href;
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); });`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: files });
-    worker.once('message', (message: unknown) => resolve(reportSchema.parse(message)));
-    worker.once('error', reject);
-  });
+  return runTsWorker(new URL('./extract-worker.ts', import.meta.url), files, reportSchema);
 }
 
 /** Splits files round-robin into n shares. */

@@ -12,17 +12,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
-import { loadConfig } from '../config.ts';
-import { localServerOptions } from '../db-server/local.ts';
-import { startLocalServer, stopLocalServer, type LocalServerOptions } from '../db-server/server.ts';
 import { loadModel } from '../extract/model/index.ts';
-import { connect } from '../graph/driver.ts';
 import { createExtractor } from '../graph/extractor.ts';
 import { DEFAULT_IMPORT_OPTIONS, importSources, type ImportSummary } from '../graph/import.ts';
 import { whoMetWhom } from '../graph/queries/meetings.ts';
 import { neighbourhood } from '../graph/queries/neighbourhood.ts';
-import { applySchema } from '../graph/schema.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
+import { withBenchInstance } from './instance.ts';
 import { measure, type Latency } from './latency.ts';
 
 const argsSchema = z.object({
@@ -33,31 +29,6 @@ const argsSchema = z.object({
   keep: z.boolean().default(false),
 });
 type Args = z.infer<typeof argsSchema>;
-
-function benchServer(): LocalServerOptions {
-  const base = localServerOptions(loadConfig(), (line) => process.stderr.write(`${line}\n`));
-  // Its own instance, so the bench never wipes the user's graph; a larger heap for 10k articles.
-  return {
-    ...base,
-    instanceHome: join(base.newsgraphHome, 'bench-neo4j'),
-    boltPort: 7693,
-    httpPort: 7483,
-    password: undefined,
-    heap: '1g',
-    pageCache: '512m',
-  };
-}
-
-async function wipe(driver: Driver): Promise<void> {
-  // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(driver);
-}
 
 async function count(driver: Driver, query: string): Promise<number> {
   const value: unknown = (await driver.executeQuery(query)).records[0]?.get(0);
@@ -165,27 +136,29 @@ export async function runBench(argv: string[]): Promise<void> {
     },
   });
   const args = argsSchema.parse(values);
-  const server = benchServer();
-  const started = await startLocalServer(server);
-  const driver = await connect(started.connection);
-  const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-import-'));
-  try {
-    await wipe(driver);
-    await writeCorpus(folder, generateCorpus({ articles: args.articles, peoplePool: args.people }));
-    const extractor = createExtractor(loadModel());
-    const { result: first, cpu } = await withCpu(started.pid, () =>
-      importSources({ driver, extractor }, [folder], { batchSize: args.batch }),
-    );
-    const again = await importSources({ driver, extractor }, [folder], { batchSize: args.batch });
-    const facts = await count(driver, 'MATCH ()-[r]->() RETURN count(r)');
-    const nodes = await count(driver, 'MATCH (n) RETURN count(n)');
-    const queries = await timeQueries(driver, args.runs);
-    process.stdout.write(
-      `${report(args, cpu, first, again, facts, nodes, storeMb(server.instanceHome), queries)}\n`,
-    );
-  } finally {
-    await driver.close();
-    await rm(folder, { recursive: true, force: true });
-    if (!args.keep) await stopLocalServer(server);
-  }
+  // Its own instance, so the bench never wipes the user's graph; a larger heap for 10k articles.
+  const instance = {
+    folder: 'bench-neo4j',
+    boltPort: 7693,
+    httpPort: 7483,
+    memory: { heap: '1g', pageCache: '512m' },
+    keep: args.keep,
+  };
+  await withBenchInstance(instance, async ({ driver, pid, home }) => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-import-'));
+    try {
+      await writeCorpus(folder, generateCorpus({ articles: args.articles, peoplePool: args.people }));
+      const extractor = createExtractor(loadModel());
+      const { result: first, cpu } = await withCpu(pid, () =>
+        importSources({ driver, extractor }, [folder], { batchSize: args.batch }),
+      );
+      const again = await importSources({ driver, extractor }, [folder], { batchSize: args.batch });
+      const facts = await count(driver, 'MATCH ()-[r]->() RETURN count(r)');
+      const nodes = await count(driver, 'MATCH (n) RETURN count(n)');
+      const queries = await timeQueries(driver, args.runs);
+      process.stdout.write(`${report(args, cpu, first, again, facts, nodes, storeMb(home), queries)}\n`);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
 }

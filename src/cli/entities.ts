@@ -15,6 +15,7 @@ import {
   type PersonNames,
 } from '../graph/curation.ts';
 import { runImport } from '../graph/import.ts';
+import { readCommandLine } from './args.ts';
 import { runCli, withGraph, type GraphContext } from './connect.ts';
 import { formatSummary } from './progress.ts';
 
@@ -77,19 +78,9 @@ async function curate(ctx: GraphContext, args: Args): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    console.error(`${issue?.path.join('.') || 'arguments'}: ${issue?.message ?? 'invalid'}\n${USAGE}`);
-    return 2;
-  }
-  const args = parsed.data;
+  const line = readCommandLine(() => parse(argv), { usage: USAGE, badUsageCode: 2 });
+  if (!line.ok) return line.code;
+  const args = line.args;
   return withGraph(async (ctx) => {
     try {
       return await curate(ctx, args);

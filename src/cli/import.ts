@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadModel } from '../extract/model/index.ts';
 import { DEFAULT_IMPORT_OPTIONS, runImport } from '../graph/import.ts';
+import { readCommandLine } from './args.ts';
 import { runCli, withGraph } from './connect.ts';
 import { createProgressReporter, formatSummary } from './progress.ts';
 
@@ -28,19 +29,9 @@ function parse(argv: string[]) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed === null || !parsed.success) {
-    const issue = parsed?.error.issues[0];
-    console.error(issue ? `${issue.path.join('.') || 'arguments'}: ${issue.message}\n${USAGE}` : USAGE);
-    return parsed === null ? 0 : 2;
-  }
-  const args = parsed.data;
+  const line = readCommandLine(() => parse(argv), { usage: USAGE, badUsageCode: 2 });
+  if (!line.ok) return line.code;
+  const args = line.args;
   return withGraph(async ({ config, driver }) => {
     const reporter = createProgressReporter();
     const summary = await runImport({ config, driver, model: loadModel() }, args.paths, {

@@ -12,6 +12,7 @@ import { neighbourhood } from '../graph/queries/neighbourhood.ts';
 import { shortestPath } from '../graph/queries/paths.ts';
 import { rolesOf } from '../graph/queries/roles.ts';
 import { findPersons, search } from '../graph/queries/search.ts';
+import { readCommandLine } from './args.ts';
 import { runCli, withGraph } from './connect.ts';
 import { formatTable } from './table.ts';
 
@@ -155,19 +156,9 @@ function parse(argv: string[]) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    console.error(`${issue?.path.join('.') || 'arguments'}: ${issue?.message ?? 'invalid'}\n${USAGE}`);
-    return 2;
-  }
-  const args = parsed.data;
+  const line = readCommandLine(() => parse(argv), { usage: USAGE, badUsageCode: 2 });
+  if (!line.ok) return line.code;
+  const args = line.args;
   return withGraph(async ({ driver }) => {
     try {
       print(await answer(driver, args), args.json);

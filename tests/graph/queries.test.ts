@@ -120,6 +120,23 @@ describe('queries', () => {
     expect(behindCountry.map((a) => a.articleId)).toEqual(['article:astana']);
   });
 
+  it('should page a neighbourhood with skip, and keep defaults for options left undefined', async () => {
+    const id = personId('Khalid Al-Thani');
+    const all = await neighbourhood(driver, id, { skip: undefined, limit: undefined });
+    const second = await neighbourhood(driver, id, { skip: 1, limit: 1 });
+    expect(second).toMatchObject({ shown: 1, skip: 1, total: all?.total });
+    const secondId = second?.nodes.find((n) => n.id !== id)?.id;
+    expect(all?.nodes.map((n) => n.id).indexOf(secondId ?? '')).toBe(2);
+  });
+
+  it('should restrict search to one label when asked', async () => {
+    const all = await search(driver, 'Oman', { label: undefined, limit: undefined });
+    expect(all.map((h) => h.label)).toContain('Country');
+    const persons = await search(driver, 'Oman', { label: 'Person' });
+    expect(persons.every((h) => h.label === 'Person')).toBe(true);
+    expect(persons.map((h) => h.label)).not.toContain('Country');
+  });
+
   it('should find entities by prefix and by a misspelling, and people by surname', async () => {
     expect((await search(driver, 'Nurla')).map((h) => h.name)).toContain('Aidar Nurlanov');
     expect((await search(driver, 'Nurlanow')).map((h) => h.name)).toContain('Aidar Nurlanov');

@@ -11,7 +11,7 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, type Neo4jConnection } from '../../src/graph/driver.ts';
-import { applySchema } from '../../src/graph/schema.ts';
+import { clearGraph } from '../../src/graph/schema.ts';
 
 /** The test database's connection (uri, user, password). */
 export function testConnection(): Neo4jConnection {
@@ -30,13 +30,6 @@ export function testDriver(): Driver {
 }
 
 /** Deletes every node and relationship, then re-applies cypher/schema.cypher. */
-export async function cleanDatabase(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    // Batches keep a big leftover graph from one test run from blowing the heap.
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(driver);
+export function cleanDatabase(driver: Driver): Promise<void> {
+  return clearGraph(driver);
 }

@@ -32,7 +32,9 @@ export async function neighbourhood(
   id: string,
   page: Partial<NeighbourPage> = {},
 ): Promise<Neighbourhood | null> {
-  const { skip, limit } = { ...DEFAULT_NEIGHBOUR_PAGE, ...page };
+  // Field by field: a caller's `limit: undefined` (an absent CLI flag) keeps the default.
+  const skip = page.skip ?? DEFAULT_NEIGHBOUR_PAGE.skip;
+  const limit = page.limit ?? DEFAULT_NEIGHBOUR_PAGE.limit;
   const params = { id, skip: neo4j.int(skip), limit: neo4j.int(limit) };
   const record = (await readRecords(driver, 'neighbourhood', params))[0];
   const center: unknown = record?.get('n');

@@ -42,7 +42,9 @@ export async function search(
   input: string,
   options: Partial<SearchOptions> = {},
 ): Promise<SearchHit[]> {
-  const { label, limit } = { ...DEFAULT_SEARCH_OPTIONS, ...options };
+  // Field by field: a caller's `limit: undefined` (an absent CLI flag) keeps the default.
+  const label = options.label ?? DEFAULT_SEARCH_OPTIONS.label;
+  const limit = options.limit ?? DEFAULT_SEARCH_OPTIONS.limit;
   const query = toLuceneQuery(input);
   if (query === null) return [];
   const records = await readRecords(driver, 'search', { query, label, limit: neo4j.int(limit) });

@@ -3,7 +3,8 @@
  * nodes of each label.
  */
 import type { Driver } from 'neo4j-driver';
-import { errorCode, num } from '../values.ts';
+import { errorCode, num, textOrNull, texts } from '../values.ts';
+import { readRecords, readText } from './read.ts';
 
 /** Status of the graph database as the page shows it. */
 export interface GraphStatus {
@@ -15,28 +16,31 @@ export interface GraphStatus {
   problem?: string;
 }
 
+/** One count per label in one round trip; each is answered from the count store, so cheap on big graphs. */
+async function countByLabel(driver: Driver, labels: string[]): Promise<Record<string, number>> {
+  if (labels.length === 0) return {};
+  // Labels cannot be parameters; they come from db.labels() and are backtick-quoted, never user input.
+  const query = labels
+    .map((label, i) => `MATCH (n:\`${label.replaceAll('`', '``')}\`) RETURN ${i} AS i, count(n) AS c`)
+    .join(' UNION ALL ');
+  const counts: Record<string, number> = {};
+  for (const record of await readText(driver, query, {})) {
+    const label = labels[num(record.get('i'))];
+    if (label !== undefined) counts[label] = num(record.get('c'));
+  }
+  return counts;
+}
+
 /** Reads version and per-label node counts; never throws (an unreachable database is a status). */
 export async function readStatus(driver: Driver): Promise<GraphStatus> {
   try {
-    const info = await driver.executeQuery(
-      'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
-    );
-    const first = info.records[0];
-    const labels = await driver.executeQuery('CALL db.labels() YIELD label RETURN label ORDER BY label');
-    const counts: Record<string, number> = {};
-    for (const record of labels.records) {
-      const label = String(record.get('label'));
-      // Per-label count queries are answered from the count store, so they stay cheap on big graphs.
-      const result = await driver.executeQuery(
-        `MATCH (n:\`${label.replaceAll('`', '``')}\`) RETURN count(n) AS c`,
-      );
-      counts[label] = num(result.records[0]?.get('c'));
-    }
+    const info = (await readRecords(driver, 'status', {}))[0];
+    const labels = texts(info?.get('labels')).sort();
     return {
       reachable: true,
-      version: first ? String(first.get('version')) : null,
-      edition: first ? String(first.get('edition')) : null,
-      counts,
+      version: textOrNull(info?.get('version')),
+      edition: textOrNull(info?.get('edition')),
+      counts: await countByLabel(driver, labels),
     };
   } catch (error) {
     const code = errorCode(error) ?? 'unknown';
