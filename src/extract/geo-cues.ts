@@ -43,6 +43,10 @@ const APPOSITION = new RegExp(
 );
 // "CHAMAN, Pakistan (Reuters) -", "KUPIANSK, Ukraine, May 3 -": an upper-case city opening a line, then its country.
 const DATELINE = /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/gm;
+// "BUNAGANA (Reuters) -", "BUNAGANA, March 3 —": an upper-case city, an optional date or agency, then a dash.
+// Five letters at least: shorter upper-case words before a dash are mostly agencies and acronyms ("IRNA -").
+const DATELINE_DASH =
+  /^([A-Z][A-Z'-]{4,}(?: [A-Z][A-Z'-]{2,}){0,2})(?:,[^\n()]{1,30}?)?\s*(?:\([\w .]{2,30}\))?\s*[-–—]{1,2}\s/gm;
 
 const KIND_OF: Readonly<Record<string, PlaceKind>> = {
   province: 'country_part',
@@ -100,22 +104,20 @@ function appositions(text: string): CuedPlace[] {
 
 function datelines(text: string, geo: GeoModel): CuedPlace[] {
   const head = text.slice(0, 600);
-  return [...head.matchAll(DATELINE)].flatMap((m) => {
+  const withCountry = [...head.matchAll(DATELINE)].flatMap((m) => {
     const country = geo.countryByWord.get((m[2] ?? '').toLowerCase());
     if (country === undefined || !country.names.includes(m[2] ?? '')) return [];
-    const name = (m[1] ?? '')
-      .toLowerCase()
-      .replace(/(^|[ '-])(\p{L})/gu, (_x, sep: string, c: string) => sep + c.toUpperCase());
-    return [
-      {
-        name,
-        start: m.index,
-        end: m.index + (m[1] ?? '').length,
-        kind: 'city' as const,
-        country: country.name,
-      },
-    ];
+    return [{ ...datelineCity(m), country: country.name }];
   });
+  return [...withCountry, ...[...head.matchAll(DATELINE_DASH)].map(datelineCity)];
+}
+
+function datelineCity(m: RegExpMatchArray): CuedPlace {
+  const caps = m[1] ?? '';
+  const name = caps
+    .toLowerCase()
+    .replace(/(^|[ '-])(\p{L})/gu, (_x, sep: string, c: string) => sep + c.toUpperCase());
+  return { name, start: m.index ?? 0, end: (m.index ?? 0) + caps.length, kind: 'city', country: null };
 }
 
 function cued(m: RegExpMatchArray, name: string, kind: PlaceKind, country: string | null): CuedPlace {

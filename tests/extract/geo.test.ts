@@ -125,6 +125,8 @@ describe('geo: places named by a locative cue', () => {
     ['Fighters entered Kalehe, a town on the lake shore.', 'Kalehe'],
     ['MARSABIT, Kenya (Reuters) - Herders clashed with police.', 'Marsabit'],
     ['Herders clashed with police in Marsabit County on Friday.', 'Marsabit'],
+    ['BUNAGANA (Reuters) - Refugees crossed the border on Monday.', 'Bunagana'],
+    ['BUNAGANA, March 3 — Refugees crossed the border on Monday.', 'Bunagana'],
     ['Drones struck targets in Zaporizhzhia Oblast and Kunar Province.', 'Kunar'],
   ])('should find the place in %s', (text, expected) => {
     expect(placeNames(text)).toContain(expected);
@@ -135,6 +137,8 @@ describe('geo: places named by a locative cue', () => {
     ['Crowds waited outside Parliament for the vote.'],
     ['The reporter stood near President Ruto as he spoke.'],
     ['Talks were held near the capital in the presence of envoys.'],
+    ['EXCLUSIVE - Refugees crossed the border on Monday.'],
+    ['IRNA - Refugees crossed the border on Monday.'],
   ])('should find no new place in %s', (text) => {
     expect(placeNames(text)).toEqual([]);
   });
