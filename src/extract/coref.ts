@@ -26,6 +26,8 @@ export function linkSurnames(
   const bySurname = surnameIndex(names, (parts) => parts[parts.length - 1] ?? '');
   const byGiven = surnameIndex(names, (parts) => parts[0] ?? '');
   const respelt = respellingIndex(bySurname);
+  // "José Múcio Monteiro ... Minister Múcio": a titled word may be a middle name (a first surname).
+  const byMiddle = surnameIndex(names, (parts) => (parts.length > 2 ? (parts[parts.length - 2] ?? '') : ''));
   const merged = names.map((n) => {
     if (n.parts.length !== 1) return n;
     const key = n.person.toLowerCase();
@@ -34,6 +36,7 @@ export function linkSurnames(
     const person =
       pickBySalience(bySurname.get(key), names, n.start) ??
       (given?.length === 1 ? (given[0] ?? '') : null) ??
+      (byMiddle.get(key)?.length === 1 ? (byMiddle.get(key)?.[0] ?? null) : null) ??
       respelling(key, respelt);
     return person ? { ...n, person } : n;
   });

@@ -70,7 +70,10 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
   for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
   found.push(...surnameAppositions(ctx, byIndex, model));
-  found.push(...predecessors(ctx, byIndex, direct));
+  // Offices as finally read, counterparts resolved: "his Argentine counterpart X ... X's predecessor Y".
+  const offices = new Map<string, ParsedTitle[]>();
+  for (const f of found) push(offices, f.person, f.parsed);
+  found.push(...predecessors(ctx, byIndex, offices));
   const roles: RolesByPerson = new Map();
   for (const f of found) push(roles, f.person, toRole(f));
   // "NATO Secretary General X": an office of a named body takes no country by default.

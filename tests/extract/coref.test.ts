@@ -135,6 +135,11 @@ describe('coref: respelt surnames', () => {
     expect(referents(text, surface)).toEqual(expected);
   });
 
+  it('should join a titled first surname to the one person whose middle name it is', () => {
+    const text = 'Defence Minister Pedro Ruiz Calderón met the envoy. Later, Minister Ruiz signed the deal.';
+    expect(runPersonStages(text).names).toEqual(['Pedro Ruiz Calderón']);
+  });
+
   it('should not join a respelling two people fit', () => {
     const text = 'Envoys Reza Hosseini and Ali Hoseini met. Husseini said the talks were useful.';
     expect(referents(text, 'Husseini')).toEqual([]);

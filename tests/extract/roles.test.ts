@@ -367,6 +367,11 @@ describe('roles: title chains, plural offices and former holders', () => {
       { title: 'Prime Minister (former)', country: 'Mongolia', rank: null },
     ],
     [
+      "Chilean Defence Minister Ana Vergara met her Peruvian counterpart Luis Quispe. Quispe's predecessor, Rosa Condori, joined them.",
+      'Rosa Condori',
+      { title: 'Minister of Defense (former)', country: 'Peru', rank: null },
+    ],
+    [
       "South Korean Defence Minister Kim Do-yun met the envoy. Kim's predecessor Seo Ji-hoon was in Busan.",
       'Seo Ji-hoon',
       { title: 'Minister of Defense (former)', country: 'South Korea', rank: null },
