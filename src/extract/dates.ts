@@ -148,7 +148,33 @@ export function findDates(sentence: string, published: PartialDate | null): Date
     const start = match.index ?? 0;
     found.push({ start, end: start + match[0].length, text: match[0], ...parsed });
   }
-  return found;
+  return withoutApposedWeekdays(found, sentence);
+}
+
+// "on Tuesday, March 5": the weekday names the day the explicit date gives; the date alone counts,
+// from the weekday on (the weekday would resolve against the article date, maybe to another week).
+const WEEKDAY_THEN_DAY = /^,?\s*$/;
+const HAS_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function withoutApposedWeekdays(found: DateMention[], sentence: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const weekdayMention = found[i]!;
+    const next = found[i + 1];
+    const apposed =
+      next !== undefined &&
+      HAS_DAY.test(next.date) &&
+      WEEKDAYS.some((w) => weekdayMention.text.includes(w)) &&
+      !/\d/.test(weekdayMention.text) &&
+      WEEKDAY_THEN_DAY.test(sentence.slice(weekdayMention.end, next.start));
+    if (!apposed) {
+      out.push(weekdayMention);
+      continue;
+    }
+    out.push({ ...next, start: weekdayMention.start, text: sentence.slice(weekdayMention.start, next.end) });
+    i++;
+  }
+  return out;
 }
 
 function parseSpan(grammar: Grammar, text: string, ctx: ParseContext): Parsed {

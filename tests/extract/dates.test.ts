@@ -14,6 +14,11 @@ const RESOLVED: [string, string | null, string[]][] = [
   ['The embassy reopened on 2019-08-01.', null, ['2019-08-01']],
   ['In September 2016, the Kazakh leader visited Tashkent.', '2020-01-10', ['2016-09']],
   ['Earlier, on January 28, the president received the envoy.', '2021-02-03', ['2021-01-28']],
+  // A weekday apposed to an explicit day is that day, not the weekday of the article's week.
+  ['The envoys met in Baku on Tuesday, March 5.', '2019-03-12', ['2019-03-05']],
+  ['The accord was signed on Friday, 14 June 2013, in Tbilisi.', '2019-03-12', ['2013-06-14']],
+  ['On March 5 the envoys met in Baku.', '2019-03-12', ['2019-03-05']],
+  ['The envoys met in Baku on 5 March.', '2019-03-12', ['2019-03-05']],
   // Month with a relative year, or alone.
   ['He last visited Beirut in March last year.', '2023-02-02', ['2022-03']],
   ['Relations soured back in August over the pipeline.', '2018-10-30', ['2018-08']],
