@@ -286,7 +286,11 @@ function buildCandidate(
   const text = sentence.text;
   const window = cueWindow(text, t);
   const dateMention = nearestDate(reader.datesOf(sentence), t, text);
-  const planned = ctx.model.planned.test(window) || dateMention?.planned === true;
+  // "Next to the port, X met Y on Monday", "agreed to step up ... at the meeting on Monday": a date of the
+  // trigger's own clause that lies before the article date outweighs a planned cue.
+  const heldOn =
+    dateMention !== null && dateMention.planned !== true && isBefore(dateMention.date, ctx.published);
+  const planned = (ctx.model.planned.test(window) && !heldOn) || dateMention?.planned === true;
   const own = participantsOf(t, text, mentions);
   // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.
   const follow = view.previous !== null && !planned && ctx.model.followUp.test(window) ? view.previous : null;
@@ -314,6 +318,11 @@ function buildCandidate(
   };
   const pluralSubject = t.type === 'meeting' && ctx.model.pluralReference.test(window);
   return (hasEnoughPeople(candidate) || pluralSubject) && isSpecific(candidate) ? candidate : null;
+}
+
+/** True when the partial date ends before the article date ("2019-03-11" or "2019-02" before "2019-03-12"). */
+function isBefore(date: PartialDate, published: PartialDate | null): boolean {
+  return published !== null && date < published.slice(0, date.length);
 }
 
 /** Meetings and calls need two people (named or not), visits a named visitor; a planned meeting may name nobody. */

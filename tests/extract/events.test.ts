@@ -742,3 +742,23 @@ describe('findEvents on an invited counterpart', () => {
     ]);
   });
 });
+
+describe('findEvents with a planned cue and a past date', () => {
+  it.each([
+    ['Next to the port, [Arman Teller] met [Sami Rovic] on Monday.'],
+    ['[Arman Teller], who is due to retire, met [Sami Rovic] on Monday.'],
+  ])('should read "%s" as held on the past day its clause names', (text) => {
+    expect(article(text, '2019-03-12').map((e) => [e.type, e.date, e.planned])).toEqual([
+      ['meeting', '2019-03-11', false],
+    ]);
+  });
+
+  it('should keep a plan dated forwards as planned', () => {
+    expect(
+      article('[Arman Teller] will meet [Sami Rovic] on Monday.', '2019-03-12').map((e) => [
+        e.date,
+        e.planned,
+      ]),
+    ).toEqual([['2019-03-18', true]]);
+  });
+});
