@@ -17,6 +17,14 @@ import {
 } from './event-context.ts';
 import { absorbVisits, mergeRepeats, shareCompanionPlaces, type Candidate } from './event-merge.ts';
 import {
+  previousHeld,
+  recentEvents,
+  withAttendees,
+  withCounterpartGuest,
+  withPluralReference,
+  type SentenceView,
+} from './event-references.ts';
+import {
   allParticipants,
   callsPerson,
   exerciseName,
@@ -61,9 +69,6 @@ export function findEvents(ctx: EventContext): EventFact[] {
 
 const CALL: EventType = 'phone_call';
 
-/** The recent events a plural reference ("the two ministers") may point back to. */
-const PLURAL_REACH = 5;
-
 function sentenceEvents(
   sentence: Sentence,
   reader: SentenceReader,
@@ -92,24 +97,6 @@ function sentenceEvents(
   const hasVisit = candidates.some((c) => c.type === 'visit');
   const kept = candidates.filter((c) => !(hasVisit && c.type === 'meeting' && c.participants.length < 2));
   return kept.flatMap((c) => (c.type === 'meeting' ? splitCoordinated(c, triggers, mentions) : [c]));
-}
-
-/** The events with two or more people in the last PLURAL_REACH sentences; reads back from the end, not the whole list. */
-function recentEvents(before: readonly Candidate[], index: number): Candidate[] {
-  let from = before.length;
-  while (from > 0 && index - before[from - 1]!.sentence <= PLURAL_REACH) from--;
-  return before.slice(from).filter((c) => c.participants.length >= 2);
-}
-
-/** How many sentences back a follow-up sentence ("Later in the day, ...") looks for the event it continues. */
-export const FOLLOW_UP_REACH = 2;
-
-/** The last held event of the previous FOLLOW_UP_REACH sentences, which a follow-up sentence continues. */
-function previousHeld(before: readonly Candidate[], index: number): Candidate | null {
-  for (let i = before.length - 1; i >= 0 && index - before[i]!.sentence <= FOLLOW_UP_REACH; i--) {
-    if (!before[i]!.planned && before[i]!.sentence < index) return before[i]!;
-  }
-  return null;
 }
 
 /**
@@ -197,84 +184,8 @@ function participantsOf(t: Trigger, text: string, mentions: readonly LocalMentio
   }
 }
 
-// "The two ministers signed a roadmap", "During the meeting, they reviewed ...": a plural subject
-// with nobody named stands for the people of the event just reported.
-// The plural subject must govern the trigger: it stands in the trigger's clause, or after a meeting
-// noun ("after a bilateral meeting, where the two ministers discussed ...").
-function withPluralReference(
-  people: Participants,
-  t: Trigger,
-  view: SentenceView & { planned: boolean },
-  model: EventModel,
-): Participants {
-  const { sentence } = view;
-  // A held event points back to a held one ("The ministers signed ..." after "X met Y"), not to a plan.
-  const recent =
-    view.recent.filter((c) => c.planned === view.planned).at(-1) ??
-    (view.planned ? view.recent.at(-1) : null) ??
-    null;
-  if (people.named.length > 0 || recent === null || !PEOPLE_EVENTS.has(t.type) || t.type === 'visit')
-    return people;
-  const text = sentence.text;
-  const after = MEETING_NOUN.test(text.slice(t.start, t.end)) ? text.slice(t.end) : '';
-  const refers = model.pluralReference.test(cueWindow(text, t)) || model.pluralReference.test(after);
-  return refers ? { named: recent.participants, unnamed: [] } : people;
-}
-
-// "X called Y on Monday. X invited his Georgian colleague to visit Baku": an unnamed counterpart of a
-// person of the last two-person event, named as the visitor, is that event's other person.
-const COUNTERPART_WORD = /\b(?:counterpart|colleague|guest|host)\b/i;
-// "invited his Kyrgyz colleague to visit": the guest, even when no stage tagged the description.
-const INVITED_COUNTERPART =
-  /\binvit\w*\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|colleague)\s+to\s+$/iu;
-
-function withCounterpartGuest(people: Participants, t: Trigger, view: SentenceView): Participants {
-  const last = view.recent.at(-1);
-  if (t.type !== 'visit' || people.named.length > 0 || !last || last.participants.length !== 2) return people;
-  const tagged = people.unnamed.length === 1 && COUNTERPART_WORD.test(people.unnamed[0] ?? '');
-  const untagged =
-    people.unnamed.length === 0 && INVITED_COUNTERPART.test(view.sentence.text.slice(0, t.start));
-  if (!tagged && !untagged) return people;
-  const inviter = view.mentions.find((m) => m.end <= t.start && m.person !== null)?.person ?? null;
-  const other = last.participants.filter((p) => p !== inviter);
-  return inviter !== null && other.length === 1 ? { named: other, unnamed: [] } : people;
-}
-
-// "The session was attended by A, B and the Uzbek ambassador": they join the meeting just reported.
-const ATTENDED = /attended by$/i;
-const THE_MEETING = /\bthe (?:meeting|session|talks|negotiations|summit)\b/i;
-
-function withAttendees(
-  people: Participants,
-  t: Trigger,
-  view: SentenceView & { planned: boolean },
-): Participants {
-  const text = view.sentence.text;
-  if (
-    t.type !== 'meeting' ||
-    !ATTENDED.test(text.slice(t.start, t.end)) ||
-    !THE_MEETING.test(cueWindow(text, t))
-  )
-    return people;
-  const recent = view.recent.filter((c) => c.type === 'meeting' && c.planned === view.planned).at(-1);
-  return recent ? { ...people, named: [...new Set([...recent.participants, ...people.named])] } : people;
-}
-
-const MEETING_NOUN = /^(?:meetings?|talks)$/i;
-
 // A call joins two places and a visit has its own destination; the other events stay where the last one was.
 const SHARES_PLACE: ReadonlySet<EventType> = new Set(['meeting', 'agreement', 'exercise']);
-
-const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
-
-interface SentenceView {
-  sentence: Sentence;
-  mentions: readonly LocalMention[];
-  /** The events with two or more people in the previous few sentences, for plural references. */
-  recent: readonly Candidate[];
-  /** The last held event of the previous sentences, for follow-ups ("Later in the day, ..."). */
-  previous: Candidate | null;
-}
 
 function buildCandidate(
   t: Trigger,

@@ -1,0 +1,112 @@
+/**
+ * People an event borrows from the events just before it: a plural subject ("the two ministers"),
+ * an invited counterpart, the attendees of "the session", and the event a follow-up sentence
+ * ("Later in the day, ...") continues. Each helper reads only the last few sentences' events.
+ */
+import type { EventType } from '../shared/types.ts';
+import { cueWindow, type Trigger } from './event-context.ts';
+import type { Candidate } from './event-merge.ts';
+import type { LocalMention, Participants } from './event-parts.ts';
+import type { EventModel } from './model/events.ts';
+import type { Sentence } from './sentences.ts';
+
+/** The recent events a plural reference ("the two ministers") may point back to. */
+export const PLURAL_REACH = 5;
+
+/** The events with two or more people in the last PLURAL_REACH sentences; reads back from the end, not the whole list. */
+export function recentEvents(before: readonly Candidate[], index: number): Candidate[] {
+  let from = before.length;
+  while (from > 0 && index - before[from - 1]!.sentence <= PLURAL_REACH) from--;
+  return before.slice(from).filter((c) => c.participants.length >= 2);
+}
+
+/** How many sentences back a follow-up sentence ("Later in the day, ...") looks for the event it continues. */
+export const FOLLOW_UP_REACH = 2;
+
+/** The last held event of the previous FOLLOW_UP_REACH sentences, which a follow-up sentence continues. */
+export function previousHeld(before: readonly Candidate[], index: number): Candidate | null {
+  for (let i = before.length - 1; i >= 0 && index - before[i]!.sentence <= FOLLOW_UP_REACH; i--) {
+    if (!before[i]!.planned && before[i]!.sentence < index) return before[i]!;
+  }
+  return null;
+}
+
+/** A plural subject with nobody named ("the two ministers") takes the people of the last event. */
+// "The two ministers signed a roadmap", "During the meeting, they reviewed ...": a plural subject
+// with nobody named stands for the people of the event just reported.
+// The plural subject must govern the trigger: it stands in the trigger's clause, or after a meeting
+// noun ("after a bilateral meeting, where the two ministers discussed ...").
+export function withPluralReference(
+  people: Participants,
+  t: Trigger,
+  view: SentenceView & { planned: boolean },
+  model: EventModel,
+): Participants {
+  const { sentence } = view;
+  // A held event points back to a held one ("The ministers signed ..." after "X met Y"), not to a plan.
+  const recent =
+    view.recent.filter((c) => c.planned === view.planned).at(-1) ??
+    (view.planned ? view.recent.at(-1) : null) ??
+    null;
+  if (people.named.length > 0 || recent === null || !PEOPLE_EVENTS.has(t.type) || t.type === 'visit')
+    return people;
+  const text = sentence.text;
+  const after = MEETING_NOUN.test(text.slice(t.start, t.end)) ? text.slice(t.end) : '';
+  const refers = model.pluralReference.test(cueWindow(text, t)) || model.pluralReference.test(after);
+  return refers ? { named: recent.participants, unnamed: [] } : people;
+}
+
+// "X called Y on Monday. X invited his Georgian colleague to visit Baku": an unnamed counterpart of a
+// person of the last two-person event, named as the visitor, is that event's other person.
+const COUNTERPART_WORD = /\b(?:counterpart|colleague|guest|host)\b/i;
+// "invited his Kyrgyz colleague to visit": the guest, even when no stage tagged the description.
+const INVITED_COUNTERPART =
+  /\binvit\w*\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|colleague)\s+to\s+$/iu;
+
+/** An invited, unnamed counterpart is the other person of the last two-person event. */
+export function withCounterpartGuest(people: Participants, t: Trigger, view: SentenceView): Participants {
+  const last = view.recent.at(-1);
+  if (t.type !== 'visit' || people.named.length > 0 || !last || last.participants.length !== 2) return people;
+  const tagged = people.unnamed.length === 1 && COUNTERPART_WORD.test(people.unnamed[0] ?? '');
+  const untagged =
+    people.unnamed.length === 0 && INVITED_COUNTERPART.test(view.sentence.text.slice(0, t.start));
+  if (!tagged && !untagged) return people;
+  const inviter = view.mentions.find((m) => m.end <= t.start && m.person !== null)?.person ?? null;
+  const other = last.participants.filter((p) => p !== inviter);
+  return inviter !== null && other.length === 1 ? { named: other, unnamed: [] } : people;
+}
+
+// "The session was attended by A, B and the Uzbek ambassador": they join the meeting just reported.
+const ATTENDED = /attended by$/i;
+const THE_MEETING = /\bthe (?:meeting|session|talks|negotiations|summit)\b/i;
+
+/** "The session was attended by A and B": they join the meeting just reported. */
+export function withAttendees(
+  people: Participants,
+  t: Trigger,
+  view: SentenceView & { planned: boolean },
+): Participants {
+  const text = view.sentence.text;
+  if (
+    t.type !== 'meeting' ||
+    !ATTENDED.test(text.slice(t.start, t.end)) ||
+    !THE_MEETING.test(cueWindow(text, t))
+  )
+    return people;
+  const recent = view.recent.filter((c) => c.type === 'meeting' && c.planned === view.planned).at(-1);
+  return recent ? { ...people, named: [...new Set([...recent.participants, ...people.named])] } : people;
+}
+
+const MEETING_NOUN = /^(?:meetings?|talks)$/i;
+
+const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
+
+/** One sentence as a trigger reads it, with the events just before it. */
+export interface SentenceView {
+  sentence: Sentence;
+  mentions: readonly LocalMention[];
+  /** The events with two or more people in the previous few sentences, for plural references. */
+  recent: readonly Candidate[];
+  /** The last held event of the previous sentences, for follow-ups ("Later in the day, ..."). */
+  previous: Candidate | null;
+}
