@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- web [--people 4000] [--nodes 2000] [--renders 5] [--clients 50] [--requests 40]`:
+ * `npm run bench -- web [--people 4000] [--nodes 2000] [--renders 5] [--clients 50] [--requests 40] [--warmup 20]`:
  * on its own Neo4j instance (never the user's graph), builds a synthetic graph, serves the
  * explorer, then measures (1) in Chromium the time from asking for a 2,000-node subgraph to its
  * first painted frame, and to the end of the force layout; (2) API latency with 50 concurrent
@@ -26,6 +26,7 @@ const argsSchema = z.object({
   renders: z.coerce.number().int().min(1).max(50).default(5),
   clients: z.coerce.number().int().min(1).max(500).default(50),
   requests: z.coerce.number().int().min(1).max(1000).default(40),
+  warmup: z.coerce.number().int().min(0).max(1000).default(20),
   keep: z.boolean().default(false),
 });
 type Args = z.infer<typeof argsSchema>;
@@ -137,6 +138,7 @@ export async function runBench(argv: string[]): Promise<void> {
       renders: { type: 'string' },
       clients: { type: 'string' },
       requests: { type: 'string' },
+      warmup: { type: 'string' },
       keep: { type: 'boolean' },
     },
   });
@@ -156,7 +158,13 @@ export async function runBench(argv: string[]): Promise<void> {
     const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     try {
       const renders = await timeRenders(base, args);
-      const plan = { base, people: args.people, clients: args.clients, requests: args.requests };
+      const plan = {
+        base,
+        people: args.people,
+        clients: args.clients,
+        requests: args.requests,
+        warmup: args.warmup,
+      };
       const load = await runTsWorker(new URL('./web-load.ts', import.meta.url), plan, loadResultSchema);
       process.stdout.write(`${report(args, renders, load)}\n`);
     } finally {

@@ -3,6 +3,7 @@
  * Errors are recognised by the driver's `code`, never by message text.
  */
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import { boltPort, noDelayForPort } from './no-delay.ts';
 
 /** Where and as whom to connect. */
 export interface Neo4jConnection {
@@ -38,9 +39,11 @@ export class Neo4jConnectionError extends Error {
   }
 }
 
-/** Creates a driver (no I/O yet); numbers come back as JS numbers where they fit. */
+/** Creates a driver (no I/O yet); numbers come back as JS numbers where they fit; Bolt writes go out at once. */
 export function createDriver(connection: Neo4jConnection, options: Partial<DriverOptions> = {}): Driver {
   const o = { ...DEFAULT_DRIVER_OPTIONS, ...options };
+  const port = boltPort(connection.uri);
+  if (port !== null) noDelayForPort(port);
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionTimeout: o.connectionTimeoutMs,
     maxConnectionPoolSize: o.maxPoolSize,
