@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
 import { loadModel } from '../extract/model/index.ts';
 import { extractArticle } from '../extract/pipeline.ts';
-import { readSource } from '../sources/read.ts';
+import { readLocalSourceSync } from '../sources/read.ts';
 
 /** What the worker reports back: articles and bytes extracted, persons found, busy time. */
 export interface WorkerReport {
@@ -15,13 +15,13 @@ export interface WorkerReport {
   ms: number;
 }
 
-/** Extracts the files one by one on this thread. */
-export async function extractFiles(files: readonly string[]): Promise<WorkerReport> {
+/** Reads (synchronously: see readLocalSourceSync) and extracts the files one by one on this thread. */
+export function extractFiles(files: readonly string[]): WorkerReport {
   const model = loadModel();
   const started = performance.now();
   const report: WorkerReport = { articles: 0, bytes: 0, persons: 0, ms: 0 };
   for (const file of files) {
-    const source = await readSource({ kind: 'file', file });
+    const source = readLocalSourceSync(file);
     if (!source.ok) continue;
     const facts = extractArticle(source, model, { published: null });
     report.articles += 1;
@@ -34,5 +34,5 @@ export async function extractFiles(files: readonly string[]): Promise<WorkerRepo
 
 if (parentPort) {
   const files = z.array(z.string()).parse(workerData);
-  parentPort.postMessage(await extractFiles(files));
+  parentPort.postMessage(extractFiles(files));
 }

@@ -105,7 +105,7 @@ async function timePass(files: string[], workers: number): Promise<void> {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const reports =
-    workers === 1 ? [await extractFiles(files)] : await Promise.all(shares(files, workers).map(runWorker));
+    workers === 1 ? [extractFiles(files)] : await Promise.all(shares(files, workers).map(runWorker));
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = workers === 1 ? (cpu.user + cpu.system) / 1000 : null;
   print(sum(reports), performance.now() - started, workers, cpuMs);

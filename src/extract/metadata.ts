@@ -262,7 +262,7 @@ const PRESS_WORD = /\b(Times|Daily|Gazette|Herald|News|Post|Tribune|Bulletin|Rev
 function findMasthead(lines: string[], head: number[], titleIndex: number): string | null {
   for (const i of head.slice(0, 6)) {
     if (i === titleIndex) continue;
-    const first = clean((lines[i] ?? '').split(/\s{2,}|\s[|/»›>]\s/)[0] ?? '').replace(/^by\s+/i, '');
+    const first = clean(mastheadStart(lines[i] ?? '').split(/\s{2,}|\s[|/»›>]\s/)[0] ?? '').replace(/^by\s+/i, '');
     const words = wordsOf(first);
     if (words.length < 2 || words.length > 5 || first.length > 50 || /[.,;:!?"“”]/.test(first)) continue;
     if (!PRESS_WORD.test(first) || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|and|for)$/.test(w))) continue;
@@ -270,6 +270,14 @@ function findMasthead(lines: string[], head: number[], titleIndex: number): stri
   }
   return null;
 }
+
+// A masthead is at most 50 characters, so only a line's start is split and cleaned: a first segment
+// cut at 60 still cleans to more than 50 and is refused, as the whole segment would be.
+function mastheadStart(line: string): string {
+  return line.length > MASTHEAD_CUT ? line.slice(0, MASTHEAD_CUT) : line;
+}
+
+const MASTHEAD_CUT = 60;
 
 // "The Daily Ledger" and "Daily Ledger" are one outlet; the first spelling seen is kept.
 function unique(list: string[]): string[] {

@@ -68,7 +68,7 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   });
   const direct = new Map<string, ParsedTitle[]>();
   for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
-  for (const f of found) if (f.parsed.counterpart) f.parsed = fromCounterpart(f, ctx, direct);
+  resolveCounterparts(found, ctx, direct);
   found.push(...surnameAppositions(ctx, byIndex, model));
   // Offices as finally read, counterparts resolved: "his Argentine counterpart X ... X's predecessor Y".
   const offices = new Map<string, ParsedTitle[]>();
@@ -137,9 +137,22 @@ function readRole(
 
 // Someone else is named before in the sentence: the person is the one met, not the visitor.
 function isObject(name: NameMention, ctx: RoleContext): boolean {
-  return ctx.mentions.some(
-    (m) => m.sentence === name.sentence && m.start < name.start && m.person !== name.person,
+  return (mentionsBySentence(ctx).get(name.sentence) ?? []).some(
+    (m) => m.start < name.start && m.person !== name.person,
   );
+}
+
+// Built once per context: scanning every mention of a long article for each name was quadratic.
+const sentenceIndexes = new WeakMap<RoleContext, Map<number, PersonMention[]>>();
+
+function mentionsBySentence(ctx: RoleContext): Map<number, PersonMention[]> {
+  let index = sentenceIndexes.get(ctx);
+  if (index === undefined) {
+    index = new Map();
+    for (const m of ctx.mentions) push(index, m.sentence, m);
+    sentenceIndexes.set(ctx, index);
+  }
+  return index;
 }
 
 // "in Muscat" / "in Oman" before the name: the country where the meeting happens.
@@ -314,17 +327,33 @@ function surnameAppositions(
 }
 
 // "his Azeri counterpart X": X holds the office of the nearest person named before who has one.
-function fromCounterpart(f: Found, ctx: RoleContext, direct: Map<string, ParsedTitle[]>): ParsedTitle {
-  let office: string | null = null;
-  for (const m of ctx.mentions) {
-    if (m.start >= f.at) break;
-    const title =
-      m.person !== null && m.person !== f.person
-        ? (direct.get(m.person) ?? []).find((t) => t.title !== null)?.title
-        : undefined;
-    if (title) office = title;
+// One forward pass over the mentions keeps the last titled mention and the last one of another person.
+function resolveCounterparts(found: Found[], ctx: RoleContext, direct: Map<string, ParsedTitle[]>): void {
+  const counterparts = found.filter((f) => f.parsed.counterpart).sort((a, b) => a.at - b.at);
+  let last: Office | null = null;
+  let lastOther: Office | null = null;
+  let next = 0;
+  for (const f of counterparts) {
+    for (; next < ctx.mentions.length && (ctx.mentions[next] as PersonMention).start < f.at; next++) {
+      const office = officeOf(ctx.mentions[next] as PersonMention, direct);
+      if (office === null) continue;
+      if (last !== null && last.person !== office.person) lastOther = last;
+      last = office;
+    }
+    const title = (last?.person === f.person ? lastOther : last)?.title ?? null;
+    f.parsed = { ...f.parsed, title: title?.replace(/ \(former\)$/, '') ?? null, counterpart: false };
   }
-  return { ...f.parsed, title: office?.replace(/ \(former\)$/, '') ?? null, counterpart: false };
+}
+
+interface Office {
+  person: string;
+  title: string;
+}
+
+function officeOf(m: PersonMention, direct: Map<string, ParsedTitle[]>): Office | null {
+  if (m.person === null) return null;
+  const title = (direct.get(m.person) ?? []).find((t) => t.title !== null)?.title;
+  return title ? { person: m.person, title } : null;
 }
 
 function toRole(f: Found): RoleFact {
@@ -386,7 +415,7 @@ export function countryRanking(sentences: readonly TokenizedSentence[], model: T
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -2,6 +2,7 @@
  * Reading articles from files, folders and URLs into text the extraction pipeline can take.
  * Every input ends as a typed result: its text, or a failure code with a reason naming the file.
  */
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { declaredHtmlCharset, decodeText, failure, headerCharset, type SourceResult } from './decode.ts';
@@ -56,16 +57,35 @@ function tooLarge(file: string, size: number, options: ReadOptions): SourceResul
   );
 }
 
+/** A failure for a path that is no regular file or is too large, or null when it may be read. */
+function unfit(file: string, info: Stats, options: ReadOptions): SourceResult | null {
+  if (!info.isFile()) return failure(file, 'unreadable', `${file} is not a regular file.`);
+  return info.size > options.maxBytes ? tooLarge(file, info.size, options) : null;
+}
+
+function unreadable(file: string, error: unknown): SourceResult {
+  const why = error instanceof Error ? error.message : String(error);
+  return failure(file, 'unreadable', `${file} cannot be read (${why}); check the path and permissions.`);
+}
+
 /** Reads one local file. */
 async function readLocal(file: string, options: ReadOptions): Promise<SourceResult> {
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return failure(file, 'unreadable', `${file} is not a regular file.`);
-    if (info.size > options.maxBytes) return tooLarge(file, info.size, options);
-    return toArticleText(file, await readFile(file), false);
+    return unfit(file, await stat(file), options) ?? toArticleText(file, await readFile(file), false);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return failure(file, 'unreadable', `${file} cannot be read (${why}); check the path and permissions.`);
+    return unreadable(file, error);
+  }
+}
+
+/**
+ * Reads one local file on this thread, same result as `readSource`. For a loop that extracts file after
+ * file: a synchronous read of a small article costs a fraction of an async one (no thread-pool round trip).
+ */
+export function readLocalSourceSync(file: string, options: ReadOptions = DEFAULT_READ_OPTIONS): SourceResult {
+  try {
+    return unfit(file, statSync(file), options) ?? toArticleText(file, readFileSync(file), false);
+  } catch (error) {
+    return unreadable(file, error);
   }
 }
 
