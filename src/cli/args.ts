@@ -20,7 +20,7 @@ export type ParseStep<T> = () => z.SafeParseReturnType<unknown, T> | null;
 
 /**
  * Runs `parse` (which may throw node:util's own "Unknown option" errors); prints the first problem
- * as `field: message` with the usage, or the usage alone for --help (exit 0).
+ * as `field: message` with the usage on stderr, or the usage alone on stdout for --help (exit 0).
  */
 export function readCommandLine<T>(parse: ParseStep<T>, options: CommandLineOptions): CommandLine<T> {
   let parsed: z.SafeParseReturnType<unknown, T> | null;
@@ -31,7 +31,7 @@ export function readCommandLine<T>(parse: ParseStep<T>, options: CommandLineOpti
     return { ok: false, code: options.badUsageCode };
   }
   if (parsed === null) {
-    console.error(options.usage);
+    console.log(options.usage);
     return { ok: false, code: 0 };
   }
   if (parsed.success) return { ok: true, args: parsed.data };

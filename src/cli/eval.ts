@@ -14,6 +14,7 @@ import { formatReport } from '../eval/report.ts';
 import { scoreExtraction } from '../eval/score.ts';
 import { loadModel } from '../extract/model/index.ts';
 import { extractSources } from '../sources/extract.ts';
+import { readCommandLine } from './args.ts';
 
 const USAGE = 'usage: npm run eval -- [--gold <gold.json>] [--articles <dir>] [--json]';
 
@@ -23,7 +24,9 @@ const argsSchema = z.object({
   json: z.boolean(),
 });
 
-function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> {
+/** Validates the command line (null for --help); node:util's parseArgs throws on unknown options. */
+function parseCommandLine(argv: string[]) {
+  if (argv.includes('--help') || argv.includes('-h')) return null;
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -36,22 +39,13 @@ function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> {
     ...values,
     gold: values.gold ?? join(loadConfig().seeds, 'gold.json'),
   });
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
-  return parsed.data;
+  return parsed;
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  let args: z.infer<typeof argsSchema>;
-  try {
-    args = parseCommandLine(argv);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return 1;
-  }
+  const line = readCommandLine(() => parseCommandLine(argv), { usage: USAGE, badUsageCode: 1 });
+  if (!line.ok) return line.code;
+  const args = line.args;
   try {
     const gold = await loadGold(args.gold);
     const folder = args.articles ?? dirname(args.gold);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { loadModel } from '../extract/model/index.ts';
 import { extractSources } from '../sources/extract.ts';
 import { DEFAULT_READ_OPTIONS } from '../sources/read.ts';
+import { readCommandLine } from './args.ts';
 
 const USAGE =
   'usage: npm run extract -- <files, folders or URLs...> [--date YYYY-MM-DD] [--date <file>=YYYY-MM-DD ...] [--max-mb N]';
@@ -36,8 +37,9 @@ function splitDates(values: readonly string[]): { date: string | null; dateByFil
   return { date, dateByFile };
 }
 
-/** Parses and validates the command line; throws a message for the user on bad input. */
-function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> {
+/** Validates the command line (null for --help); node:util's parseArgs throws on unknown options. */
+function parseCommandLine(argv: string[]) {
+  if (argv.includes('--help') || argv.includes('-h')) return null;
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -48,8 +50,7 @@ function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> {
     ...splitDates(values.date ?? []),
     maxMb: values['max-mb'] ?? DEFAULT_READ_OPTIONS.maxBytes / 1024 / 1024,
   });
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
-  return parsed.data;
+  return parsed;
 }
 
 /** Progress on a terminal only, so that logs of scripted runs hold just the warnings. */
@@ -59,17 +60,9 @@ function progress(done: number, total: number, file: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  let args: z.infer<typeof argsSchema>;
-  try {
-    args = parseCommandLine(argv);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return 1;
-  }
+  const line = readCommandLine(() => parseCommandLine(argv), { usage: USAGE, badUsageCode: 1 });
+  if (!line.ok) return line.code;
+  const args = line.args;
   const { output, skipped } = await extractSources(args.inputs, loadModel(), {
     published: args.date,
     publishedByFile: args.dateByFile,
