@@ -4,6 +4,7 @@
  * Relative dates ("on Monday", "last month") are the dates stage's job, not this one's.
  */
 import type { PartialDate } from '../shared/types.ts';
+import { allMatches } from './regex.ts';
 
 /** A date found in a string, with offsets and its precision. */
 export interface AbsoluteDate {
@@ -89,7 +90,7 @@ function slashDate(a: number, b: number, year: number, order: SlashOrder): [numb
  * ambiguous slash date restates ("12/07/2024") decides.
  */
 export function slashOrderOf(text: string): SlashOrder | null {
-  const slashes = [...text.matchAll(SLASH_DATE)].map((m) => [num(m[1]), num(m[2])] as const);
+  const slashes = allMatches(SLASH_DATE, text).map((m) => [num(m[1]), num(m[2])] as const);
   const plain = slashes.find(([a, b]) => (a > 12) !== (b > 12));
   if (plain !== undefined) return plain[0] > 12 ? 'day-first' : 'month-first';
   if (slashes.length === 0) return null;
@@ -111,7 +112,7 @@ const MONTH_DAY = new RegExp(`\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})\\b(?!
 
 function monthDays(text: string): AbsoluteDate[] {
   const out: AbsoluteDate[] = [];
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of allMatches(MONTH_DAY, text)) {
     const [monthNo, day] = m[1] !== undefined ? [month(m[1]), num(m[2])] : [month(m[4]), num(m[3])];
     const date = toPartial([2000, monthNo, day]);
     if (date !== null) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date, precision: 'day' });

@@ -6,6 +6,7 @@
  * a 1.5 MB/s pipeline) and resolves "on Monday" forwards, where news past tense means backwards.
  */
 import type { PartialDate } from '../shared/types.ts';
+import { allMatches } from './regex.ts';
 
 /** One date expression found in a sentence, with its resolved partial date. */
 export interface DateMention {
@@ -105,7 +106,7 @@ const RELATIVE_START = /,\s+(?:who|which|where|when|while|whose)\b|;/gi;
 
 function lastIndex(pattern: RegExp, text: string): number {
   let last = -1;
-  for (const m of text.matchAll(pattern)) last = m.index;
+  for (const m of allMatches(pattern, text)) last = m.index;
   return last;
 }
 
@@ -139,7 +140,7 @@ export function findDates(sentence: string, published: PartialDate | null): Date
   if (!MAY_HOLD_DATE.test(sentence)) return [];
   const ref = parsePartialDate(published);
   const found: DateMention[] = [];
-  for (const match of sentence.matchAll(DATE_PATTERN)) {
+  for (const match of allMatches(DATE_PATTERN, sentence)) {
     const grammar = GRAMMAR_NAMES.find((g) => match.groups?.[g] !== undefined);
     if (!grammar) continue;
     const parsed = parseSpan(grammar, match[0], { ref, ...tenseAt(sentence, match.index ?? 0) });

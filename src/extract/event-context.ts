@@ -17,6 +17,7 @@ import {
 } from './event-parts.ts';
 import type { EventContext } from './events.ts';
 import type { Sentence } from './sentences.ts';
+import { allMatches } from './regex.ts';
 
 /** How many opening sentences (title, date and menu lines included) may carry the dateline. */
 export const DATELINE_SENTENCES = 8;
@@ -129,7 +130,7 @@ export function cueWindow(sentence: string, t: Trigger): string {
   const text = sentence.replace(/“[^”]*”|"[^"]*"/g, (quote) => ' '.repeat(quote.length));
   const before = text.slice(0, t.start);
   let clauseStart = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_BREAK, before)) clauseStart = m.index + m[0].length;
   return text.slice(Math.max(clauseStart, t.start - CUE_WINDOW), t.end);
 }
 

@@ -6,6 +6,7 @@
 import type { PlaceKind } from '../shared/types.ts';
 import { findGeoMentions } from './geo.ts';
 import type { GeoModel } from './model/geo.ts';
+import { allMatches } from './regex.ts';
 
 /** A person mention with offsets relative to its sentence. */
 export interface LocalMention {
@@ -22,10 +23,12 @@ export interface Participants {
   unnamed: string[];
 }
 
+const QUOTE = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+
 /** Spans of quoted speech in a sentence; people named inside a quote are talked about, not present. */
 export function quoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(QUOTE, text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -87,6 +90,8 @@ const asParticipants = (m: LocalMention | undefined, text: string): Participants
       ? { named: [m.person], unnamed: [] }
       : { named: [], unnamed: m.kind === 'nominal' ? [m.description ?? text.slice(m.start, m.end)] : [] };
 
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,]*,/g;
+
 /** The visitor: "X's visit", "a visit by X", "invited X to visit", else the nearest person before the trigger. */
 export function visitor(
   mentions: readonly LocalMention[],
@@ -94,7 +99,7 @@ export function visitor(
   text: string,
 ) {
   // "Mirzoyan, who met Amir-Abdollahian in January, will visit Moscow": skip people in a relative clause.
-  const relatives = [...text.slice(0, trigger.start).matchAll(/,\s+(?:who|whom|whose|which)\b[^,]*,/g)];
+  const relatives = allMatches(RELATIVE_CLAUSE, text.slice(0, trigger.start));
   const before = mentions.filter(
     (m) =>
       m.end <= trigger.start && !relatives.some((r) => m.start > r.index && m.end < r.index + r[0].length),

@@ -41,6 +41,7 @@ import type { EventModel } from './model/events.ts';
 import type { GeoModel } from './model/geo.ts';
 import type { PersonMention } from './persons.ts';
 import type { Sentence } from './sentences.ts';
+import { allMatches } from './regex.ts';
 
 /** Everything the event stage reads from the article. */
 export interface EventContext {
@@ -127,7 +128,7 @@ function splitCoordinated(c: Candidate, triggers: readonly Trigger[], mentions: 
 function findTriggers(text: string, mentions: readonly LocalMention[], model: EventModel): Trigger[] {
   const found: Trigger[] = [];
   for (const [type, pattern] of model.triggers) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const trigger = { type, start: m.index, end: m.index + m[0].length };
       if (isValidTrigger(trigger, m[0], text, mentions, model)) found.push(trigger);
     }

@@ -11,6 +11,7 @@ import type { PlaceFact, PlaceKind } from '../shared/types.ts';
 export type CuedPlaceFact = Omit<PlaceFact, 'id'>;
 import type { GeoModel, GeoRef } from './model/geo.ts';
 import type { PhraseHit } from './phrase-index.ts';
+import { allMatches } from './regex.ts';
 
 /** What is known of a cue-found place before it becomes a fact. */
 interface CuedPlace {
@@ -82,15 +83,15 @@ export function cuedPlaces(text: string, geo: GeoModel, hits: readonly PhraseHit
 }
 
 function nounOf(text: string): CuedPlace[] {
-  return [...text.matchAll(NOUN_OF)].map((m) => cued(m, m[2] ?? '', KIND_OF[m[1] ?? ''] ?? 'city', null));
+  return allMatches(NOUN_OF, text).map((m) => cued(m, m[2] ?? '', KIND_OF[m[1] ?? ''] ?? 'city', null));
 }
 
 function near(text: string): CuedPlace[] {
-  return [...text.matchAll(NEAR)].map((m) => cued(m, m[1] ?? '', 'city', null));
+  return allMatches(NEAR, text).map((m) => cued(m, m[1] ?? '', 'city', null));
 }
 
 function inCountry(text: string, geo: GeoModel): CuedPlace[] {
-  return [...text.matchAll(IN_COUNTRY)].flatMap((m) => {
+  return allMatches(IN_COUNTRY, text).flatMap((m) => {
     const country = geo.countryByWord.get((m[2] ?? '').toLowerCase());
     return country !== undefined && country.names.includes(m[2] ?? '')
       ? [cued(m, m[1] ?? '', 'city', country.name)]
@@ -99,17 +100,17 @@ function inCountry(text: string, geo: GeoModel): CuedPlace[] {
 }
 
 function appositions(text: string): CuedPlace[] {
-  return [...text.matchAll(APPOSITION)].map((m) => cued(m, m[1] ?? '', KIND_OF[m[2] ?? ''] ?? 'city', null));
+  return allMatches(APPOSITION, text).map((m) => cued(m, m[1] ?? '', KIND_OF[m[2] ?? ''] ?? 'city', null));
 }
 
 function datelines(text: string, geo: GeoModel): CuedPlace[] {
   const head = text.slice(0, 600);
-  const withCountry = [...head.matchAll(DATELINE)].flatMap((m) => {
+  const withCountry = allMatches(DATELINE, head).flatMap((m) => {
     const country = geo.countryByWord.get((m[2] ?? '').toLowerCase());
     if (country === undefined || !country.names.includes(m[2] ?? '')) return [];
     return [{ ...datelineCity(m), country: country.name }];
   });
-  return [...withCountry, ...[...head.matchAll(DATELINE_DASH)].map(datelineCity)];
+  return [...withCountry, ...allMatches(DATELINE_DASH, head).map(datelineCity)];
 }
 
 function datelineCity(m: RegExpMatchArray): CuedPlace {

@@ -31,21 +31,24 @@ export interface TokenizedSentence extends Sentence {
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+(?:[.,:]\d+)*|[^\s\p{L}\p{M}\d]/gu;
 const POSSESSIVE = /['’]s$/;
 const UPPER_START = /^\p{Lu}/u;
+const LETTER_START = /^[\p{L}\p{M}]/u;
 const ABBREVIATION = /^(?:\p{Lu}|Gen|Brig|Maj|Lt|Col|Adm|Capt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Eng|St|Jr|Sr)$/u;
 
 /** Splits one piece of text into tokens whose offsets are shifted by `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // exec on the shared pattern, not matchAll: matchAll clones the regex for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     let raw = match[0];
-    const start = offset + (match.index ?? 0);
+    const start = offset + match.index;
     let possessive = false;
     if (raw.length > 2 && POSSESSIVE.test(raw)) {
       raw = raw.slice(0, -2);
       possessive = true;
     }
-    const isWord = /^[\p{L}\p{M}]/u.test(raw);
-    const next = text[(match.index ?? 0) + match[0].length];
+    const isWord = startsWithLetter(raw);
+    const next = text[match.index + match[0].length];
     if (isWord && next === '.' && ABBREVIATION.test(raw)) raw += '.';
     tokens.push(makeToken(raw, start, isWord, possessive));
   }
@@ -58,10 +61,31 @@ export function tokenizeSentences(sentences: readonly Sentence[]): TokenizedSent
 }
 
 function makeToken(text: string, start: number, word: boolean, possessive: boolean): Token {
-  const cap = word && UPPER_START.test(text);
+  const cap = word && startsUpper(text);
   const lower = text.toLowerCase();
-  const lowerCase = text !== text.toUpperCase();
-  return { text, lower, start, end: start + text.length, cap, lowerCase, word, possessive };
+  return { text, lower, start, end: start + text.length, cap, lowerCase: hasLowerCase(text), word, possessive };
+}
+
+// ASCII by code (most tokens), the rest through the Unicode classes: this runs for every token.
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_START.test(text);
+}
+
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
+
+// Some letter changes when upper-cased; the whole-string comparison only once a non-ASCII letter shows up.
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return text !== text.toUpperCase();
+  }
+  return false;
 }
 
 // An abbreviation took its period into its text; drop the separate "." token that follows it.
