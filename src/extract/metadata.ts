@@ -217,7 +217,7 @@ const MAX_TITLE = 300;
 // ("MENA Defence Review") yields to a longer headline below it.
 function findTitle(lines: string[], head: number[], dateIndex: number, order: AbsoluteDateOptions): number {
   // A headline sits above the story: nothing after the first lead paragraph qualifies.
-  const lead = head.find((i) => isLeadParagraph(clean(lines[i] ?? '')) || (lines[i] ?? '').length > MAX_TITLE) ?? Infinity;
+  const lead = head.find((i) => (lines[i] ?? '').length > MAX_TITLE || isLeadParagraph(clean(lines[i] ?? ''))) ?? Infinity;
   const candidates = head.filter((i) => {
     if (i > lead || (lines[i] ?? '').length > MAX_TITLE) return false;
     const line = clean(lines[i] ?? '');
