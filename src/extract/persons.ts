@@ -328,7 +328,8 @@ const TITLE_CASE_SYLLABLES = new Set(['un', 'eu']);
 
 // "ex-minister", "then-president" -> the office word itself.
 function bareOffice(lower: string): string {
-  return EX_OFFICE.exec(lower)?.[1] ?? lower;
+  // Runs for most tokens several times; only a hyphenated word can carry the prefix.
+  return lower.includes('-') ? (EX_OFFICE.exec(lower)?.[1] ?? lower) : lower;
 }
 const EX_OFFICE = /^(?:ex|former|then)-(.+)$/;
 
