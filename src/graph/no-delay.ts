@@ -10,8 +10,16 @@
 import { subscribe } from 'node:diagnostics_channel';
 import { Socket } from 'node:net';
 
-const boltPorts = new Set<number>();
-let subscribed = false;
+interface NoDelayState {
+  ports: Set<number>;
+  subscribed: boolean;
+}
+
+// Kept on globalThis so that a module evaluated twice in one process (test runners isolate modules
+// per file) still subscribes once; a second subscriber would add a second listener to every socket.
+const STATE_KEY = Symbol.for('newsgraph.noDelay');
+const shared = globalThis as typeof globalThis & { [STATE_KEY]?: NoDelayState };
+const state: NoDelayState = (shared[STATE_KEY] ??= { ports: new Set<number>(), subscribed: false });
 
 function socketOf(message: unknown): Socket | null {
   if (typeof message !== 'object' || message === null || !('socket' in message)) return null;
@@ -20,14 +28,14 @@ function socketOf(message: unknown): Socket | null {
 
 /** Sends small writes to `port` at once from now on (plain `bolt://`; a TLS socket is not announced). */
 export function noDelayForPort(port: number): void {
-  boltPorts.add(port);
-  if (subscribed) return;
-  subscribed = true;
+  state.ports.add(port);
+  if (state.subscribed) return;
+  state.subscribed = true;
   subscribe('net.client.socket', (message) => {
     const socket = socketOf(message);
     // The listener is added before the driver's own, so the option is set before its handshake.
     socket?.once('connect', () => {
-      if (boltPorts.has(socket.remotePort ?? -1)) socket.setNoDelay(true);
+      if (state.ports.has(socket.remotePort ?? -1)) socket.setNoDelay(true);
     });
   });
 }
