@@ -176,12 +176,52 @@ export interface GeoHit {
 
 /** Places and named countries in a sentence, scanned once per sentence and shared by the readers below. */
 export function geoHits(text: string, geo: GeoModel): GeoHit[] {
-  return findGeoMentions(text, geo).flatMap((hit): GeoHit[] => {
+  const known = findGeoMentions(text, geo).flatMap((hit): GeoHit[] => {
     const v = hit.value;
     if (v.type === 'place')
       return [{ start: hit.start, end: hit.end, name: v.place.name, kind: v.place.kind }];
     if (v.via === 'demonym') return [];
     return [{ start: hit.start, end: hit.end, name: v.country.name, kind: 'country' }];
+  });
+  const parts = countryParts(text, geo).filter((p) => !known.some((h) => h.start < p.end && p.start < h.end));
+  return parts.length === 0 ? known : [...known, ...parts].sort((a, b) => a.start - b.start);
+}
+
+// "Gunmen attacked a convoy in Kunar province", "in the province of Zabul": provinces and regions
+// the gazetteer lacks are the event's place when named with their noun (the places stage names
+// them the same way, without the noun). The nouns are rare, so most sentences skip the scan.
+const PART_NOUN = /\b(?:province|region|district|governorate|oblast|county)\b/i;
+const PART_BEFORE =
+  /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) (?:province|region|district|governorate|oblast|county|Province|Region|District|Governorate|Oblast|County)\b/gu;
+const PART_OF =
+  /\b(?:province|region|district|governorate|oblast|county) of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})/gu;
+const NOT_A_PART = new Set([
+  'The',
+  'This',
+  'That',
+  'Each',
+  'Every',
+  'Border',
+  'Southern',
+  'Northern',
+  'Eastern',
+  'Western',
+  'Central',
+]);
+
+function countryParts(text: string, geo: GeoModel): GeoHit[] {
+  if (!PART_NOUN.test(text)) return [];
+  return [...allMatches(PART_BEFORE, text), ...allMatches(PART_OF, text)].flatMap((m): GeoHit[] => {
+    const name = m[1] ?? '';
+    const first = name.split(' ')[0] ?? '';
+    if (
+      NOT_A_PART.has(first) ||
+      geo.countryByWord.has(name.toLowerCase()) ||
+      geo.countryByWord.has(first.toLowerCase())
+    )
+      return [];
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    return [{ start, end: start + name.length, name, kind: 'country_part' }];
   });
 }
 

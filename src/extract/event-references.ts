@@ -21,7 +21,9 @@ export function recentEvents(before: readonly Candidate[], index: number): Candi
 }
 
 /** How many sentences back a follow-up sentence ("Later in the day, ...") looks for the event it continues. */
-export const FOLLOW_UP_REACH = 2;
+// A paragraph often reports the talks in two or three sentences before "X also met Y later in the
+// day"; the cue itself ties the sentence to the last held event, so the reach is a paragraph's.
+export const FOLLOW_UP_REACH = 4;
 
 /** The last held event of the previous FOLLOW_UP_REACH sentences, which a follow-up sentence continues. */
 export function previousHeld(before: readonly Candidate[], index: number): Candidate | null {

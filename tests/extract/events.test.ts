@@ -656,6 +656,22 @@ describe('findEvents on follow-up sentences', () => {
     ]);
   });
 
+  it('should give a follow-up the day and place of the event a paragraph before, not the article month', () => {
+    const events = article(
+      [
+        lead,
+        'The two sides reviewed trade, transit and fisheries.',
+        'They agreed to open a second consulate.',
+        '[Teller=Arman Teller] also met with [Ilkin Dorn] later in the day.',
+      ].join(' '),
+      '2019-03-12',
+    );
+    expect(events.map((e) => [e.date, e.place])).toEqual([
+      ['2019-03-05', 'Baku'],
+      ['2019-03-05', 'Baku'],
+    ]);
+  });
+
   it("should keep a follow-up sentence's own date and place", () => {
     const events = article(
       `${lead} [Teller=Arman Teller] also met [Ilkin Dorn] in Tbilisi on March 8.`,
@@ -760,5 +776,17 @@ describe('findEvents with a planned cue and a past date', () => {
         e.planned,
       ]),
     ).toEqual([['2019-03-18', true]]);
+  });
+});
+
+describe('findEvents on places of events without people', () => {
+  it.each([
+    ['Gunmen attacked a convoy in Zarhan province on Saturday.', 'Zarhan'],
+    ['Four guards were killed in an ambush near the border in the Kellat region on Sunday.', 'Kellat'],
+    ['Militants attacked a checkpoint in the province of Dorvan on Friday.', 'Dorvan'],
+    ['Six soldiers died in an ambush near the border in Balochistan on Friday.', 'Balochistan'],
+  ])('should place "%s" where its clause says', (text, place) => {
+    const events = article(text, '2019-03-12');
+    expect(events.map((e) => [e.type, e.place])).toEqual([['attack', place]]);
   });
 });
