@@ -4,7 +4,8 @@
  * stage decides which reader applies to which event type.
  */
 import type { PlaceKind } from '../shared/types.ts';
-import { findGeoMentions } from './geo.ts';
+import { findGeoMentions, newWaterNames } from './geo.ts';
+import { findWaterNames } from './water-names.ts';
 import type { GeoModel } from './model/geo.ts';
 import { allMatches } from './regex.ts';
 
@@ -183,8 +184,20 @@ export function geoHits(text: string, geo: GeoModel): GeoHit[] {
     if (v.via === 'demonym') return [];
     return [{ start: hit.start, end: hit.end, name: v.country.name, kind: 'country' }];
   });
-  const parts = countryParts(text, geo).filter((p) => !known.some((h) => h.start < p.end && p.start < h.end));
-  return parts.length === 0 ? known : [...known, ...parts].sort((a, b) => a.start - b.start);
+  const extra = [...waterHits(text, geo), ...countryParts(text, geo)];
+  if (extra.length === 0) return known;
+  // "in Manila Bay", "in the Gulf of Guayaquil": the body of water, not the city inside its name.
+  const kept = known.filter(
+    (h) => !extra.some((p) => p.kind === 'sea' && h.start < p.end && p.start < h.end),
+  );
+  const parts = extra.filter((p) => !kept.some((h) => h.start < p.end && p.start < h.end));
+  return [...kept, ...parts].sort((a, b) => a.start - b.start);
+}
+
+function waterHits(text: string, geo: GeoModel): GeoHit[] {
+  const water = findWaterNames(text);
+  if (water.length === 0) return [];
+  return newWaterNames(water, findGeoMentions(text, geo)).map((w) => ({ ...w, kind: 'sea' }));
 }
 
 // "Gunmen attacked a convoy in Kunar province", "in the province of Zabul": provinces and regions

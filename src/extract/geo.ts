@@ -5,6 +5,7 @@
  */
 import type { NamedFact, PlaceFact, PlaceKind } from '../shared/types.ts';
 import { cuedPlaces } from './geo-cues.ts';
+import { findWaterNames, type WaterName } from './water-names.ts';
 import { findPhrases, type PhraseHit } from './phrase-index.ts';
 import { AMBIGUOUS_COUNTRY_NAMES, GIVEN_NAME_CITIES } from './model/geo-data.ts';
 import type { CountryEntry, GeoModel, GeoRef } from './model/geo.ts';
@@ -56,11 +57,20 @@ export function findCountries(text: string, geo: GeoModel): NamedFact[] {
 
 /** Places below country level named in the text, once each; id = slug of the canonical name. */
 export function findPlaces(text: string, geo: GeoModel): PlaceFact[] {
-  const hits = findGeoMentions(text, geo).filter((hit) => !NAMES_A_BODY.test(text.slice(hit.end, hit.end + 14)) && !inRouteName(text, hit));
+  const all = findGeoMentions(text, geo).filter((hit) => !NAMES_A_BODY.test(text.slice(hit.end, hit.end + 14)) && !inRouteName(text, hit));
+  const water = newWaterNames(findWaterNames(text), all);
+  // "Manila Bay", "Gulf of Guayaquil": a city inside a body of water's name is not a place of the story.
+  const hits = water.length === 0 ? all : all.filter((h) => !water.some((w) => h.start < w.end && w.start < h.end));
   const places = hits.flatMap((hit) => (hit.value.type === 'place' ? [hit.value.place] : []));
   const facts = places.map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind, country: p.country }));
-  const cued = cuedPlaces(text, geo, hits).map((p) => ({ ...p, id: placeId(p.name) }));
-  return uniqueBy([...facts, ...namedFeatures(text, geo, hits), ...cued], (p) => p.id);
+  const waters = water.map((w) => ({ id: placeId(w.name), name: w.name, kind: 'sea' as const, country: null }));
+  const cued = cuedPlaces(text, geo, all).map((p) => ({ ...p, id: placeId(p.name) }));
+  return uniqueBy([...facts, ...waters, ...namedFeatures(text, geo, all), ...cued], (p) => p.id);
+}
+
+/** Water names the gazetteer does not already know as one place ("Persian Gulf", "Strait of Malacca" are known). */
+export function newWaterNames(water: readonly WaterName[], hits: readonly PhraseHit<GeoRef>[]): WaterName[] {
+  return water.filter((w) => !hits.some((h) => h.value.type === 'place' && h.start <= w.start && h.end >= w.end));
 }
 
 const INFRASTRUCTURE = /^ (line|railway|railroad|rail link|road|highway|motorway|pipeline|corridor|route|bridge|gas pipeline)\b/;

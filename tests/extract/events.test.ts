@@ -789,4 +789,13 @@ describe('findEvents on places of events without people', () => {
     const events = article(text, '2019-03-12');
     expect(events.map((e) => [e.type, e.place])).toEqual([['attack', place]]);
   });
+
+  it.each([
+    ['The two navies held a joint exercise in Manila Bay on Monday.', 'Manila Bay'],
+    ['Marines took part in a joint drill in the Gulf of Guayaquil on Monday.', 'Gulf of Guayaquil'],
+    ['The two navies held a joint exercise near Doha on Monday.', 'Doha'],
+  ])('should place the exercise "%s" on the water or city its clause names', (text, place) => {
+    const events = article(text, '2019-03-12');
+    expect(events.map((e) => [e.type, e.place])).toEqual([['exercise', place]]);
+  });
 });

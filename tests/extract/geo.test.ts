@@ -156,3 +156,25 @@ describe('geo: gazetteer spellings', () => {
     else expect(found).toContain(expected);
   });
 });
+
+describe('geo: bodies of water named by their feature word', () => {
+  const geo = loadGeoModel();
+  const placeNames = (text: string): string[] => findPlaces(text, geo).map((p) => p.name);
+  it.each([
+    ['Patrol boats crossed the Kerch Strait at dawn.', ['Kerch Strait']],
+    ['Fishermen were rescued in the Bay of Bengal.', ['Bay of Bengal']],
+    ['The frigate anchored in Manila Bay on Friday.', ['Manila Bay']],
+    ['Warships sailed into the Gulf of Guayaquil.', ['Gulf of Guayaquil']],
+    ['Tankers crossed the Strait of Malacca.', ['Strait of Malacca']],
+  ])('should name the water in %s, not a city inside it', (text, expected) => {
+    expect(placeNames(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Leaders of the Arab Gulf states met in Riyadh.'],
+    ['The Saudi-led Gulf coalition said on Monday it had met in Riyadh.'],
+    ["Monday's Gulf summit was held in Riyadh."],
+  ])('should find no water in %s', (text) => {
+    expect(placeNames(text)).toEqual(['Riyadh']);
+  });
+});
