@@ -271,8 +271,14 @@ export function eventPlace(
 }
 
 /** A visit's destination: the first place or named country after the trigger, a city preferred. */
-export function destination(trigger: { end: number }, hits: readonly GeoHit[]): string | null {
-  const after = hits.filter((h) => h.start >= trigger.end && h.start - trigger.end <= 60);
+export function destination(trigger: { end: number }, hits: readonly GeoHit[], text: string): string | null {
+  // "paid a visit to Argentina, where he met business leaders in Rosario": the city of the next clause is not the destination.
+  const after = hits.filter(
+    (h) =>
+      h.start >= trigger.end &&
+      h.start - trigger.end <= 60 &&
+      !PLACE_CLAUSE_END.test(text.slice(trigger.end, h.start)),
+  );
   return (after.find((h) => h.kind === 'city') ?? after[0])?.name ?? null;
 }
 

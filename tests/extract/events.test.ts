@@ -790,6 +790,14 @@ describe('findEvents on places of events without people', () => {
     expect(events.map((e) => [e.type, e.place])).toEqual([['attack', place]]);
   });
 
+  it('should take a visit to a country as its place when a later clause names a city', () => {
+    const events = article(
+      '[Arman Teller] paid an official visit to Argentina, where he met bankers in Rosario.',
+      '2019-03-12',
+    );
+    expect(events.map((e) => [e.type, e.place])).toEqual([['visit', 'Argentina']]);
+  });
+
   it.each([
     ['The two navies held a joint exercise in Manila Bay on Monday.', 'Manila Bay'],
     ['Marines took part in a joint drill in the Gulf of Guayaquil on Monday.', 'Gulf of Guayaquil'],
