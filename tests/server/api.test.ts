@@ -42,6 +42,28 @@ describe('explorer API', () => {
     expect(hits.map((h) => h.id)).toContain(id);
   });
 
+  it.each([
+    ['Has', 'prefix'],
+    ['Hasanov', 'prefix'],
+    ['Hasanof', 'fuzzy'],
+    ['zakir hasanof', 'fuzzy'],
+  ])('should find Zakir Hasanov from %s by its %s query', async (q, match) => {
+    const { body } = await call(`${server.url}/api/search?q=${encodeURIComponent(q)}`);
+    const hits = body['hits'] as Array<{ id: string; match: string }>;
+    expect(hits.find((h) => h.id === IDS.hasanov)).toMatchObject({ match });
+  });
+
+  it('should list prefix hits before fuzzy ones and stop at the limit', async () => {
+    // "hasan" is the start of Hasanov and one letter short of Hassan.
+    const { body } = await call(`${server.url}/api/search?q=hasan&label=Person`);
+    expect(body['hits']).toMatchObject([
+      { id: IDS.hasanov, match: 'prefix' },
+      { id: IDS.rouhani, match: 'fuzzy' },
+    ]);
+    const one = await call(`${server.url}/api/search?q=hasan&label=Person&limit=1`);
+    expect(one.body['hits']).toMatchObject([{ id: IDS.hasanov }]);
+  });
+
   it('should filter search by label', async () => {
     const { body } = await call(`${server.url}/api/search?q=tehran&label=Place`);
     const hits = body['hits'] as Array<{ label: string }>;

@@ -61,4 +61,12 @@ describe('lucene', () => {
   ])('should turn %j into %j', (text, expected) => {
     expect(toLuceneQuery(text)).toBe(expected);
   });
+
+  it.each([
+    ['Zakir Hasanov', 'prefix', '(zakir OR zakir*) AND (hasanov OR hasanov*)'],
+    ['Bench Person 996', 'fuzzy', '(bench* OR bench~1) AND (person* OR person~2) AND 996*'],
+    ['Airbus A320', 'fuzzy', '(airbus* OR airbus~2) AND a320*'],
+  ])('should turn %j in %s mode into %j (numbers are never fuzzy)', (text, mode, expected) => {
+    expect(toLuceneQuery(text, { mode: mode === 'prefix' ? 'prefix' : 'fuzzy' })).toBe(expected);
+  });
 });

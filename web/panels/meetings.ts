@@ -74,8 +74,11 @@ export class MeetingsPanel {
   async openFor(id: string, name: string | null, other: string | null = null): Promise<void> {
     // A restored link carries ids only; the names come from the graph.
     const [first, second] = await Promise.all([name ?? caption(id), other ? caption(other) : null]);
-    this.person = { id, name: first, label: 'Person', aliases: [], score: 1 };
-    this.other = other && second ? { id: other, name: second, label: 'Person', aliases: [], score: 1 } : null;
+    this.person = { id, name: first, label: 'Person', aliases: [], score: 1, match: 'prefix' };
+    this.other =
+      other && second
+        ? { id: other, name: second, label: 'Person', aliases: [], score: 1, match: 'prefix' }
+        : null;
     const inputs = this.root.querySelectorAll('input');
     if (inputs[0]) inputs[0].value = first;
     if (inputs[1]) inputs[1].value = second ?? '';
