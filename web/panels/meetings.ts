@@ -134,7 +134,7 @@ export class MeetingsPanel {
       h('h3', {}, `${this.rows.length} meeting${this.rows.length === 1 ? '' : 's'} of ${title ?? ''}`),
       h(
         'table',
-        { class: 'data' },
+        { class: 'data meetings' },
         h(
           'thead',
           {},
@@ -180,9 +180,11 @@ export class MeetingsPanel {
                       'button',
                       {
                         class: 'link',
+                        // The cell shows three lines of a long headline; the whole of it on hover.
+                        title: m.articleTitle ?? undefined,
                         onclick: () => this.openArticle(m.articleId ?? '', m.evidence ? [m.evidence] : []),
                       },
-                      m.articleTitle ?? 'article',
+                      h('span', { class: 'clamp' }, m.articleTitle ?? 'article'),
                     )
                   : '—',
               ),
