@@ -124,10 +124,13 @@ export interface Trigger {
 const CLAUSE_BREAK =
   /[;:]|\bthat\b|,\s+(?:who|which|where|while|but|after|before|as)\b|\b(?:said|told|added)\b/gi;
 
+const QUOTE_OR_SIDE_CLAUSE = /“[^”]*”|"[^"]*"|,\s+(?:who|whom|whose|which)\b[^,;]*,(?=\s+\p{Ll})/gu;
+
 /** The text a planned cue must stand in: the trigger's clause, at most CUE_WINDOW characters before it. */
 export function cueWindow(sentence: string, t: Trigger): string {
   // "'... would expand,' the president told the visiting minister": a cue inside a quote is the speaker's.
-  const text = sentence.replace(/“[^”]*”|"[^"]*"/g, (quote) => ' '.repeat(quote.length));
+  // "X, who was invited to the summit by Y, arrived on a visit": a closed side clause's cues are its own.
+  const text = sentence.replace(QUOTE_OR_SIDE_CLAUSE, (quote) => ' '.repeat(quote.length));
   const before = text.slice(0, t.start);
   let clauseStart = 0;
   for (const m of allMatches(CLAUSE_BREAK, before)) clauseStart = m.index + m[0].length;

@@ -91,7 +91,10 @@ const asParticipants = (m: LocalMention | undefined, text: string): Participants
       ? { named: [m.person], unnamed: [] }
       : { named: [], unnamed: m.kind === 'nominal' ? [m.description ?? text.slice(m.start, m.end)] : [] };
 
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,]*,/g;
+// ", who met Y in January,", ", invited by Y,": a side clause's people are not the visitor.
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|invited|accompanied|hosted|received|welcomed)\b[^,]*,/g;
+// The invitation and up to six words of title before the guest's name, no clause break between.
+const INVITED_BEFORE = /\binvit\w*\s+(?:[\p{L}'’.-]+,?\s+){0,6}$/iu;
 
 /** The visitor: "X's visit", "a visit by X", "invited X to visit", else the nearest person before the trigger. */
 export function visitor(
@@ -109,8 +112,10 @@ export function visitor(
   const owner = before.find((m) => /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, trigger.start)));
   if (owner) return asParticipants(owner, text);
   // "X invited his Kyrgyz colleague to visit Astana": the guest visits, not the host.
-  const guest = before.find((m) => /^\s+to\s+$/.test(text.slice(m.end, trigger.start)));
-  if (guest && /\binvit\w*\s+$/i.test(text.slice(Math.max(0, guest.start - 12), guest.start)))
+  // "invited his Chilean counterpart Ricardo Fuentes to visit", "invited Uruguayan President Elena Castro to visit":
+  // a title or description may stand between the invitation and the name.
+  const guest = [...before].reverse().find((m) => /^,?\s+to\s+$/.test(text.slice(m.end, trigger.start)));
+  if (guest && INVITED_BEFORE.test(text.slice(Math.max(0, guest.start - 80), guest.start)))
     return asParticipants(guest, text);
   if (/\binvit\w*\s+(?:[\p{L}'’-]+\s+){1,6}to\s+$/iu.test(text.slice(0, trigger.start)))
     return asParticipants(undefined, text);

@@ -640,6 +640,18 @@ describe('findEvents with a day and month but no year', () => {
   });
 });
 
+describe('findEvents on invited guests who came', () => {
+  it.each([
+    ['[Sami Rovic], who was invited to the forum by [Arman Teller], arrived in Baku on a two-day visit.'],
+    ['[Sami Rovic], invited by [Arman Teller], visited Baku.'],
+  ])('should read "%s" as a held visit of the guest', (text) => {
+    const events = article(text, '2019-03-12');
+    expect(events.map((e) => [e.type, e.participants, e.place, e.planned])).toEqual([
+      ['visit', ['Sami Rovic'], 'Baku', false],
+    ]);
+  });
+});
+
 describe('findEvents on follow-up sentences', () => {
   const lead = 'On March 5, Defence Minister [Arman Teller] met his counterpart [Sami Rovic] in Baku.';
   it.each([
@@ -698,6 +710,18 @@ describe('findEvents on follow-up sentences', () => {
 describe('findEvents on plans', () => {
   it.each([
     ['[Arman Teller] invited [Sami Rovic] to visit Baku.', 'visit', ['Sami Rovic'], 'Baku'],
+    [
+      '[Arman Teller] invited his Dravian counterpart [Sami Rovic] to visit Baku.',
+      'visit',
+      ['Sami Rovic'],
+      'Baku',
+    ],
+    [
+      '[Teller=Arman Teller] also invited Foreign Minister [Sami Rovic] to visit Kenya.',
+      'visit',
+      ['Sami Rovic'],
+      'Kenya',
+    ],
     [
       '[Sami Rovic] is scheduled to meet [Arman Teller] in Tbilisi.',
       'meeting',

@@ -148,7 +148,8 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     'upcoming',
     'forthcoming',
     'next',
-    'invit(?:ed|es|ation) (?:\\w+ ){0,4}to',
+    // "invited his Chilean counterpart Ricardo Fuentes to visit": a title and name may stand between.
+    'invit(?:ed|es|ation) (?:\\w+ ){0,6}to',
     'agreed to',
     'intends? to',
     '(?:is|are) to',
