@@ -26,6 +26,11 @@ describe('organizations', () => {
     ['The US Central Command and the Justice and Development Party commented.', ['US Central Command', 'Justice and Development Party']],
     ['He met officials of the Ministry of Foreign Affairs of Lebanon.', ['Lebanese Ministry of Foreign Affairs']],
     ['The Commander of the Royal Navy of Oman visited the Karachi Shipyard.', ['Royal Navy of Oman', 'Karachi Shipyard']],
+    ['The Indian Defence Ministry declined to comment on Monday.', ['Indian Ministry of Defense']],
+    // The reference counts a ministry written in small letters as no named body.
+    ["Nepal's foreign ministry and the Chilean interior ministry issued statements.", []],
+    ['The bill went to the Majlis after a vote in the Grand National Assembly.', ['Majlis', 'Grand National Assembly']],
+    ['The ministry said the defence ministry budget would rise.', []],
   ])('should find the organizations of "%s"', (text, expected) => {
     expect(new Set(names(text))).toEqual(new Set(expected));
   });

@@ -112,6 +112,9 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Associated Press of Pakistan', aliases: ['APP'] },
   { name: 'ISPR', aliases: ['Inter-Services Public Relations'] },
   { name: 'ISI', aliases: ['Inter-Services Intelligence'] },
+  // India's army press wing; a parliament called by its own name ("the Majlis").
+  { name: 'ADGPI', aliases: ['Additional Directorate General of Public Information'] },
+  { name: 'Majlis', aliases: [] },
   { name: 'Washington Post', aliases: ['The Washington Post'] },
   { name: 'New York Times', aliases: ['The New York Times'] },
   { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'] },
