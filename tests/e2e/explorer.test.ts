@@ -129,6 +129,37 @@ describe('explorer page', () => {
     await shot('03-pair-and-path');
   });
 
+  it.each([
+    [1440, 900],
+    [1280, 720],
+  ])('should keep the who-met-whom table inside its panel at %sx%s', async (width, height) => {
+    await page.setViewportSize({ width, height });
+    const fit = await page.evaluate(() => {
+      const panel = document.querySelector('#tab-meetings');
+      const table = document.querySelector('[data-testid=meetings] table');
+      if (!panel || !table) return null;
+      // A clipped cell (ellipsis) reports no scroll width; the laid-out text is wider than its box.
+      const clipped = (cell: Element): boolean => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const style = getComputedStyle(cell);
+        const inner =
+          cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return range.getBoundingClientRect().width > inner + 1;
+      };
+      return {
+        panelRight: panel.getBoundingClientRect().right,
+        tableRight: table.getBoundingClientRect().right,
+        scrolls: panel.scrollWidth > panel.clientWidth,
+        clipped: [...table.querySelectorAll('th, td')].filter(clipped).map((c) => c.textContent),
+      };
+    });
+    expect(fit).toMatchObject({ scrolls: false, clipped: [] });
+    expect(fit?.tableRight ?? Infinity).toBeLessThanOrEqual(fit?.panelRight ?? 0);
+    await shot(`08-who-met-whom-${width}x${height}`);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('should draw the nodes a Cypher query returns', async () => {
     await page.click('.tabs button[data-tab=cypher]');
     await page.evaluate(() =>

@@ -109,7 +109,7 @@ export class MeetingsPanel {
     const byId = new Map(answer.path.nodes.map((n) => [n.id, n.caption]));
     replace(
       this.pathBox,
-      h('h3', {}, `Shortest path (${answer.path.order.length - 1} steps)`),
+      h('h3', {}, `Shortest path (${steps(answer.path.order.length - 1)})`),
       h(
         'div',
         { class: 'path' },
@@ -226,4 +226,9 @@ async function caption(id: string): Promise<string> {
   } catch {
     return id;
   }
+}
+
+// "1 step", "3 steps".
+function steps(count: number): string {
+  return `${count} step${count === 1 ? '' : 's'}`;
 }
