@@ -284,7 +284,9 @@ export function destination(trigger: { end: number }, hits: readonly GeoHit[], t
       h.start - trigger.end <= 60 &&
       !PLACE_CLAUSE_END.test(text.slice(trigger.end, h.start)),
   );
-  return (after.find((h) => h.kind === 'city') ?? after[0])?.name ?? null;
+  // "on a visit to Peru, toured a shipyard in Callao": the place right after "to" is the destination.
+  const named = after.find((h) => /^\s+to\s+(?:the\s+)?$/.test(text.slice(trigger.end, h.start)));
+  return (named ?? after.find((h) => h.kind === 'city') ?? after[0])?.name ?? null;
 }
 
 const CODENAME =

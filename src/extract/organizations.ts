@@ -135,7 +135,8 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
   let possessor: string | null = null;
   for (let j = head - 1; j >= 0; j--) {
     const t = run[j]?.text ?? '';
-    if (CONNECTORS.has(t) && j > 0 && isCapitalised(run[j - 1]?.text ?? '')) continue;
+    // "Argentine Navy and Chilean Navy": a head word before "and" ends another body; the list is two.
+    if (CONNECTORS.has(t) && j > 0 && isCapitalised(run[j - 1]?.text ?? '') && !model.headWords.has(run[j - 1]?.text ?? '')) continue;
     // "Joint Chiefs of Staff Committee": "of" between two name words, not after a title ("Chief of Staff").
     if (t === 'of' && j > 0 && isCapitalised(run[j - 1]?.text ?? '') && !model.stopWords.has(run[j - 1]?.text ?? '')) continue;
     // "Prime Minister's Office": a title in the possessive still stops the name.

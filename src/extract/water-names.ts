@@ -19,19 +19,33 @@ const NOUN_OF = new RegExp(String.raw`\b(?:Gulf|Bay|Straits?|Sea) of ${WORD}(?: 
 // "Kerch Strait", "Manila Bay", "Bab el-Mandeb Strait"; "Arab Gulf states" names a group, not water.
 // The word before the noun has no hyphen or possessive ("Saudi-led Gulf coalition", "Monday's Gulf summit").
 const NAME_NOUN = new RegExp(
-  String.raw`\b${WORD}(?: (?:el-|al-)?\p{Lu}\p{Ll}+){0,1} (?:Straits?|Bay|Gulf|Sea)\b(?! (?:states|countries|nations|region|Cooperation|Council|News|Times|Airways|Air)\b)`,
+  String.raw`\b${WORD}(?: (?:el-|al-)?\p{Lu}\p{Ll}+){0,1} (?:Straits?|Bay|Gulf|Sea|Channel)\b(?! (?:states|countries|nations|region|Cooperation|Council|News|Times|Airways|Air)\b)`,
   'gu',
 );
 // The noun words are rare; most sentences skip both patterns.
-const HINT = /\b(?:Gulf|Bay|Straits?|Sea)\b/;
-// Words that open a sentence or a title before the noun without naming water ("The Sea", "South China Sea" is known).
-const NOT_A_NAME = new Set(['The', 'This', 'That', 'Its', 'Their', 'Our', 'A', 'An', 'Arab', 'Mr', 'Ms']);
+const HINT = /\b(?:Gulf|Bay|Straits?|Sea|Channel)\b/;
+// Words that, anywhere in the phrase, show it names no water ("The Sea", "Fox News Channel").
+const NOT_A_NAME = new Set([
+  'The',
+  'This',
+  'That',
+  'Its',
+  'Their',
+  'Our',
+  'A',
+  'An',
+  'Arab',
+  'Mr',
+  'Ms',
+  'News',
+  'Television',
+]);
 
 /** Bodies of water named with a feature word, in text order, without overlaps. */
 export function findWaterNames(text: string): WaterName[] {
   if (!HINT.test(text)) return [];
   const found = [...allMatches(NOUN_OF, text), ...allMatches(NAME_NOUN, text)]
-    .filter((m) => !NOT_A_NAME.has(m[0].split(' ')[0] ?? ''))
+    .filter((m) => !m[0].split(' ').some((w) => NOT_A_NAME.has(w)))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[0] }))
     .sort((a, b) => a.start - b.start);
   return found.filter((w, i) => i === 0 || (found[i - 1]?.end ?? 0) <= w.start);

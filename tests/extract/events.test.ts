@@ -814,6 +814,11 @@ describe('findEvents on places of events without people', () => {
     expect(events.map((e) => [e.type, e.place])).toEqual([['attack', place]]);
   });
 
+  it('should take the place after "a visit to" as the destination, not a city the visitor toured', () => {
+    const events = article('[Arman Teller], on a visit to Peru, toured a shipyard in Callao.', '2019-03-12');
+    expect(events.map((e) => [e.type, e.place])).toEqual([['visit', 'Peru']]);
+  });
+
   it('should take a visit to a country as its place when a later clause names a city', () => {
     const events = article(
       '[Arman Teller] paid an official visit to Argentina, where he met bankers in Rosario.',

@@ -166,6 +166,7 @@ describe('geo: bodies of water named by their feature word', () => {
     ['The frigate anchored in Manila Bay on Friday.', ['Manila Bay']],
     ['Warships sailed into the Gulf of Guayaquil.', ['Gulf of Guayaquil']],
     ['Tankers crossed the Strait of Malacca.', ['Strait of Malacca']],
+    ['Two frigates patrolled the Beagle Channel.', ['Beagle Channel']],
   ])('should name the water in %s, not a city inside it', (text, expected) => {
     expect(placeNames(text)).toEqual(expected);
   });
@@ -174,6 +175,7 @@ describe('geo: bodies of water named by their feature word', () => {
     ['Leaders of the Arab Gulf states met in Riyadh.'],
     ['The Saudi-led Gulf coalition said on Monday it had met in Riyadh.'],
     ["Monday's Gulf summit was held in Riyadh."],
+    ['The Fox News Channel aired the talks in Riyadh.'],
   ])('should find no water in %s', (text) => {
     expect(placeNames(text)).toEqual(['Riyadh']);
   });

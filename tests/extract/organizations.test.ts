@@ -27,6 +27,7 @@ describe('organizations', () => {
     ['He met officials of the Ministry of Foreign Affairs of Lebanon.', ['Lebanese Ministry of Foreign Affairs']],
     ['The Commander of the Royal Navy of Oman visited the Karachi Shipyard.', ['Royal Navy of Oman', 'Karachi Shipyard']],
     ['The Indian Defence Ministry declined to comment on Monday.', ['Indian Ministry of Defense']],
+    ['Argentine Navy and Chilean Navy ships sailed together.', ['Argentine Navy', 'Chilean Navy']],
     // The reference counts a ministry written in small letters as no named body.
     ["Nepal's foreign ministry and the Chilean interior ministry issued statements.", []],
     ['The bill went to the Majlis after a vote in the Grand National Assembly.', ['Majlis', 'Grand National Assembly']],
