@@ -99,8 +99,9 @@ const BOUND = /^(?:since|until|by)\b/i;
 // sets its tense; with no verb before it ("On Monday, the ministers will meet") the sentence does.
 const PAST_CUE =
   /\b(?:met|held|visited|signed|arrived|said|was|were|had|did|took|made|paid|came|went|spoke|began|(?!(?:expected|scheduled|planned|slated|invited|intended)\b)\w{3,}ed)\b/gi;
+// "accepted an invitation to visit Lima in June", "invited him to visit in May": an invitation looks forward.
 const FUTURE_CUE_ALL =
-  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next)\b/gi;
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next|invit(?:ed|ation)(?: \w+){0,6} to)\b/gi;
 const WOULD_ALL = /\bwould\b/gi;
 const RELATIVE_START = /,\s+(?:who|which|where|when|while|whose)\b|;/gi;
 

@@ -45,6 +45,9 @@ const PLANNED: [string, string, string[], boolean[]][] = [
   ['The two presidents will meet on Friday in Sochi.', '2021-03-09', ['2021-03-12'], [true]],
   ['Talks are expected to resume in January.', '2021-11-09', ['2022-01'], [true]],
   ['The summit is scheduled for tomorrow.', '2021-03-09', ['2021-03-10'], [true]],
+  // An invitation looks forward even after a past verb.
+  ['The premier accepted an invitation to visit Hanoi in June.', '2021-03-09', ['2021-06'], [true]],
+  ['He invited his counterpart to visit Kabul in February.', '2021-03-09', ['2022-02'], [true]],
   // The verb before each date sets its tense: the relative clause is past, the main clause future.
   [
     'The envoy, who met the emir in January, will return next week.',
