@@ -205,7 +205,9 @@ function buildCandidate(
   const planned = (ctx.model.planned.test(window) && !heldOn) || dateMention?.planned === true;
   const own = participantsOf(t, text, mentions);
   // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.
-  const follow = view.previous !== null && !planned && ctx.model.followUp.test(window) ? view.previous : null;
+  // The cue may stand before the trigger or after it in its clause ("X met Y later in the day").
+  const cued = ctx.model.followUp.test(window) || ctx.model.followUp.test(clauseAfter(text, t));
+  const follow = view.previous !== null && !planned && cued ? view.previous : null;
   const referred = withPluralReference(
     withCounterpartGuest(own, t, view),
     t,
@@ -230,6 +232,16 @@ function buildCandidate(
   };
   const pluralSubject = t.type === 'meeting' && ctx.model.pluralReference.test(window);
   return (hasEnoughPeople(candidate) || pluralSubject) && isSpecific(candidate) ? candidate : null;
+}
+
+// ", who ...", "; ...", ", and ...": where the trigger's clause ends after it.
+const CLAUSE_AFTER_END = /[;:]|,\s+(?:and|but|who|which|where|while|after|before|as)\b/i;
+
+/** The rest of the trigger's clause after it. */
+function clauseAfter(text: string, t: Trigger): string {
+  const rest = text.slice(t.end);
+  const end = CLAUSE_AFTER_END.exec(rest);
+  return end === null ? rest : rest.slice(0, end.index);
 }
 
 /** True when the partial date ends before the article date ("2019-03-11" or "2019-02" before "2019-03-12"). */

@@ -177,6 +177,9 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     '(?:on )?the same (?:day|evening|afternoon|morning)',
     '(?:on the )?sidelines of the same (?:meeting|event|summit|session|forum|conference|visit)',
     'afterwards?',
+    'subsequently',
+    // "In the evening, X hosted Y": a part of the day named without a date is the day just reported.
+    '(?:in|during) the (?:evening|afternoon)',
     'also (?:met|held|received|hosted|welcomed|called on)',
   ],
 };
