@@ -21,9 +21,9 @@ export function recentEvents(before: readonly Candidate[], index: number): Candi
 }
 
 /** How many sentences back a follow-up sentence ("Later in the day, ...") looks for the event it continues. */
-// A paragraph often reports the talks in two or three sentences before "X also met Y later in the
+// A paragraph often reports the talks in a few sentences (quotes included) before "X also met Y later in the
 // day"; the cue itself ties the sentence to the last held event, so the reach is a paragraph's.
-export const FOLLOW_UP_REACH = 4;
+export const FOLLOW_UP_REACH = 6;
 
 /** The last held event of the previous FOLLOW_UP_REACH sentences, which a follow-up sentence continues. */
 export function previousHeld(before: readonly Candidate[], index: number): Candidate | null {
