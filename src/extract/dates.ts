@@ -62,6 +62,8 @@ const LEAD_WORDS = [
   'next',
   'this',
   'through',
+  // "is planned for June": the month a plan is set for.
+  'for',
 ];
 // A month may carry a lead word ("back in May"); every month grammar accepts it so that the longest
 // grammar, not the one that happens to start earlier, wins at the lead word's position.
@@ -99,9 +101,10 @@ const BOUND = /^(?:since|until|by)\b/i;
 // sets its tense; with no verb before it ("On Monday, the ministers will meet") the sentence does.
 const PAST_CUE =
   /\b(?:met|held|visited|signed|arrived|said|was|were|had|did|took|made|paid|came|went|spoke|began|(?!(?:expected|scheduled|planned|slated|invited|intended)\b)\w{3,}ed)\b/gi;
-// "accepted an invitation to visit Lima in June", "invited him to visit in May": an invitation looks forward.
+// "accepted an invitation to visit Lima in June", "invited him to visit in May": an invitation looks forward,
+// as does "is planned for June" (the lead word "for" is part of the date, so the verb ends the prefix).
 const FUTURE_CUE_ALL =
-  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next|invit(?:ed|ation)(?: \w+){0,6} to)\b/gi;
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next|invit(?:ed|ation)(?: \w+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated))\b/gi;
 const WOULD_ALL = /\bwould\b/gi;
 const RELATIVE_START = /,\s+(?:who|which|where|when|while|whose)\b|;/gi;
 

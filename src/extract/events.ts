@@ -202,11 +202,14 @@ function buildCandidate(
   // trigger's own clause that lies before the article date outweighs a planned cue.
   const heldOn =
     dateMention !== null && dateMention.planned !== true && isBefore(dateMention.date, ctx.published);
-  const planned = (ctx.model.planned.test(window) && !heldOn) || dateMention?.planned === true;
+  const after = clauseAfter(text, t);
+  const planned =
+    ((ctx.model.planned.test(window) || PLANNED_AFTER.test(after)) && !heldOn) ||
+    dateMention?.planned === true;
   const own = participantsOf(t, text, mentions);
   // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.
   // The cue may stand before the trigger or after it in its clause ("X met Y later in the day").
-  const cued = ctx.model.followUp.test(window) || ctx.model.followUp.test(clauseAfter(text, t));
+  const cued = ctx.model.followUp.test(window) || ctx.model.followUp.test(after);
   const follow = view.previous !== null && !planned && cued ? view.previous : null;
   const referred = withPluralReference(
     withCounterpartGuest(own, t, view),
@@ -234,8 +237,13 @@ function buildCandidate(
   return (hasEnoughPeople(candidate) || pluralSubject) && isSpecific(candidate) ? candidate : null;
 }
 
-// ", who ...", "; ...", ", and ...": where the trigger's clause ends after it.
-const CLAUSE_AFTER_END = /[;:]|,\s+(?:and|but|who|which|where|while|after|before|as)\b/i;
+// "X, who is on a visit to China, is scheduled to meet Y": any comma may close the trigger's clause.
+const CLAUSE_AFTER_END = /[;:,]/;
+
+// "A meeting between X and Y is planned for June", "Talks ... are due to take place in Lima": the
+// trigger as the subject of a planning verb.
+const PLANNED_AFTER =
+  /^(?:\s+\S+){0,8}?\s+(?:is|are) (?:\w+ )?(?:planned|scheduled|due|expected|set|slated)\b|^(?:\s+\S+){0,8}?\s+will (?:take place|be held)\b/;
 
 /** The rest of the trigger's clause after it. */
 function clauseAfter(text: string, t: Trigger): string {

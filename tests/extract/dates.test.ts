@@ -48,6 +48,8 @@ const PLANNED: [string, string, string[], boolean[]][] = [
   // An invitation looks forward even after a past verb.
   ['The premier accepted an invitation to visit Hanoi in June.', '2021-03-09', ['2021-06'], [true]],
   ['He invited his counterpart to visit Kabul in February.', '2021-03-09', ['2022-02'], [true]],
+  ['A meeting of the two envoys is planned for June.', '2021-03-09', ['2021-06'], [true]],
+  ['The next round is scheduled for July 3 in Doha.', '2021-03-09', ['2021-07-03'], [true]],
   // The verb before each date sets its tense: the relative clause is past, the main clause future.
   [
     'The envoy, who met the emir in January, will return next week.',

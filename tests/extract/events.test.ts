@@ -733,6 +733,18 @@ describe('findEvents on plans', () => {
     ['[Sami Rovic] is expected to visit Ankara.', 'visit', ['Sami Rovic'], 'Ankara'],
     ['[Sami Rovic] will travel to Tashkent.', 'visit', ['Sami Rovic'], 'Tashkent'],
     ['[Arman Teller] plans to visit Astana.', 'visit', ['Arman Teller'], 'Astana'],
+    [
+      'A meeting between [Arman Teller] and [Sami Rovic] is planned for June in Tbilisi.',
+      'meeting',
+      ['Arman Teller', 'Sami Rovic'],
+      'Tbilisi',
+    ],
+    [
+      '[Arman Teller] said he hoped to meet [Sami Rovic] in Tbilisi.',
+      'meeting',
+      ['Arman Teller', 'Sami Rovic'],
+      'Tbilisi',
+    ],
   ])('should read "%s" as a planned event with its people and place', (text, type, people, place) => {
     const events = article(text, '2019-03-12');
     expect(events.map((e) => [e.type, [...e.participants].sort(), e.place, e.planned])).toEqual([

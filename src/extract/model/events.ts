@@ -152,6 +152,8 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     'invit(?:ed|es|ation) (?:\\w+ ){0,6}to',
     'agreed to',
     'intends? to',
+    // "said she hoped to meet Y again soon": a wish is at most a plan.
+    '(?:hopes?|hoped|wants?|wanted|wish(?:es|ed)?) to',
     '(?:is|are) to',
   ],
   negationCues: [
