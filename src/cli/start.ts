@@ -24,8 +24,7 @@ function articlePaths(config: Config, args: string[]): string[] {
   return config.articles === undefined ? [] : [config.articles];
 }
 
-// ─── The import call site ───────────────────────────────────────────────────────────────────────
-// The one place `npm start` imports articles (helper I's `runImport`, src/graph/import.ts).
+// The one place `npm start` imports articles (through `runImport`, src/graph/import.ts).
 async function importArticles(deps: { config: Config; driver: Driver }, paths: string[]): Promise<void> {
   if (paths.length === 0) return;
   log(`Importing ${paths.join(', ')} ...`);
