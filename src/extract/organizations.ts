@@ -190,6 +190,8 @@ function nameFromWords(words: string[], model: OrganizationModel): string | null
   if (state !== null) return state;
   if (model.notOrganizations.has(words.join(' ').toLowerCase())) return null;
   const content = words.filter((w) => !CONNECTORS.has(w) && w !== 'of' && w !== 'the');
+  // "the Majlis", "State Duma": a parliament's own name needs no modifier.
+  if (model.properHeads.has(content.at(-1) ?? '')) return words.join(' ');
   if (content.length < 2) return null;
   if (content.length === 2 && model.genericModifiers.has(content[0] ?? '')) return null;
   return words.join(' ');

@@ -31,6 +31,7 @@ describe('organizations', () => {
     // The reference counts a ministry written in small letters as no named body.
     ["Nepal's foreign ministry and the Chilean interior ministry issued statements.", []],
     ['The bill went to the Majlis after a vote in the Grand National Assembly.', ['Majlis', 'Grand National Assembly']],
+    ['The Iranian Majlis, the Knesset and the State Duma met.', ['Iranian Majlis', 'Knesset', 'State Duma']],
     ['The ministry said the defence ministry budget would rise.', []],
   ])('should find the organizations of "%s"', (text, expected) => {
     expect(new Set(names(text))).toEqual(new Set(expected));

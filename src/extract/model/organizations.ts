@@ -26,6 +26,8 @@ export interface OrganizationModel {
   stopWords: Set<string>;
   /** Phrases that look like organizations and are not (lower-cased). */
   notOrganizations: Set<string>;
+  /** Head words that name a body alone ("the Majlis", "State Duma"): parliaments called by their own name. */
+  properHeads: Set<string>;
   /** Modifiers too generic to name a body alone before a head word. */
   genericModifiers: Set<string>;
   /** State bodies named after their country ("Iranian Navy"): unit words, canonical spelling. */
@@ -112,9 +114,8 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Associated Press of Pakistan', aliases: ['APP'] },
   { name: 'ISPR', aliases: ['Inter-Services Public Relations'] },
   { name: 'ISI', aliases: ['Inter-Services Intelligence'] },
-  // India's army press wing; a parliament called by its own name ("the Majlis").
+  // India's army press wing.
   { name: 'ADGPI', aliases: ['Additional Directorate General of Public Information'] },
-  { name: 'Majlis', aliases: [] },
   { name: 'Washington Post', aliases: ['The Washington Post'] },
   { name: 'New York Times', aliases: ['The New York Times'] },
   { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'] },
@@ -151,8 +152,11 @@ export const HEAD_WORDS: readonly string[] = [
   'Department', 'Administration', 'Coalition', 'Majlis', 'Senate', 'Cabinet', 'Secretariat', 'Headquarters',
   'Group', 'Command', 'Brigade', 'Police', 'Staff', 'Shipyard', 'Shipyards', 'Industries', 'Airlines', 'Airways',
   'Refinery', 'Holding', 'Foundation', 'Society', 'Commissariat', 'Gendarmerie', 'Intelligence', 'Railways',
-  'Railway', 'Petroleum', 'Telecom', 'Shipping',
+  'Railway', 'Petroleum', 'Telecom', 'Shipping', 'Knesset', 'Duma', 'Jirga',
 ];
+
+/** Head words that are a body's own name: "the Majlis", "the Knesset", "State Duma", "Loya Jirga". */
+export const PROPER_HEADS: readonly string[] = ['Majlis', 'Knesset', 'Duma', 'Jirga'];
 
 /** Words that open an organization name followed by "of": "Ministry of Defense", "Council of Europe". */
 export const OPENING_WORDS: readonly string[] = [
@@ -231,6 +235,7 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
     headPattern: new RegExp(`\\b(?:${[...new Set([...HEAD_WORDS, ...OPENING_WORDS])].join('|')})\\b`, 'g'),
     openingWords: new Set(OPENING_WORDS),
     stopWords: new Set(STOP_WORDS),
+    properHeads: new Set(PROPER_HEADS),
     genericModifiers: new Set(GENERIC_MODIFIERS),
     notOrganizations: new Set(NOT_ORGANIZATIONS.map((n) => n.toLowerCase())),
     stateUnits: new Map(Object.entries(STATE_UNITS)),
