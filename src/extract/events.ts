@@ -58,7 +58,7 @@ export interface EventContext {
  * under about 600 characters); skipping them keeps the per-trigger clause scans linear in practice.
  */
 export const MAX_SENTENCE_CHARS = 2000;
-/** Events with participants as article-local person keys (PersonMention.person); E1a maps them to ids. */
+/** Events with participants as article-local person keys (PersonMention.person); the pipeline maps them to ids. */
 export function findEvents(ctx: EventContext): EventFact[] {
   const reader = new SentenceReader(ctx);
   const candidates: Candidate[] = [];

@@ -76,7 +76,7 @@ function datelineCountry(place: string | null, body: string, model: ExtractionMo
   return city === null ? null : placeCountry(city.toLowerCase(), model.geo);
 }
 
-// Entity lists read the headline with the body (E2's edit); evidence offsets still use the body alone.
+// Entity lists read the headline with the body; evidence offsets still use the body alone.
 function withTitle(title: string | null, body: string): string {
   return title === null ? body : `${title}\n${body}`;
 }
