@@ -6,7 +6,11 @@ import type { ArticleFacts, ExtractionOutput } from '../../src/shared/types.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const SEEDS = resolve(REPO, process.env.NEWSGRAPH_SEEDS ?? '../shared/seeds');
-const GOLD_FILES = [join(SEEDS, 'gold.json'), join(REPO, 'tests/fixtures/devset/gold.json')];
+const GOLD_FILES = [
+  join(SEEDS, 'gold.json'),
+  join(REPO, 'tests/fixtures/devset/gold.json'),
+  join(REPO, 'tests/fixtures/holdout/gold.json'),
+];
 
 const idOf = (name: string): string => `person:${name.toLowerCase().replace(/\W+/g, '-')}`;
 
