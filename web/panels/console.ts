@@ -44,7 +44,7 @@ export class ConsolePanel {
     // The package's .d.ts says it returns the API, but version 1.0.3 returns { editor: api }.
     const created = createCypherEditor(editorBox, {
       value: this.text,
-      theme: 'light',
+      theme: 'dark',
       lineNumbers: true,
     }) as unknown as { editor: EditorApi };
     this.editor = created.editor;
