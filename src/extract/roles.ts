@@ -379,7 +379,7 @@ export function mergeRoles(roles: readonly RoleFact[]): RoleFact[] {
     ...r,
     rank: r.rank ?? merged.find((o) => o.rank && sameOffice(o, r))?.rank ?? null,
   }));
-  const kept = ranked.filter((r) => !ranked.some((o) => o !== r && subsumes(o, r)));
+  const kept = ranked.filter((r) => !ranked.some((o) => o !== r && (subsumes(o, r) || shortFormOf(r, o))));
   return kept.filter((r) => r.title !== null || r.country !== null || r.rank !== null);
 }
 
@@ -394,6 +394,15 @@ function subsumes(o: RoleFact, r: RoleFact): boolean {
     (o.country !== null && r.country === null) ||
     (o.rank !== null && r.rank === null);
   return said(r.title, o.title) && said(r.country, o.country) && said(r.rank, o.rank) && richer;
+}
+
+// "Minister Otieno" after "Defence Minister Aden Otieno": a one-word title that is the head of the person's
+// fuller office in the same country is that office shortened, not a second one.
+function shortFormOf(r: RoleFact, o: RoleFact): boolean {
+  if (r.title === null || o.title === null || r.title.includes(' ')) return false;
+  const sameCountry = r.country === null || r.country === o.country;
+  const sameRank = r.rank === null || r.rank === o.rank;
+  return sameCountry && sameRank && !o.title.endsWith('(former)') && o.title.split(' ').includes(r.title);
 }
 
 // An office with no country: the person's other stated country, else the article's home country

@@ -383,3 +383,48 @@ describe('roles: title chains, plural offices and former holders', () => {
     },
   );
 });
+
+describe('roles on unseen offices', () => {
+  it.each<[string, string, Expected]>([
+    [
+      'Admiral Arturo Benitez, Commandant of the Chilean Coast Guard, met port officials in Valparaiso.',
+      'Arturo Benitez',
+      { title: 'Commandant of the Coast Guard', country: 'Chile', rank: 'Admiral' },
+    ],
+    [
+      'Indonesian Coast Guard Commandant Vice Admiral Budi Santoso arrived in Jakarta on Monday.',
+      'Budi Santoso',
+      { title: 'Commandant of the Coast Guard', country: 'Indonesia', rank: 'Vice Admiral' },
+    ],
+    [
+      'Japan Coast Guard Commander Rear Admiral Kenji Ito inspected the cutter.',
+      'Kenji Ito',
+      { title: 'Commander of the Coast Guard', country: 'Japan', rank: 'Rear Admiral' },
+    ],
+    [
+      'Polish Deputy Minister of National Defence Colonel Piotr Nowak met Lithuanian officers.',
+      'Piotr Nowak',
+      { title: 'Deputy Minister of Defense', country: 'Poland', rank: 'Colonel' },
+    ],
+    [
+      "Taiwan's National Defense Minister Wang Chih-ming spoke to reporters.",
+      'Wang Chih-ming',
+      { title: 'Minister of Defense', country: 'Taiwan', rank: null },
+    ],
+    [
+      'Kenyan Defence Minister Aden Otieno held talks with Ugandan officers. Minister Otieno thanked his guests.',
+      'Aden Otieno',
+      { title: 'Minister of Defense', country: 'Kenya', rank: null },
+    ],
+  ])('should read one office in %s', (text, person, expected) => {
+    expect(rolesOf(text, person)).toEqual([expected]);
+  });
+
+  it('should keep a bare title beside a former office', () => {
+    const roles: RoleFact[] = [
+      { title: 'Minister', country: 'Kenya', organization: null, rank: null },
+      { title: 'Minister of Defense (former)', country: 'Kenya', organization: null, rank: null },
+    ];
+    expect(mergeRoles(roles).map((r) => r.title)).toEqual(['Minister', 'Minister of Defense (former)']);
+  });
+});

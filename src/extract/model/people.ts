@@ -85,6 +85,7 @@ export const HONORIFICS: readonly string[] = [
 // prettier-ignore
 export const OFFICE_WORDS: readonly string[] = [
   'minister', 'ministers', 'president', 'premier', 'chancellor', 'chief', 'commander', 'commander-in-chief',
+  'commandant',
   'ambassador', 'envoy', 'secretary', 'secretary-general', 'speaker', 'spokesman', 'spokeswoman',
   'spokesperson', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair', 'governor',
   'mayor', 'adviser', 'advisor', 'attache', 'attaché', 'representative', 'undersecretary', 'under-secretary',
@@ -108,7 +109,7 @@ export const TITLE_WORDS: readonly string[] = [
   'development', 'investment', 'mining', 'water', 'housing', 'planning', 'social', 'religious', 'political',
   'international', 'legal', 'consular', 'parliamentary', 'logistics', 'coordination', 'operations',
   'operational', 'army', 'navy', 'air', 'force', 'forces', 'armed', 'staff', 'joint', 'ground', 'border',
-  'guards', 'guard', 'police', 'revolutionary', 'corps', 'parliament', 'assembly', 'majlis', 'senate',
+  'guards', 'guard', 'coast', 'police', 'revolutionary', 'corps', 'parliament', 'assembly', 'majlis', 'senate',
   'council', 'committee', 'commission', 'ministry', 'department', 'office', 'embassy', 'cabinet', 'government',
   'republic', 'presidential', 'administration', 'affairs', 'relations', 'strategic', 'cooperation',
   'technical', 'personnel', 'training', 'headquarters', 'general-staff', 'inspection', 'plenipotentiary',
@@ -125,6 +126,9 @@ export const TITLE_WORDS: readonly string[] = [
 export const PORTFOLIOS: Readonly<Record<string, string>> = {
   defense: 'Defense',
   defence: 'Defense',
+  // "Minister of National Defense" (Vietnam, Poland, Taiwan) is the defence minister: one office, one title.
+  'national defense': 'Defense',
+  'national defence': 'Defense',
   foreign: 'Foreign Affairs',
   'foreign affairs': 'Foreign Affairs',
   interior: 'Interior',
@@ -301,7 +305,7 @@ export const FORCE_WORDS: readonly string[] = [
 // prettier-ignore
 export const NOMINAL_HEADS: readonly string[] = [
   'minister', 'president', 'premier', 'official', 'counterpart', 'envoy', 'ambassador', 'diplomat',
-  'commander', 'general', 'admiral', 'chief', 'leader', 'king', 'emir', 'sultan', 'prince', 'speaker',
+  'commander', 'commandant', 'general', 'admiral', 'chief', 'leader', 'king', 'emir', 'sultan', 'prince', 'speaker',
   'spokesman', 'spokeswoman', 'secretary', 'governor', 'mayor', 'chairman', 'head', 'delegate', 'guest',
   'host', 'lawmaker', 'senator',
 ];
