@@ -104,7 +104,7 @@ const PAST_CUE =
 // "accepted an invitation to visit Lima in June", "invited him to visit in May": an invitation looks forward,
 // as does "is planned for June" (the lead word "for" is part of the date, so the verb ends the prefix).
 const FUTURE_CUE_ALL =
-  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next|invit(?:ed|ation)(?: \w+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated))\b/gi;
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|(?:is|are) to (?!be\b)\w+|upcoming|next|invit(?:ed|ation)(?: \w+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated))\b/gi;
 const WOULD_ALL = /\bwould\b/gi;
 const RELATIVE_START = /,\s+(?:who|which|where|when|while|whose)\b|;/gi;
 
@@ -128,7 +128,7 @@ function tenseAt(sentence: string, start: number): { future: boolean; futureMont
 
 // "will meet on Monday": the sentence looks forward, so a bare weekday or month resolves forwards.
 const FUTURE_CUE =
-  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|upcoming|next)\b/i;
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|(?:is|are) to (?!be\b)\w+|upcoming|next)\b/i;
 
 interface ParseContext {
   ref: DayRef | null;

@@ -96,6 +96,9 @@ const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|invited|accompanied|hosted|
 // The invitation and up to six words of title before the guest's name, no clause break between.
 const INVITED_BEFORE = /\binvit\w*\s+(?:[\p{L}'’.-]+,?\s+){0,6}$/iu;
 
+// "Y's invitation to visit", "Y's kind invitation to": the owner is the host, not the visitor.
+const INVITATION_OF = /^['’]s\s+(?:\w+\s+)?invitation\s+to\s+$/i;
+
 /** The visitor: "X's visit", "a visit by X", "invited X to visit", else the nearest person before the trigger. */
 export function visitor(
   mentions: readonly LocalMention[],
@@ -110,6 +113,9 @@ export function visitor(
   );
   const after = mentions.filter((m) => m.start >= trigger.end);
   const owner = before.find((m) => /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, trigger.start)));
+  // "X accepted Y's invitation to visit": Y invites, the person before Y goes.
+  if (owner && INVITATION_OF.test(text.slice(owner.end, trigger.start)))
+    return asParticipants(before.filter((m) => m.end <= owner.start).at(-1), text);
   if (owner) return asParticipants(owner, text);
   // "X invited his Kyrgyz colleague to visit Astana": the guest visits, not the host.
   // "invited his Chilean counterpart Ricardo Fuentes to visit", "invited Uruguayan President Elena Castro to visit":

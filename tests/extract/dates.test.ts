@@ -58,6 +58,9 @@ const PLANNED: [string, string, string[], boolean[]][] = [
     [false, true],
   ],
   ['On Friday, the two presidents will meet in Sochi.', '2021-03-09', ['2021-03-12'], [true]],
+  // "is to visit": a plan, so a bare month lies ahead.
+  ['The Kenyan minister is to visit Kampala in August.', '2021-03-09', ['2021-08'], [true]],
+  ['The two commanders are to meet again in May.', '2021-06-20', ['2022-05'], [true]],
 ];
 
 // Relative expressions need an article date; with none, no year is invented.

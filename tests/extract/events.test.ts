@@ -850,3 +850,28 @@ describe('findEvents on places of events without people', () => {
     expect(events.map((e) => [e.type, e.place])).toEqual([['exercise', place]]);
   });
 });
+
+describe('findEvents on planned visits', () => {
+  it.each<[string, string]>([
+    [
+      'Kazakh Defence Minister [Nurlan Bekov] met Japanese officers. [Taro Sato] accepted [Bekov=Nurlan Bekov]’s invitation to visit Astana in September.',
+      'Taro Sato',
+    ],
+    [
+      '[Grace Mbabazi] thanked the hosts and accepted [Aden Otieno]’s kind invitation to visit Nairobi in September.',
+      'Grace Mbabazi',
+    ],
+  ])('should send the one who accepts an invitation on the visit: %s', (text, guest) => {
+    const visits = article(text, '2021-03-09').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => [e.participants, e.place, e.date, e.planned])).toEqual([
+      [[guest], expect.any(String), '2021-09', true],
+    ]);
+  });
+
+  it('should read "is to visit" with a bare month as a planned visit ahead', () => {
+    const events = article('Defence Minister [Taro Sato] is to visit Astana in February.', '2021-03-09');
+    expect(events.map((e) => [e.type, e.participants, e.date, e.planned])).toEqual([
+      ['visit', ['Taro Sato'], '2022-02', true],
+    ]);
+  });
+});
