@@ -61,6 +61,12 @@ const PLANNED: [string, string, string[], boolean[]][] = [
   // "is to visit": a plan, so a bare month lies ahead.
   ['The Kenyan minister is to visit Kampala in August.', '2021-03-09', ['2021-08'], [true]],
   ['The two commanders are to meet again in May.', '2021-06-20', ['2022-05'], [true]],
+  // An agreement to act, or an event "scheduled for" a month in an apposition, looks forward.
+  ['The navies agreed to hold a joint patrol in February.', '2021-03-09', ['2022-02'], [true]],
+  ['They reviewed the joint drill, scheduled for January, in detail.', '2021-03-09', ['2022-01'], [true]],
+  ['They reviewed the joint drill, set for January.', '2021-03-09', ['2022-01'], [true]],
+  // The agreement's own month stays in the past.
+  ['The navies agreed in February to hold a joint patrol.', '2021-03-09', ['2021-02'], [false]],
 ];
 
 // Relative expressions need an article date; with none, no year is invented.

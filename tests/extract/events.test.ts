@@ -875,3 +875,15 @@ describe('findEvents on planned visits', () => {
     ]);
   });
 });
+
+describe('findEvents on planned exercises', () => {
+  it.each([
+    'The two navies agreed to hold a joint exercise near Mombasa in January.',
+    'The officers reviewed plans for the joint exercise Coral Watch, scheduled for January.',
+  ])('should read a planned exercise with nobody named: %s', (text) => {
+    const events = article(text, '2021-03-09');
+    expect(events.map((e) => [e.type, e.participants, e.date, e.planned])).toEqual([
+      ['exercise', [], '2022-01', true],
+    ]);
+  });
+});
