@@ -24,7 +24,7 @@ interface CuedPlace {
 
 // One to three capitalised words, never cut short inside a longer name or before a possessive.
 const NAME = String.raw`(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}'’-]| \p{Lu})`;
-const NOUNS = 'town|city|village|port|province|region|district|governorate|oblast|county|prefecture';
+const NOUNS = 'town|city|village|port|province|state|region|district|governorate|oblast|county|prefecture';
 // "the province of Zabul", "the border town of Torkham", "the port city of Gwadar"
 const NOUN_OF = new RegExp(
   String.raw`\b(?:border |port |frontier |coastal |northern |southern |eastern |western )?(${NOUNS}) of ${NAME}`,
@@ -51,6 +51,7 @@ const DATELINE_DASH =
 
 const KIND_OF: Readonly<Record<string, PlaceKind>> = {
   province: 'country_part',
+  state: 'country_part',
   governorate: 'country_part',
   district: 'country_part',
   oblast: 'country_part',

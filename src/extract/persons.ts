@@ -140,17 +140,26 @@ function servantOf(tokens: readonly Token[], i: number): boolean {
 }
 
 // One past the last token of the name run starting at `start` (== start when none starts here).
-function runEnd(tokens: readonly Token[], start: number, model: PersonStageModel, geo: ReadonlySet<number>): number {
+function runEnd(
+  tokens: readonly Token[],
+  start: number,
+  model: PersonStageModel,
+  geo: ReadonlySet<number>,
+): number {
   const titled = hasTitleBefore(tokens, start, model);
   const opening = initialsEnd(tokens, start);
   const first = tokens[opening];
-  if (opening > start && (first === undefined || geo.has(opening) || !isNameWord(first, model, titled))) return start;
+  if (opening > start && (first === undefined || geo.has(opening) || !isNameWord(first, model, titled)))
+    return start;
   const next = tokens[start + 1];
   // "General He Jianguo": after a title, the Chinese surname He opens a name.
   const chineseHe = titled && first?.text === 'He' && next !== undefined && isNameWord(next, model, true);
   // "Aden Duale", "Sofia Rossi": a city that is also a given name opens a name before a name word.
   const givenCity =
-    first !== undefined && model.geo.givenNameCities.has(first.lower) && next !== undefined && isNameWord(next, model, titled);
+    first !== undefined &&
+    model.geo.givenNameCities.has(first.lower) &&
+    next !== undefined &&
+    isNameWord(next, model, titled);
   if (!first || !(chineseHe || givenCity || isNameWord(first, model, titled))) return start;
   // A capitalised particle opens a name only before another name word ("Abu Mohammad al-Julani").
   if (model.people.particles.has(first.lower) && !(next && isNameWord(next, model, titled))) return start;
@@ -233,7 +242,8 @@ function toMention(
   if (model.people.shipWords.has(s.tokens[first - 1]?.lower ?? '')) return null;
   // "King Fahd Causeway", "Sultan Qaboos Stadium": a run ending in a place noun names that place.
   if (model.people.placeHeads.has((words[words.length - 1] as Token).lower)) return null;
-  if (!titled && isDescribedThing(s.tokens, first, end)) return null;
+  if (!titled && (isDescribedThing(s.tokens, first, end) || isDestination(s.tokens, first, model)))
+    return null;
   // "Khor Abdullah waterway", "Shusha summit": a lower-case thing noun after the run.
   const after = s.tokens[end];
   if (!titled && after !== undefined && !after.cap && model.people.thingNouns.has(after.lower)) return null;
@@ -259,7 +269,8 @@ function joinedInitials(words: readonly Token[]): string[] {
   const out: string[] = [];
   words.forEach((t, i) => {
     const prev = words[i - 1];
-    if (prev !== undefined && prev.end === t.start && INITIAL.test(t.text) && INITIAL.test(prev.text)) out[out.length - 1] += t.text;
+    if (prev !== undefined && prev.end === t.start && INITIAL.test(t.text) && INITIAL.test(prev.text))
+      out[out.length - 1] += t.text;
     else out.push(t.text);
   });
   return out;
@@ -275,6 +286,16 @@ function isDescribedThing(tokens: readonly Token[], first: number, end: number):
   const before = tokens[first - 1]?.lower ?? '';
   if (ARTICLES.has(before)) return true;
   return PLACE_PREPOSITIONS.has(before) && tokens[end - 1]?.possessive !== true;
+}
+
+// "will visit Andhra Pradesh", "flew to Baja California", "the state of Nuevo Leon": a destination or a
+// place noun's name is a place, not a person.
+function isDestination(tokens: readonly Token[], first: number, model: PersonStageModel): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  const twoBefore = tokens[first - 2]?.lower ?? '';
+  if (model.people.destinationVerbs.has(before)) return true;
+  if (before === 'of' && model.people.placeOfNouns.has(twoBefore)) return true;
+  return before === 'to' && model.people.motionWords.has(twoBefore);
 }
 
 // "Peace Endeavor", "Olive Branch": every word an English word.
@@ -300,7 +321,10 @@ function hasPersonCue(
 function isByline(tokens: readonly Token[], first: number, model: PersonStageModel): boolean {
   let p = first - 1;
   // "(AP Photo/Jane Doe)", "Photo: Jane Doe"
-  while (p >= 0 && (model.people.honorifics.has(tokens[p]?.lower ?? '') || [':', '/'].includes(tokens[p]?.text ?? '')))
+  while (
+    p >= 0 &&
+    (model.people.honorifics.has(tokens[p]?.lower ?? '') || [':', '/'].includes(tokens[p]?.text ?? ''))
+  )
     p -= 1;
   const prev = tokens[p];
   if (prev?.lower !== 'by') return prev !== undefined && model.people.bylineWords.has(prev.lower);
@@ -319,7 +343,9 @@ function hasTitleBefore(tokens: readonly Token[], index: number, model: PersonSt
   if (!prev) return false;
   const people = model.people;
   return (
-    people.ranks.has(prev.lower) || people.honorifics.has(prev.lower) || people.officeWords.has(bareOffice(prev.lower))
+    people.ranks.has(prev.lower) ||
+    people.honorifics.has(prev.lower) ||
+    people.officeWords.has(bareOffice(prev.lower))
   );
 }
 

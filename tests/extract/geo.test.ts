@@ -180,3 +180,10 @@ describe('geo: bodies of water named by their feature word', () => {
     expect(placeNames(text)).toEqual(['Riyadh']);
   });
 });
+
+describe('geo: a state named by its noun', () => {
+  it('should find the state after "the state of", as a part of a country', () => {
+    const found = findPlaces('The envoy flew to the southern state of Quintana Roo on Friday.', geo);
+    expect(found.map((p) => [p.name, p.kind])).toEqual([['Quintana Roo', 'country_part']]);
+  });
+});

@@ -133,7 +133,9 @@ describe('persons: initials, demonyms and places shaped like names', () => {
   });
 
   it('should keep a title word after "Abdul" inside the given name', () => {
-    expect(names('Interior Minister Abdul Amir al-Rubaie met the governor.')).toEqual(['Abdul Amir al-Rubaie']);
+    expect(names('Interior Minister Abdul Amir al-Rubaie met the governor.')).toEqual([
+      'Abdul Amir al-Rubaie',
+    ]);
   });
 
   it('should read "Un" in title case as a name syllable, not the UN', () => {
@@ -145,10 +147,27 @@ describe('persons: initials, demonyms and places shaped like names', () => {
   });
 
   it('should open a name with a city that is also a given name', () => {
-    expect(names('Former minister Aden Mohamud Farah said the deal was fair.')).toEqual(['Aden Mohamud Farah']);
+    expect(names('Former minister Aden Mohamud Farah said the deal was fair.')).toEqual([
+      'Aden Mohamud Farah',
+    ]);
   });
 
   it('should keep a person named after a multi-word demonym', () => {
-    expect(names('Sri Lankan Foreign Minister Nimal Jayasuriya met the envoy.')).toEqual(['Nimal Jayasuriya']);
+    expect(names('Sri Lankan Foreign Minister Nimal Jayasuriya met the envoy.')).toEqual([
+      'Nimal Jayasuriya',
+    ]);
+  });
+});
+
+describe('persons: places where a name could stand', () => {
+  it.each([
+    ['The Sri Lankan minister will visit Andhra Pradesh on Friday.', []],
+    ['The Mexican envoy will travel to Baja California next week.', []],
+    ['The governor toured Rio Negro after the floods.', []],
+    ['The minister flew to the southern state of Nuevo Leon.', []],
+    ['Trade with Andhra Pradesh officials was discussed by Foreign Minister Ruwan Silva.', ['Ruwan Silva']],
+    ['Defence Minister Ruwan Silva will visit Kerala on Friday.', ['Ruwan Silva']],
+  ])('should take no person from a destination or region in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });

@@ -263,6 +263,15 @@ export const THING_NOUNS: readonly string[] = [
   'company', 'group', 'festival', 'award', 'prize', 'program', 'programme', 'route', 'highway', 'railway',
   'bridge', 'border', 'crossing', 'strait', 'island', 'mountains', 'valley', 'desert', 'district', 'camp',
   'operation', 'doctrine',
+  // "Andhra Pradesh officials", "Baja California state": a region's people or its body, not a person.
+  'officials', 'authorities', 'government', 'state',
+];
+
+/** Nouns before "of" that name a place ("the southern state of Andhra Pradesh", "the port of Kakinada"). */
+// prettier-ignore
+export const PLACE_OF_NOUNS: readonly string[] = [
+  'state', 'province', 'region', 'district', 'city', 'town', 'village', 'port', 'governorate', 'oblast',
+  'county', 'prefecture', 'island', 'territory',
 ];
 
 /** Capitalised nouns right after a name that make it a place or building's name ("Ho Chi Minh City", "Zayed Port"). */
@@ -283,6 +292,19 @@ export const SHIP_WORDS: readonly string[] = [
   'brp', 'uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'pns', 'tcg', 'roks', 'kri', 'rfs', 'js', 'ns', 'kd', 'htms',
   'vessel', 'ship', 'frigate', 'destroyer', 'corvette', 'submarine', 'carrier', 'tanker', 'cruiser', 'warship',
   'icebreaker', 'freighter',
+];
+
+/** Verbs whose object is a destination ("will visit Andhra Pradesh", "toured Baja California"): an untitled run there is a place. */
+// prettier-ignore
+export const DESTINATION_VERBS: readonly string[] = [
+  'visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring',
+];
+
+/** Motion words before "to" and a destination ("will travel to Rio Grande do Sul", "a trip to ..."). */
+// prettier-ignore
+export const MOTION_WORDS: readonly string[] = [
+  'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying',
+  'head', 'heads', 'headed', 'heading', 'trip', 'journey', 'visit', 'voyage', 'sail', 'sailed',
 ];
 
 /** Words right before a name that mark a byline or credit, not a person in the story ("AP writer X"). */
@@ -333,6 +355,10 @@ export interface PeopleModel {
   placeHeads: ReadonlySet<string>;
   /** Ship prefixes and vessel nouns before a run ("BRP", "frigate"): the run names a ship. */
   shipWords: ReadonlySet<string>;
+  /** Verbs whose object is a destination, and motion words before "to": an untitled run after them is a place. */
+  destinationVerbs: ReadonlySet<string>;
+  motionWords: ReadonlySet<string>;
+  placeOfNouns: ReadonlySet<string>;
   /** Common English words: a run made only of them needs a context cue to be a name. */
   englishWords: ReadonlySet<string>;
   verbsAfter: ReadonlySet<string>;
@@ -369,6 +395,9 @@ export function loadPeopleModel(): PeopleModel {
     thingNouns: new Set(THING_NOUNS),
     placeHeads: new Set(PLACE_HEADS),
     shipWords: new Set(SHIP_WORDS),
+    destinationVerbs: new Set(DESTINATION_VERBS),
+    motionWords: new Set(MOTION_WORDS),
+    placeOfNouns: new Set(PLACE_OF_NOUNS),
     englishWords: loadEnglishWords(),
     verbsAfter: new Set(PERSON_VERBS_AFTER),
     cuesBefore: new Set(PERSON_CUES_BEFORE),
