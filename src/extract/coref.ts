@@ -23,7 +23,7 @@ export function linkSurnames(
   names: readonly NameMention[],
   model: PersonStageModel,
 ): LinkedNames {
-  const bySurname = surnameIndex(names, (parts) => parts[parts.length - 1] ?? '');
+  const bySurname = surnameIndex(names, familyName);
   const byGiven = surnameIndex(names, (parts) => parts[0] ?? '');
   const respelt = respellingIndex(bySurname);
   // "José Múcio Monteiro ... Minister Múcio": a titled word may be a middle name (a first surname).
@@ -58,6 +58,15 @@ export function linkSurnames(
     });
   }
   return { names: merged, mentions: [...merged, ...surnames].sort((a, b) => a.start - b.start) };
+}
+
+// "Park Min-ho", "Wang Chih-ming": a romanised Korean or Taiwanese given name (hyphen, small letter after it)
+// follows the family name, so a lone "Park" is that person; other names end in the surname.
+const FAMILY_FIRST_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+function familyName(parts: readonly string[]): string {
+  const last = parts[parts.length - 1] ?? '';
+  return parts.length === 2 && FAMILY_FIRST_GIVEN.test(last) ? (parts[0] ?? '') : last;
 }
 
 /** Surnames by transliteration skeleton ("papiqian" <- Papikyan), for respelt lone surnames. */

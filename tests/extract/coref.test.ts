@@ -150,3 +150,21 @@ describe('coref: respelt surnames', () => {
     expect(runPersonStages(text).mentions.some((m) => m.surface === 'Hosseini')).toBe(false);
   });
 });
+
+describe('coref: family name first', () => {
+  it.each([
+    [
+      'South Korean Defence Minister Park Min-ho met the Mongolian envoy. Park said the talks were useful.',
+      'Park',
+      'Park Min-ho',
+    ],
+    [
+      "Taiwan's Foreign Minister Wang Chih-ming met Paraguayan officials. Wang thanked his hosts.",
+      'Wang',
+      'Wang Chih-ming',
+    ],
+    ['French envoy Jean-Pierre Martin met the minister. Martin said little.', 'Martin', 'Jean-Pierre Martin'],
+  ])('should link a lone family name to the full name in %s', (text, surface, person) => {
+    expect(referents(text, surface)).toEqual([person]);
+  });
+});
