@@ -887,3 +887,15 @@ describe('findEvents on planned exercises', () => {
     ]);
   });
 });
+
+describe('findEvents on port calls', () => {
+  it.each<[string, string, boolean]>([
+    ['Admiral [Jose Reyes] is scheduled to make a port call in Da Nang on Friday.', '2021-03-12', true],
+    ['The cutter, commanded by [Jose Reyes], made a port call at Cam Ranh on Monday.', '2021-03-08', false],
+  ])('should read a port call as a visit: %s', (text, date, planned) => {
+    const events = article(text, '2021-03-09');
+    expect(events.map((e) => [e.type, e.participants, e.date, e.planned])).toEqual([
+      ['visit', ['Jose Reyes'], date, planned],
+    ]);
+  });
+});

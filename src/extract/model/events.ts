@@ -95,6 +95,8 @@ const VISIT = [
   'flew to',
   'left for',
   'head(?:ed|s)? (?:to|for)',
+  // "is scheduled to make a port call in Da Nang": a ship's or a commander's visit to a port.
+  'port calls? (?:in|at|to)',
 ];
 
 const EXERCISE = [
