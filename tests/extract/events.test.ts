@@ -899,3 +899,15 @@ describe('findEvents on port calls', () => {
     ]);
   });
 });
+
+describe('findEvents on agreements in the passive', () => {
+  it.each([
+    'A plan of bilateral cooperation for 2026 was signed by [Ion Rusu] and [Mihai Popa] on Monday.',
+    'The memorandum on air defense was signed by [Ion Rusu] and [Mihai Popa] on Monday.',
+  ])('should read both signers after "was signed by": %s', (text) => {
+    const events = article(text, '2021-03-09');
+    expect(events.map((e) => [e.type, [...e.participants].sort(), e.date])).toEqual([
+      ['agreement', ['Ion Rusu', 'Mihai Popa'], '2021-03-08'],
+    ]);
+  });
+});

@@ -111,7 +111,8 @@ const EXERCISE = [
 
 const AGREEMENT = [
   '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?|plans?)',
-  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?) (?:was|were) signed by',
+  // "A plan of bilateral cooperation for 2026 was signed by X and Y": a few words may follow the noun.
+  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed by',
 ];
 
 const ATTACK = [
