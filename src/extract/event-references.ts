@@ -103,6 +103,31 @@ const MEETING_NOUN = /^(?:meetings?|talks)$/i;
 
 const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
 
+// "The visit is expected in September", "the return visit": the visit just announced, named again.
+const THE_VISIT = /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$/i;
+
+/** A planned visit named by "the" with nobody in its sentence is the last planned visit, dated by this one. */
+export function withAnnouncedVisit(
+  people: Participants,
+  t: Trigger,
+  view: SentenceView & { planned: boolean },
+): Participants {
+  const last = view.lastPlannedVisit;
+  if (t.type !== 'visit' || !view.planned || last === null) return people;
+  if (people.named.length > 0 || people.unnamed.length > 0) return people;
+  return THE_VISIT.test(view.sentence.text.slice(0, t.start))
+    ? { named: last.participants, unnamed: [] }
+    : people;
+}
+
+/** The last planned visit of the previous PLURAL_REACH sentences. */
+export function lastPlannedVisit(before: readonly Candidate[], index: number): Candidate | null {
+  for (let i = before.length - 1; i >= 0 && index - before[i]!.sentence <= PLURAL_REACH; i--) {
+    if (before[i]!.type === 'visit' && before[i]!.planned && before[i]!.sentence < index) return before[i]!;
+  }
+  return null;
+}
+
 /** One sentence as a trigger reads it, with the events just before it. */
 export interface SentenceView {
   sentence: Sentence;
@@ -111,4 +136,6 @@ export interface SentenceView {
   recent: readonly Candidate[];
   /** The last held event of the previous sentences, for follow-ups ("Later in the day, ..."). */
   previous: Candidate | null;
+  /** The last planned visit of the previous few sentences, for "the visit is expected in May". */
+  lastPlannedVisit: Candidate | null;
 }

@@ -17,8 +17,10 @@ import {
 } from './event-context.ts';
 import { absorbVisits, mergeRepeats, shareCompanionPlaces, type Candidate } from './event-merge.ts';
 import {
+  lastPlannedVisit,
   previousHeld,
   recentEvents,
+  withAnnouncedVisit,
   withAttendees,
   withCounterpartGuest,
   withPluralReference,
@@ -83,6 +85,7 @@ function sentenceEvents(
   if (triggers.length === 0) return [];
   const recent = recentEvents(before, sentence.index);
   const previous = previousHeld(before, sentence.index);
+  const plannedVisit = lastPlannedVisit(before, sentence.index);
   // One event per type per sentence: the first trigger of the type that yields one.
   const candidates: Candidate[] = [];
   // "X phoned Y. X and his counterpart also discussed ...": right after a call, the weak meeting is the call.
@@ -91,7 +94,8 @@ function sentenceEvents(
   for (const found of triggers) {
     const t = found.weak && afterCall ? { ...found, type: CALL } : found;
     if (candidates.some((c) => c.type === t.type)) continue;
-    const c = buildCandidate(t, { sentence, mentions, recent, previous }, reader, ctx);
+    const view = { sentence, mentions, recent, previous, lastPlannedVisit: plannedVisit };
+    const c = buildCandidate(t, view, reader, ctx);
     if (c) candidates.push(c);
   }
   // "paid a visit to Beirut and held talks with officials": with no second named person the talks are the visit.
@@ -217,7 +221,10 @@ function buildCandidate(
     { ...view, planned },
     ctx.model,
   );
-  const people = withAttendees(referred, t, { ...view, planned });
+  const people = withAnnouncedVisit(withAttendees(referred, t, { ...view, planned }), t, {
+    ...view,
+    planned,
+  });
   const candidate: Candidate = {
     type: t.type,
     participants: people.named,

@@ -911,3 +911,21 @@ describe('findEvents on agreements in the passive', () => {
     ]);
   });
 });
+
+describe('findEvents on a visit announced, then dated', () => {
+  it.each([
+    '[Nurlan Bekov] invited [Taro Sato] to visit Astana at a convenient time. The visit is expected in September.',
+    '[Taro Sato] will visit Astana. The official visit is planned for late September.',
+  ])('should date the announced visit from the sentence that names it again: %s', (text) => {
+    const visits = article(text, '2021-03-09').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => [e.participants, e.place, e.date, e.planned])).toEqual([
+      [['Taro Sato'], 'Astana', '2021-09', true],
+    ]);
+  });
+
+  it('should not date a planned visit from a past year said about it', () => {
+    const text = '[Taro Sato] will visit Astana. The visit will be the first since 2019.';
+    const visits = article(text, '2021-03-09').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => [e.participants, e.date, e.planned])).toEqual([[['Taro Sato'], null, true]]);
+  });
+});
