@@ -126,7 +126,7 @@ export function visitor(
   if (/\binvit\w*\s+(?:[\p{L}'’-]+\s+){1,6}to\s+$/iu.test(text.slice(0, trigger.start)))
     return asParticipants(undefined, text);
   const agent = after.find((m) =>
-    /^\s+(?:[\w-]+\s+){0,2}(?:by|of)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(
+    /^\s+(?:[\w-]+\s+){0,2}(?:by|of)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}$/u.test(
       text.slice(trigger.end, m.start),
     ),
   );

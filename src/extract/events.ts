@@ -160,9 +160,15 @@ function isValidTrigger(
   if (t.type === 'phone_call' && /^called$/i.test(word)) return callsPerson(mentions, t, text);
   if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word))
     return personFollows(mentions, t, text, /^call/i.test(word));
+  // "is expected in Hanoi" is an arrival; "is expected in September" or "in the coming days" is not.
+  if (t.type === 'visit' && EXPECTED_IN.test(word)) return PLACE_NEXT.test(text.slice(t.end));
   // "visiting" never matches the visit pattern; "visit" as a noun or verb does.
   return true;
 }
+
+const EXPECTED_IN = /^(?:is|are) (?:due|expected) in$/i;
+const PLACE_NEXT =
+  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The)\b)\p{Lu}/u;
 
 // "X and his Kyrgyz counterpart discussed trade in Bishkek": a meeting without a meeting word.
 function counterpartMeeting(text: string, model: EventModel): Trigger | null {
@@ -207,9 +213,11 @@ function buildCandidate(
   const heldOn =
     dateMention !== null && dateMention.planned !== true && isBefore(dateMention.date, ctx.published);
   const after = clauseAfter(text, t);
-  const planned =
-    ((ctx.model.planned.test(window) || PLANNED_AFTER.test(after)) && !heldOn) ||
-    dateMention?.planned === true;
+  const announced =
+    ctx.model.planned.test(window) ||
+    PLANNED_AFTER.test(after) ||
+    EXPECTED_IN.test(text.slice(t.start, t.end));
+  const planned = (announced && !heldOn) || dateMention?.planned === true;
   const own = participantsOf(t, text, mentions);
   // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.
   // The cue may stand before the trigger or after it in its clause ("X met Y later in the day").

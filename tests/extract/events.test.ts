@@ -929,3 +929,27 @@ describe('findEvents on a visit announced, then dated', () => {
     expect(visits.map((e) => [e.participants, e.date, e.planned])).toEqual([[['Taro Sato'], null, true]]);
   });
 });
+
+describe('findEvents on announced arrivals', () => {
+  it.each<[string, string | null]>([
+    ['Admiral [Jose Reyes] is due in Hanoi on Friday for talks.', '2021-03-12'],
+    ['Admiral [Jose Reyes] is expected in Hanoi later this month.', '2021-03'],
+    ['Admiral [Jose Reyes] will lead a delegation to Hanoi on Friday.', '2021-03-12'],
+    [
+      'The planned visit of Philippine Coast Guard Commandant Admiral [Jose Reyes] to Hanoi was confirmed.',
+      null,
+    ],
+  ])('should read a planned visit to Hanoi: %s', (text, date) => {
+    const events = article(text, '2021-03-09');
+    expect(events.map((e) => [e.type, e.participants, e.place, e.date, e.planned])).toEqual([
+      ['visit', ['Jose Reyes'], 'Hanoi', date, true],
+    ]);
+  });
+
+  it.each([
+    'A decision by [Jose Reyes] is expected in March.',
+    'Admiral [Jose Reyes] is expected in the coming days to sign the plan.',
+  ])('should read no visit where no place follows "is expected in": %s', (text) => {
+    expect(article(text, '2021-03-09').filter((e) => e.type === 'visit')).toEqual([]);
+  });
+});

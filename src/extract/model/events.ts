@@ -97,6 +97,10 @@ const VISIT = [
   'head(?:ed|s)? (?:to|for)',
   // "is scheduled to make a port call in Da Nang": a ship's or a commander's visit to a port.
   'port calls? (?:in|at|to)',
+  // "will lead a delegation to Hanoi", "led the Vietnamese delegation to Manila"
+  'l(?:ead|eads|eading|ed) (?:a|an|the|his|her) (?:[\\w-]+ ){0,2}delegation to',
+  // "is due in Hanoi on Friday", "is expected in Manila": a place must follow (checked by the stage).
+  '(?:is|are) (?:due|expected) in',
 ];
 
 const EXERCISE = [
