@@ -146,8 +146,14 @@ export function signers(
   const byAfter = /signed by\s*$/i.test(text.slice(trigger.start, trigger.end))
     ? mentions.filter((m) => m.start >= trigger.end && m.start - trigger.end < 80)
     : [];
-  return allParticipants([...before, ...byAfter], text);
+  // "X signed with Y a plan": Y, named inside the trigger, signs too.
+  const withInside = SIGNED_WITH.test(text.slice(trigger.start, trigger.end))
+    ? mentions.filter((m) => m.start > trigger.start && m.end < trigger.end)
+    : [];
+  return allParticipants([...before, ...byAfter, ...withInside], text);
 }
+
+const SIGNED_WITH = /^(?:signed|inked|sign|signs) with\s/i;
 
 /** "called Y": a phone call only when a person follows, and not "called Y's visit" or "called Y a friend". */
 export function callsPerson(

@@ -953,3 +953,15 @@ describe('findEvents on announced arrivals', () => {
     expect(article(text, '2021-03-09').filter((e) => e.type === 'visit')).toEqual([]);
   });
 });
+
+describe('findEvents on "signed with"', () => {
+  it.each([
+    '[Ion Rusu] signed with [Mihai Popa] a plan of cooperation for 2026 on Monday.',
+    '[Ion Rusu] signed with Romanian Defence Minister [Mihai Popa] a memorandum on Monday.',
+  ])('should read the co-signer after "signed with": %s', (text) => {
+    const events = article(text, '2021-03-09');
+    expect(events.map((e) => [e.type, [...e.participants].sort()])).toEqual([
+      ['agreement', ['Ion Rusu', 'Mihai Popa']],
+    ]);
+  });
+});

@@ -114,7 +114,8 @@ const EXERCISE = [
 ];
 
 const AGREEMENT = [
-  '(?:signed|inked|sign|signs) (?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?|plans?)',
+  // "X signed with Y a plan ...": the co-signer may stand between the verb and the document.
+  "(?:signed|inked|sign|signs) (?:with (?:[\\w.'’-]+ ){1,5})?(?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?|plans?)",
   // "A plan of bilateral cooperation for 2026 was signed by X and Y": a few words may follow the noun.
   '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed by',
 ];
