@@ -104,7 +104,7 @@ const PAST_CUE =
 // "accepted an invitation to visit Lima in June", "invited him to visit in May": an invitation looks forward,
 // as does "is planned for June" (the lead word "for" is part of the date, so the verb ends the prefix).
 const FUTURE_CUE_ALL =
-  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|(?:is|are) to (?!be\b)\w+|upcoming|next|invit(?:ed|ation)(?: \w+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated|expected|due)|, (?:planned|scheduled|slated)|, set(?= (?:for )?$))\b/gi;
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|(?:is|are) to (?!be\b)\w+|upcoming|next|invit(?:ed|ation)(?: [\w.’'-]+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated|expected|due)|, (?:planned|scheduled|slated)|, set(?= (?:for )?$))\b/gi;
 // "agreed to hold drills in September": like "would", an agreement looks forward for a bare month only.
 const WOULD_ALL = /\b(?:would|agreed to)\b/gi;
 const RELATIVE_START = /,\s+(?:who|which|where|when|while|whose)\b|;/gi;

@@ -117,6 +117,12 @@ export function visitor(
   if (owner && INVITATION_OF.test(text.slice(owner.end, trigger.start)))
     return asParticipants(before.filter((m) => m.end <= owner.start).at(-1), text);
   if (owner) return asParticipants(owner, text);
+  // "X invited Park to Ulaanbaatar": the trigger spans the invitation; its last person is the guest.
+  if (/^invit(?:ed|es)\s/i.test(text.slice(trigger.start, trigger.end)))
+    return asParticipants(
+      mentions.filter((m) => m.start > trigger.start && m.end <= trigger.end).at(-1),
+      text,
+    );
   // "X invited his Kyrgyz colleague to visit Astana": the guest visits, not the host.
   // "invited his Chilean counterpart Ricardo Fuentes to visit", "invited Uruguayan President Elena Castro to visit":
   // a title or description may stand between the invitation and the name.

@@ -161,12 +161,13 @@ function isValidTrigger(
   if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word))
     return personFollows(mentions, t, text, /^call/i.test(word));
   // "is expected in Hanoi" is an arrival; "is expected in September" or "in the coming days" is not.
-  if (t.type === 'visit' && EXPECTED_IN.test(word)) return PLACE_NEXT.test(text.slice(t.end));
+  if (t.type === 'visit' && ANNOUNCING_TRIGGER.test(word)) return PLACE_NEXT.test(text.slice(t.end));
   // "visiting" never matches the visit pattern; "visit" as a noun or verb does.
   return true;
 }
 
-const EXPECTED_IN = /^(?:is|are) (?:due|expected) in$/i;
+// The trigger itself announces the visit, when a place follows: "is expected in Hanoi", "invited Park to Ulaanbaatar".
+const ANNOUNCING_TRIGGER = /^(?:(?:is|are) (?:due|expected) in$|invit(?:ed|es)\s)/i;
 const PLACE_NEXT =
   /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The)\b)\p{Lu}/u;
 
@@ -216,7 +217,7 @@ function buildCandidate(
   const announced =
     ctx.model.planned.test(window) ||
     PLANNED_AFTER.test(after) ||
-    EXPECTED_IN.test(text.slice(t.start, t.end));
+    ANNOUNCING_TRIGGER.test(text.slice(t.start, t.end));
   const planned = (announced && !heldOn) || dateMention?.planned === true;
   const own = participantsOf(t, text, mentions);
   // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.

@@ -66,6 +66,8 @@ const PLANNED: [string, string, string[], boolean[]][] = [
   ['They reviewed the joint drill, scheduled for January, in detail.', '2021-03-09', ['2022-01'], [true]],
   ['They reviewed the joint drill, set for January.', '2021-03-09', ['2022-01'], [true]],
   ['The visit is expected in January.', '2021-03-09', ['2022-01'], [true]],
+  // A hyphenated or initialled guest's name stands between the invitation and "to".
+  ['He invited Park Min-ho to visit Seoul in February.', '2021-03-09', ['2022-02'], [true]],
   // The agreement's own month stays in the past.
   ['The navies agreed in February to hold a joint patrol.', '2021-03-09', ['2021-02'], [false]],
 ];

@@ -965,3 +965,21 @@ describe('findEvents on "signed with"', () => {
     ]);
   });
 });
+
+describe('findEvents on invitations to a place', () => {
+  it.each([
+    '[Bat Gansukh] invited [Park Min-ho] to Astana in September.',
+    '[Bat Gansukh] invited his South Korean counterpart [Park Min-ho] to Astana in September.',
+    '[Bat Gansukh] invited [Park Min-ho] to visit Astana in September.',
+  ])('should send the guest on a planned visit: %s', (text) => {
+    const visits = article(text, '2021-03-09').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => [e.participants, e.place, e.date, e.planned])).toEqual([
+      [['Park Min-ho'], 'Astana', '2021-09', true],
+    ]);
+  });
+
+  it('should read no visit from an invitation to an event', () => {
+    const text = '[Bat Gansukh] invited [Park Min-ho] to the summit in September.';
+    expect(article(text, '2021-03-09').filter((e) => e.type === 'visit')).toEqual([]);
+  });
+});

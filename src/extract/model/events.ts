@@ -101,6 +101,8 @@ const VISIT = [
   'l(?:ead|eads|eading|ed) (?:a|an|the|his|her) (?:[\\w-]+ ){0,2}delegation to',
   // "is due in Hanoi on Friday", "is expected in Manila": a place must follow (checked by the stage).
   '(?:is|are) (?:due|expected) in',
+  // "invited Park to Ulaanbaatar": the guest's visit to the place named next (checked by the stage).
+  "invit(?:ed|es) (?:[\\w.'’-]+ ){1,6}?to",
 ];
 
 const EXERCISE = [
@@ -157,7 +159,7 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     'forthcoming',
     'next',
     // "invited his Chilean counterpart Ricardo Fuentes to visit": a title and name may stand between.
-    'invit(?:ed|es|ation) (?:\\w+ ){0,6}to',
+    "invit(?:ed|es|ation) (?:[\\w.'’-]+ ){0,6}to",
     'agreed to',
     'intends? to',
     // "said she hoped to meet Y again soon": a wish is at most a plan.
