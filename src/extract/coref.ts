@@ -286,7 +286,8 @@ function resolveNominal(
   const parsed = parseTitle(phrase, model);
   const wanted = parsed.title?.replace(/ \(former\)$/, '').toLowerCase() ?? null;
   // "his Azeri counterpart": same office as the person "his" refers to, in the named country.
-  const office = parsed.counterpart ? subjectOffice(at, ctx) : null;
+  const subject = parsed.counterpart ? subjectOf(at, ctx) : null;
+  const office = subject === null ? null : officeOf(subject, ctx);
   const matches = (roles: readonly RoleFact[]): boolean =>
     roles.some((r) => {
       if (parsed.country !== null && r.country !== parsed.country) return false;
@@ -299,7 +300,10 @@ function resolveNominal(
         (wanted !== null && title.includes(wanted)) || title.includes(head) || rank.includes(head) || synonym
       );
     });
-  let candidates = [...ctx.roles].filter(([, roles]) => matches(roles)).map(([person]) => person);
+  // "X invited his counterpart": a counterpart is never the person "his" refers to.
+  let candidates = [...ctx.roles]
+    .filter(([person, roles]) => person !== subject && matches(roles))
+    .map(([person]) => person);
   // "the visiting minister" in a story told from Islamabad is not the Pakistani minister.
   const home = ctx.homeCountry ?? null;
   if (home !== null && phrase.some((t) => t.lower === 'visiting')) {
@@ -315,11 +319,16 @@ function resolveNominal(
   return candidates.length === 1 ? (candidates[0] ?? '') : null;
 }
 
-function subjectOffice(at: number, ctx: ReferenceContext): string | null {
+// The person named last before `at`: whom "his" in "his counterpart" refers to.
+function subjectOf(at: number, ctx: ReferenceContext): string | null {
   let subject: PersonMention | null = null;
   for (const m of ctx.mentions)
     if (m.person !== null && m.start < at && (subject === null || m.start > subject.start)) subject = m;
-  const title = subject?.person ? ctx.roles.get(subject.person)?.find((r) => r.title !== null)?.title : null;
+  return subject?.person ?? null;
+}
+
+function officeOf(person: string, ctx: ReferenceContext): string | null {
+  const title = ctx.roles.get(person)?.find((r) => r.title !== null)?.title;
   return title?.replace(/ \(former\)$/, '') ?? null;
 }
 

@@ -168,3 +168,11 @@ describe('coref: family name first', () => {
     expect(referents(text, surface)).toEqual([person]);
   });
 });
+
+describe('coref: a counterpart is someone else', () => {
+  it('should resolve "his counterpart" to the other minister, not to the one "his" refers to', () => {
+    const text =
+      'Mongolian Defence Minister Bat Gansukh met South Korean Defence Minister Kim Do-hyun in Seoul. Gansukh invited his counterpart to visit Mongolia.';
+    expect(referents(text, 'his counterpart')).toEqual(['Kim Do-hyun']);
+  });
+});
