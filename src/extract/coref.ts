@@ -6,6 +6,7 @@
  */
 import { mapSpelling, sameWord, skeleton } from '../resolve/names.ts';
 import type { RoleFact } from '../shared/types.ts';
+import { countryFromWord } from './geo.ts';
 import type { NameMention, PersonMention, PersonStageModel } from './persons.ts';
 import { isNameWord } from './persons.ts';
 import { DASHES, isTitleWord, parseTitle } from './titles.ts';
@@ -226,11 +227,20 @@ function nominalEnd(tokens: readonly Token[], from: number, model: PersonStageMo
   let j = from;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
+    // "the South Korean minister", "the Sri Lankan envoy": a two-word demonym is one title word.
+    if (t.cap && isTwoWordCountry(t, tokens[j + 1], model)) {
+      j += 2;
+      continue;
+    }
     if (!(NOMINAL_SKIP.has(t.lower) || isTitleWord(t, model)) || CONNECTORS.has(t.lower)) break;
     j += 1;
     if (t.possessive) break;
   }
   return j;
+}
+
+function isTwoWordCountry(t: Token, next: Token | undefined, model: PersonStageModel): boolean {
+  return next !== undefined && next.cap && countryFromWord(`${t.text} ${next.text}`, model.geo) !== null;
 }
 
 // "his Azeri counterpart, Ilham Aliyev", "the minister Ali X" and "Pakistan's Chief of Army Staff

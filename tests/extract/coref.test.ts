@@ -176,3 +176,20 @@ describe('coref: a counterpart is someone else', () => {
     expect(referents(text, 'his counterpart')).toEqual(['Kim Do-hyun']);
   });
 });
+
+describe('coref: two-word demonyms in a description', () => {
+  it.each([
+    [
+      'Mongolian Defence Minister Bat Gansukh met South Korean Defence Minister Kim Do-hyun. The South Korean minister thanked him.',
+      'The South Korean minister',
+      'Kim Do-hyun',
+    ],
+    [
+      'Indian Foreign Minister Arjun Mehta met Sri Lankan Foreign Minister Ruwan Silva. The Sri Lankan minister spoke first.',
+      'The Sri Lankan minister',
+      'Ruwan Silva',
+    ],
+  ])('should resolve the description in %s', (text, surface, person) => {
+    expect(referents(text, surface)).toEqual([person]);
+  });
+});
