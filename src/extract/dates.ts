@@ -99,14 +99,16 @@ const BOUND = /^(?:since|until|by)\b/i;
 
 // "X, who met Y in January, will visit Z next week": the verb nearest before a date, within its clause,
 // sets its tense; with no verb before it ("On Monday, the ministers will meet") the sentence does.
+// "is due to be held", "will be signed": a participle after "be" is no past tense.
 const PAST_CUE =
-  /\b(?:met|held|visited|signed|arrived|said|was|were|had|did|took|made|paid|came|went|spoke|began|(?!(?:expected|scheduled|planned|slated|invited|intended)\b|agreed to\b)\w{3,}ed)\b/gi;
+  /\b(?<!\bbe )(?:met|held|visited|signed|arrived|said|was|were|had|did|took|made|paid|came|went|spoke|began|(?!(?:expected|scheduled|planned|slated|invited|intended)\b|agreed (?:to|on)\b)\w{3,}ed)\b/gi;
 // "accepted an invitation to visit Lima in June", "invited him to visit in May": an invitation looks forward,
 // as does "is planned for June" (the lead word "for" is part of the date, so the verb ends the prefix).
 const FUTURE_CUE_ALL =
-  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|(?:is|are) to (?!be\b)\w+|upcoming|next|invit(?:ed|ation)(?: [\w.’'-]+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated|expected|due)|, (?:planned|scheduled|slated)|, set(?= (?:for )?$))\b/gi;
-// "agreed to hold drills in September": like "would", an agreement looks forward for a bare month only.
-const WOULD_ALL = /\b(?:would|agreed to)\b/gi;
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|planned to|preparations? for|preparing for|(?:is|are) to (?!be\b)\w+|upcoming|next|invit(?:ed|ation)(?: [\w.’'-]+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated|expected|due)|, (?:planned|scheduled|slated)|, set(?= (?:for )?$))\b/gi;
+// "agreed to hold drills in September", "agreed on an exercise in May": like "would", an agreement looks
+// forward for a bare month only.
+const WOULD_ALL = /\b(?:would|agreed (?:to|on))\b/gi;
 const RELATIVE_START = /,\s+(?:who|which|where|when|while|whose)\b|;/gi;
 
 function lastIndex(pattern: RegExp, text: string): number {

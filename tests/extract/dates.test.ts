@@ -68,6 +68,12 @@ const PLANNED: [string, string, string[], boolean[]][] = [
   ['The visit is expected in January.', '2021-03-09', ['2022-01'], [true]],
   // A hyphenated or initialled guest's name stands between the invitation and "to".
   ['He invited Park Min-ho to visit Seoul in February.', '2021-03-09', ['2022-02'], [true]],
+  // "to be held", "planned to", "preparations for", "agreed on" all look ahead to the month.
+  ['The joint exercise is due to be held in August.', '2021-09-09', ['2022-08'], [true]],
+  ['He said the armies planned to hold drills in January.', '2021-03-09', ['2022-01'], [true]],
+  ['Preparations for joint drills in January were discussed.', '2021-03-09', ['2022-01'], [true]],
+  ['The sides agreed on a joint patrol in January.', '2021-03-09', ['2022-01'], [true]],
+  ['The drill was held in January.', '2021-03-09', ['2021-01'], [false]],
   // The agreement's own month stays in the past.
   ['The navies agreed in February to hold a joint patrol.', '2021-03-09', ['2021-02'], [false]],
 ];
