@@ -150,13 +150,17 @@ const DATE_CLAUSE_AFTER = /;|,\s+(?:and|but|who|which|where|while|whereas|is|are
 // ", will visit": a comma then a main verb closes the relative clause the date stood in.
 const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas|will|would|is|are|was|were|has|have|had)\b/i;
 
+// "the joint exercise, which will take place in September": a clause on the trigger noun itself dates it.
+const WHICH_TAKES_PLACE =
+  /^,\s+which\s+(?:[\w-]+\s+){0,3}(?:take place|be held|begin|start|run|open|last)\b[^,;]*$/i;
+
 /** The date mention nearest the trigger within its clause. */
 export function nearestDate(dates: readonly DateMention[], t: Trigger, text: string): DateMention | null {
-  const inClause = dates.filter((d) =>
-    d.start >= t.end
-      ? !DATE_CLAUSE_AFTER.test(text.slice(t.end, d.start))
-      : !DATE_CLAUSE_BEFORE.test(text.slice(d.end, t.start)),
-  );
+  const inClause = dates.filter((d) => {
+    if (d.start < t.end) return !DATE_CLAUSE_BEFORE.test(text.slice(d.end, t.start));
+    const gap = text.slice(t.end, d.start);
+    return !DATE_CLAUSE_AFTER.test(gap) || WHICH_TAKES_PLACE.test(gap);
+  });
   const distance = (d: DateMention): number =>
     d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end);
   return inClause.sort((a, b) => distance(a) - distance(b))[0] ?? null;

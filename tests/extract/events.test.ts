@@ -883,6 +883,7 @@ describe('findEvents on planned exercises', () => {
     'The Coral Watch exercise is due to be held in January.',
     'Preparations for joint exercises near Mombasa in January were also discussed.',
     'The two sides also agreed on a joint exercise near Mombasa in January.',
+    'The officers discussed the upcoming joint exercise, which will take place near Mombasa in January.',
   ])('should read a planned exercise with nobody named: %s', (text) => {
     const events = article(text, '2021-03-09');
     expect(events.map((e) => [e.type, e.participants, e.date, e.planned])).toEqual([
