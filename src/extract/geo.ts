@@ -9,6 +9,7 @@ import { findWaterNames, type WaterName } from './water-names.ts';
 import { findPhrases, type PhraseHit } from './phrase-index.ts';
 import { AMBIGUOUS_COUNTRY_NAMES, GIVEN_NAME_CITIES } from './model/geo-data.ts';
 import type { CountryEntry, GeoModel, GeoRef } from './model/geo.ts';
+import { slugify } from '../shared/slug.ts';
 
 // Other states styled "Islamic Republic"; when one is named, the bare epithet is not Iran.
 const OTHER_ISLAMIC_REPUBLICS = new Set(['PK', 'AF', 'MR']);
@@ -132,13 +133,7 @@ export function placeCountry(placeName: string, geo: GeoModel): string | null {
 
 /** Stable id of a place fact: "place:" + slug ("place:nagorno-karabakh"). */
 export function placeId(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `place:${slug}`;
+  return `place:${slugify(name)}`;
 }
 
 // A capital standing for its government ("Baku and Yerevan should remain committed", "Moscow

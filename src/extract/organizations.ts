@@ -8,6 +8,7 @@
 import type { NamedFact } from '../shared/types.ts';
 import { findPhrases } from './phrase-index.ts';
 import type { OrganizationModel } from './model/organizations.ts';
+import { slugify } from '../shared/slug.ts';
 
 interface Token {
   text: string;
@@ -54,14 +55,7 @@ export function withCredits(found: NamedFact[], credited: string[], model: Organ
 
 /** Stable id of an organization fact: "org:" + slug, without a leading "the" ("org:iranian-armed-forces"). */
 export function organizationId(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `org:${slug}`;
+  return `org:${slugify(name.replace(/^the\s+/i, ''))}`;
 }
 
 // Splits the text into runs of tokens joined by single spaces; punctuation ends a run.

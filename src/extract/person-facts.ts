@@ -5,16 +5,11 @@
  */
 import type { PersonFact, RoleFact } from '../shared/types.ts';
 import type { PersonMention } from './persons.ts';
+import { slugify } from '../shared/slug.ts';
 
 /** Stable person id from a canonical name: "person:" + slug ("person:mohammad-reza-ashtiani"). */
 export function personId(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `person:${slug}`;
+  return `person:${slugify(name)}`;
 }
 
 /** One PersonFact per person key that has a name or surname mention, in order of first mention. */
