@@ -10,6 +10,7 @@ const GOLD_FILES = [
   join(SEEDS, 'gold.json'),
   join(REPO, 'tests/fixtures/devset/gold.json'),
   join(REPO, 'tests/fixtures/holdout/gold.json'),
+  join(REPO, 'tests/fixtures/regional/gold.json'),
 ];
 
 const idOf = (name: string): string => `person:${name.toLowerCase().replace(/\W+/g, '-')}`;
