@@ -12,6 +12,7 @@ import {
   destination,
   eventPlace,
   geoHits,
+  WHICH_TAKES_PLACE,
   type GeoHit,
   type LocalMention,
 } from './event-parts.ts';
@@ -149,10 +150,6 @@ export const tiedDate = (t: Trigger, date: PartialDate | null): PartialDate | nu
 const DATE_CLAUSE_AFTER = /;|,\s+(?:and|but|who|which|where|while|whereas|is|are|was|were|has|had|will)\b/i;
 // ", will visit": a comma then a main verb closes the relative clause the date stood in.
 const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas|will|would|is|are|was|were|has|have|had)\b/i;
-
-// "the joint exercise, which will take place in September": a clause on the trigger noun itself dates it.
-const WHICH_TAKES_PLACE =
-  /^,\s+which\s+(?:[\w-]+\s+){0,3}(?:take place|be held|begin|start|run|open|last)\b[^,;]*$/i;
 
 /** The date mention nearest the trigger within its clause. */
 export function nearestDate(dates: readonly DateMention[], t: Trigger, text: string): DateMention | null {

@@ -71,11 +71,30 @@ export function inMainClause(
 const POSSESSOR =
   /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:deputy|aide|adviser|advisor|envoy|spokesman|spokeswoman|spokesperson|representative|wife|husband|son|daughter|office|team|delegation|assistant|secretary|chief of staff)\b/u;
 
-/** Everyone in the mentions: resolved people by key, unresolved nominals by description (unless apposed to a name). */
-export function allParticipants(mentions: readonly LocalMention[], text: string): Participants {
+// "X and Y will meet in May, Z said.", "..., said Foreign Minister Z.": who reports the event after it is
+// not in it ("..., Z said after meeting Y" is: the speaker stands before the trigger).
+const REPORTER_BEFORE = /,\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,6}$/u;
+const REPORTER_AFTER = /^\s+(?:said|says|told|added|noted|stressed|announced|wrote)\b/;
+const SAID_BEFORE = /,\s+(?:said|says|added|noted|stressed)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,6}$/u;
+
+function isReporter(m: LocalMention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  if (SAID_BEFORE.test(before)) return true;
+  return REPORTER_BEFORE.test(before) && REPORTER_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+/** Everyone in the mentions (reporters after the trigger left out): resolved people by key, unresolved nominals by description (unless apposed to a name). */
+export function allParticipants(
+  mentions: readonly LocalMention[],
+  text: string,
+  triggerEnd = 0,
+): Participants {
   // "held talks with Muttaqi's deputy": the possessor is not the one present.
   const namedMentions = mentions.filter(
-    (m) => m.person !== null && !POSSESSOR.test(text.slice(m.end, m.end + 24)),
+    (m) =>
+      m.person !== null &&
+      !POSSESSOR.test(text.slice(m.end, m.end + 24)) &&
+      !(m.start >= triggerEnd && isReporter(m, text)),
   );
   const named = [...new Set(namedMentions.map((m) => m.person ?? ''))];
   const unnamed = mentions
@@ -137,9 +156,16 @@ export function visitor(
     ),
   );
   if (agent) return asParticipants(agent, text);
+  // "spoke by phone with Y to prepare the visit": a visit named with "the" after a purpose word is
+  // one reported elsewhere, and the person before it is not its visitor.
+  if (VISIT_REFERENCE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)))
+    return asParticipants(undefined, text);
   // "During the visit, X will ...": a visit named by an article refers back, and X is not its subject.
   return asParticipants(before.at(-1), text);
 }
+
+const VISIT_REFERENCE =
+  /\b(?:prepare|preparing|preparations? for|ahead of|before|after|during|discuss(?:ed)?|about|regarding)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?$/i;
 
 /** "X and Y signed": the people named before the trigger in its clause, or after "signed by". */
 export function signers(
@@ -156,8 +182,15 @@ export function signers(
   const withInside = SIGNED_WITH.test(text.slice(trigger.start, trigger.end))
     ? mentions.filter((m) => m.start > trigger.start && m.end < trigger.end)
     : [];
-  return allParticipants([...before, ...byAfter, ...withInside], text);
+  // "signed an agreement with Moldovan Defence Minister Y on training": Y signs too.
+  const withAfter = mentions.filter(
+    (m) => m.start >= trigger.end && WITH_CO_SIGNER.test(text.slice(trigger.end, m.start)),
+  );
+  return allParticipants([...before, ...byAfter, ...withInside, ...withAfter], text, trigger.end);
 }
+
+// "with his Moldovan counterpart", "with Romanian Defence Minister": up to eight title words, no clause break.
+const WITH_CO_SIGNER = /^\s+with\s+(?:[\p{L}.'’-]+\s+){0,8}$/u;
 
 const SIGNED_WITH = /^(?:signed|inked|sign|signs) with\s/i;
 
@@ -274,10 +307,20 @@ const TOPIC_GAP = /\b(?:discuss\w*|review\w*|about|regarding|concerning|situatio
 // a later clause belongs to that clause.
 const PLACE_CLAUSE_END = /,\s+(?:and|but|who|whom|which|where|while|after|as)\b|;/i;
 
+/**
+ * "the joint exercise, which will take place in September", "the exercise Steppe Shield-2024, which will be
+ * held in Kazakhstan": a clause on the trigger noun (or on the name after it) dates and places the event itself.
+ */
+export const WHICH_TAKES_PLACE =
+  /^(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,4},\s+which\s+(?:[\w-]+\s+){0,3}(?:take place|be held|begin|start|run|open|last)\b[^,;]*$/iu;
+
+const placeInLaterClause = (gap: string): boolean =>
+  PLACE_CLAUSE_END.test(gap) && !WHICH_TAKES_PLACE.test(gap);
+
 /** Where the event happened: the located place nearest the trigger (cities, then regions and seas, then countries if allowed). */
 export function eventPlace(
   text: string,
-  trigger: { start: number },
+  trigger: { start: number; end?: number },
   hits: readonly GeoHit[],
   countries = false,
 ): string | null {
@@ -286,35 +329,63 @@ export function eventPlace(
       (countries || h.kind !== 'country') &&
       LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
       !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))) &&
-      !(h.start > trigger.start && PLACE_CLAUSE_END.test(text.slice(trigger.start, h.start))),
+      !(h.start > trigger.start && placeInLaterClause(text.slice(trigger.end ?? trigger.start, h.start))),
   );
   const rank = (h: GeoHit): number =>
     (h.kind === 'city' ? 0 : h.kind === 'country' ? 200_000 : 100_000) + Math.abs(h.start - trigger.start);
   return located.sort((a, b) => rank(a) - rank(b))[0]?.name ?? null;
 }
 
+// "X, who arrived on Monday on a three-day visit, will travel to Chennai": the main verb after a side
+// clause starts another event, so the visit's destination is not there.
+const MAIN_VERB_AFTER = /,\s+(?:will|would|is|are|was|were|has|have|had|also)\b/i;
+
+/** How far after the trigger a destination may stand; an invitation to an event names the event first. */
+const DESTINATION_REACH = 60;
+const INVITATION_REACH = 90;
+
 /** A visit's destination: the first place or named country after the trigger, a city preferred. */
 export function destination(trigger: { end: number }, hits: readonly GeoHit[], text: string): string | null {
+  const reach = INVITED_TO_EVENT.test(text.slice(trigger.end)) ? INVITATION_REACH : DESTINATION_REACH;
   // "paid a visit to Argentina, where he met business leaders in Rosario": the city of the next clause is not the destination.
-  const after = hits.filter(
-    (h) =>
+  const after = hits.filter((h) => {
+    const gap = text.slice(trigger.end, h.start);
+    return (
       h.start >= trigger.end &&
-      h.start - trigger.end <= 60 &&
-      !PLACE_CLAUSE_END.test(text.slice(trigger.end, h.start)),
-  );
+      h.start - trigger.end <= reach &&
+      !PLACE_CLAUSE_END.test(gap) &&
+      !MAIN_VERB_AFTER.test(gap)
+    );
+  });
   // "on a visit to Peru, toured a shipyard in Callao": the place right after "to" is the destination.
   const named = after.find((h) => /^\s+to\s+(?:the\s+)?$/.test(text.slice(trigger.end, h.start)));
   return (named ?? after.find((h) => h.kind === 'city') ?? after[0])?.name ?? null;
 }
 
+/**
+ * "invited Kim to observe the Blue Sky exercise in Mongolia", "to attend the defence show in Baku": an
+ * invitation to an event held somewhere sends the guest there (the stage still wants a place).
+ */
+export const INVITED_TO_EVENT =
+  /^\s+(?:attend|observe|watch|witness|take part in|participate in|join)\b[^,;.]{0,80}?\b(?:in|at|near|off)\s+(?:the\s+)?\p{Lu}/u;
+
 const CODENAME =
   /\b(?:code-?named|codename|dubbed|named|called)\s+["“'‘]?([\p{Lu}\d][\p{L}\d-]*(?:[ -][\p{Lu}\d][\p{L}\d-]*){0,3})/u;
+// "Blue Sky-2019", "Allied Resolve-2023": capitalised words and the year, not led by a common word.
+const YEAR_NAME =
+  /\b(?!(?:The|Exercise|Exercises|Drills?|Operation|Joint|Military|Naval)\b)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}-(?:19|20)\d\d)\b/u;
 const CODE_TOKEN = /\b([\p{Lu}]{3,}[\p{Lu}\d]*-\d{2,4})\b/u;
 const QUOTED_NAME = /(?:drills?|exercises?|maneuvers|manoeuvres|games)\s+["“‘]([^"”’]{2,40})["”’]/;
 
 /** The exercise's proper name: "codenamed Sea Shield-2021", "AZIREX-2024", `drills "Eternal Brotherhood"`. */
 export function exerciseName(text: string): string | null {
-  return CODENAME.exec(text)?.[1] ?? CODE_TOKEN.exec(text)?.[1] ?? QUOTED_NAME.exec(text)?.[1] ?? null;
+  return (
+    CODENAME.exec(text)?.[1] ??
+    CODE_TOKEN.exec(text)?.[1] ??
+    QUOTED_NAME.exec(text)?.[1] ??
+    YEAR_NAME.exec(text)?.[1] ??
+    null
+  );
 }
 
 // "TEHRAN -", "ANKARA, March 3 (Reuters) -", "KUALA LUMPUR:": an upper-case dateline opening the story.

@@ -29,6 +29,7 @@ import {
 import {
   allParticipants,
   callsPerson,
+  INVITED_TO_EVENT,
   exerciseName,
   inMainClause,
   outsideQuotes,
@@ -86,22 +87,32 @@ function sentenceEvents(
   const recent = recentEvents(before, sentence.index);
   const previous = previousHeld(before, sentence.index);
   const plannedVisit = lastPlannedVisit(before, sentence.index);
-  // One event per type per sentence: the first trigger of the type that yields one.
+  // One event per type and tense per sentence: the first trigger of the type that yields one. "X, who is
+  // on a visit to Thailand, will travel to Chiang Mai on Sunday": the held visit and the planned trip both count.
   const candidates: Candidate[] = [];
   // "X phoned Y. X and his counterpart also discussed ...": right after a call, the weak meeting is the call.
   const last = before.at(-1);
   const afterCall = last?.type === 'phone_call' && sentence.index - last.sentence <= 2;
+  const mayBeAnnounced = ctx.model.planned.test(text);
   for (const found of triggers) {
     const t = found.weak && afterCall ? { ...found, type: CALL } : found;
-    if (candidates.some((c) => c.type === t.type)) continue;
+    const sameType = candidates.filter((c) => c.type === t.type).length;
+    // A second event of a type needs the other tense, so a sentence with no planned cue has none.
+    if (sameType >= 2 || (sameType === 1 && !mayBeAnnounced)) continue;
     const view = { sentence, mentions, recent, previous, lastPlannedVisit: plannedVisit };
     const c = buildCandidate(t, view, reader, ctx);
-    if (c) candidates.push(c);
+    if (c && !candidates.some((k) => k.type === c.type && !isOtherTense(k, c))) candidates.push(c);
   }
   // "paid a visit to Beirut and held talks with officials": with no second named person the talks are the visit.
   const hasVisit = candidates.some((c) => c.type === 'visit');
   const kept = candidates.filter((c) => !(hasVisit && c.type === 'meeting' && c.participants.length < 2));
   return kept.flatMap((c) => (c.type === 'meeting' ? splitCoordinated(c, triggers, mentions) : [c]));
+}
+
+// "received Y to discuss the next session of the commission": a second event of the same type counts only
+// in its own tense and with its own date or place ("is on a visit to Thailand, will travel to Chiang Mai").
+function isOtherTense(first: Candidate, second: Candidate): boolean {
+  return first.planned !== second.planned && (first.date !== second.date || first.place !== second.place);
 }
 
 /**
@@ -161,7 +172,8 @@ function isValidTrigger(
   if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word))
     return personFollows(mentions, t, text, /^call/i.test(word));
   // "is expected in Hanoi" is an arrival; "is expected in September" or "in the coming days" is not.
-  if (t.type === 'visit' && ANNOUNCING_TRIGGER.test(word)) return PLACE_NEXT.test(text.slice(t.end));
+  if (t.type === 'visit' && ANNOUNCING_TRIGGER.test(word))
+    return PLACE_NEXT.test(text.slice(t.end)) || isInvitationToEvent(t, text);
   // "visiting" never matches the visit pattern; "visit" as a noun or verb does.
   return true;
 }
@@ -170,6 +182,10 @@ function isValidTrigger(
 const ANNOUNCING_TRIGGER = /^(?:(?:is|are) (?:due|expected) in$|invit(?:ed|es)\s)/i;
 const PLACE_NEXT =
   /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The)\b)\p{Lu}/u;
+
+// "invited Kim to observe the exercise in Mongolia": the guest goes where the event is held.
+const isInvitationToEvent = (t: Trigger, text: string): boolean =>
+  /^invit/i.test(text.slice(t.start, t.end)) && INVITED_TO_EVENT.test(text.slice(t.end));
 
 // "X and his Kyrgyz counterpart discussed trade in Bishkek": a meeting without a meeting word.
 function counterpartMeeting(text: string, model: EventModel): Trigger | null {
@@ -186,7 +202,7 @@ function participantsOf(t: Trigger, text: string, mentions: readonly LocalMentio
   switch (t.type) {
     case 'meeting':
     case 'phone_call':
-      return allParticipants(inMainClause(mentions, t, text), text);
+      return allParticipants(inMainClause(mentions, t, text), text, t.end);
     case 'visit':
       return visitor(mentions, t, text);
     case 'agreement':
@@ -249,6 +265,8 @@ function buildCandidate(
     sentence: sentence.index,
     background: ctx.model.background.test(window),
   };
+  // "invited Kim to attend the summit": with no place the invitation sends the guest nowhere we can name.
+  if (candidate.place === null && t.type === 'visit' && isInvitationToEvent(t, text)) return null;
   const pluralSubject = t.type === 'meeting' && ctx.model.pluralReference.test(window);
   return (hasEnoughPeople(candidate) || pluralSubject) && isSpecific(candidate) ? candidate : null;
 }

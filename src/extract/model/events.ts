@@ -92,7 +92,7 @@ const VISIT = [
   'trip to',
   'travel(?:l?ed|l?ing|s)? to',
   'tour(?:ed)? of',
-  'flew to',
+  'fl(?:ew|y|ies|ying) to',
   'left for',
   'head(?:ed|s)? (?:to|for)',
   // "is scheduled to make a port call in Da Nang": a ship's or a commander's visit to a port.
