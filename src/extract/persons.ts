@@ -139,6 +139,14 @@ function servantOf(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.cap === true && SERVANT_OF.has(tokens[i - 1]?.lower ?? '');
 }
 
+// "Amir" (an office word that is also a given name) followed by a name word.
+function isGivenNameOffice(tokens: readonly Token[], i: number, model: PersonStageModel, titled: boolean): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t === undefined || next === undefined || !t.cap || !model.people.givenNameOffices.has(t.lower)) return false;
+  return isNameWord(next, model, titled);
+}
+
 // One past the last token of the name run starting at `start` (== start when none starts here).
 function runEnd(
   tokens: readonly Token[],
@@ -160,14 +168,21 @@ function runEnd(
     model.geo.givenNameCities.has(first.lower) &&
     next !== undefined &&
     isNameWord(next, model, titled);
-  if (!first || !(chineseHe || givenCity || isNameWord(first, model, titled))) return start;
+  // "Brigadier General Amir Ali Hajizadeh": after a rank or office, "Amir" opens the name.
+  const givenOffice = titled && isGivenNameOffice(tokens, start, model, true);
+  if (!first || !(chineseHe || givenCity || givenOffice || isNameWord(first, model, titled))) return start;
   // A capitalised particle opens a name only before another name word ("Abu Mohammad al-Julani").
   if (model.people.particles.has(first.lower) && !(next && isNameWord(next, model, titled))) return start;
   let end = opening + 1;
   while (end < tokens.length && !tokens[end - 1]?.possessive && !geo.has(end)) {
     const t = tokens[end] as Token;
     const inner = model.people.particles.has(t.lower) || INITIAL.test(t.text);
-    if (isNameWord(t, model, titled) || PATRONYMIC_WORDS.has(t.lower) || servantOf(tokens, end)) end += 1;
+    const named =
+      isNameWord(t, model, titled) ||
+      PATRONYMIC_WORDS.has(t.lower) ||
+      servantOf(tokens, end) ||
+      isGivenNameOffice(tokens, end, model, titled);
+    if (named) end += 1;
     else if (inner && tokens[end + 1] && isNameWord(tokens[end + 1] as Token, model, titled)) end += 2;
     else break;
   }

@@ -171,3 +171,29 @@ describe('persons: places where a name could stand', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('persons: South Asian rank abbreviations and title words used as given names', () => {
+  it.each([
+    ['Army chief Gen Asim Raza met the visiting delegation in Rawalpindi.', ['Asim Raza']],
+    ['Lt Gen Nadeem Anjum and Maj Gen Faisal Naseer attended the ceremony.', ['Nadeem Anjum', 'Faisal Naseer']],
+    ['The corps commander, Brig Tariq Saeed, briefed the minister.', ['Tariq Saeed']],
+    ['Col Rafiq Ahmed said the patrols would continue.', ['Rafiq Ahmed']],
+  ])('should leave an undotted rank out of the name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Defense Minister Brigadier General Amir Nasirzadeh inspected the new drones.', ['Amir Nasirzadeh']],
+    ['Army commander Major General Amir Hossein Mousavi addressed the cadets.', ['Amir Hossein Mousavi']],
+    ['Foreign Minister Hossein Amir Tabatabaei met the envoy in Tehran.', ['Hossein Amir Tabatabaei']],
+  ])('should keep "Amir" as a given name after a rank or inside a name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Kuwaiti Amir Sheikh Nawaf Al-Sabah received the minister.', ['Nawaf Al-Sabah']],
+    ["Qatar's Amir Tamim bin Hamad thanked the guests.", ['Tamim bin Hamad']],
+  ])('should still read "Amir" after a country as the ruler\'s title in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

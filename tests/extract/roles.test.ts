@@ -428,3 +428,28 @@ describe('roles on unseen offices', () => {
     expect(mergeRoles(roles).map((r) => r.title)).toEqual(['Minister', 'Minister of Defense (former)']);
   });
 });
+
+describe('roles: undotted ranks and "Amir" as a given name', () => {
+  it.each<[string, string, string | null, Expected]>([
+    [
+      'ISLAMABAD: Chief of Army Staff Gen Asim Raza met the Saudi delegation on Monday.',
+      'Asim Raza',
+      'Pakistan',
+      { title: 'Chief of the Army Staff', country: 'Pakistan', rank: 'General' },
+    ],
+    [
+      'Indian Navy chief Adm Rakesh Menon visited the dockyard.',
+      'Rakesh Menon',
+      null,
+      { title: 'Chief of the Navy', country: 'India', rank: 'Admiral' },
+    ],
+    [
+      'Iranian Defense Minister Brigadier General Amir Nasirzadeh received the Iraqi delegation.',
+      'Amir Nasirzadeh',
+      null,
+      { title: 'Minister of Defense', country: 'Iran', rank: 'Brigadier General' },
+    ],
+  ])('should read the office and rank in %s', (text, person, home, expected) => {
+    expect(rolesOf(text, person, home)).toEqual([expected]);
+  });
+});

@@ -66,6 +66,18 @@ export const RANKS: Readonly<Record<string, string>> = {
   lieutenant: 'Lieutenant',
   'lt.': 'Lieutenant',
   sergeant: 'Sergeant',
+  // Pakistani, Indian and British papers drop the stop: "Gen Asim Raza", "Lt Gen X", "Brig Y", "Col Z".
+  gen: 'General',
+  col: 'Colonel',
+  adm: 'Admiral',
+  brig: 'Brigadier',
+  maj: 'Major',
+  capt: 'Captain',
+  lt: 'Lieutenant',
+  'rear adm': 'Rear Admiral',
+  'vice adm': 'Vice Admiral',
+  'lt-gen': 'Lieutenant General',
+  'maj-gen': 'Major General',
 };
 
 /** Words of address that precede a name but are neither office nor rank; stripped from the canonical name. */
@@ -80,6 +92,13 @@ export const HONORIFICS: readonly string[] = [
   'datuk', 'dato', "dato'", 'datuk seri', 'dato seri', 'seri', 'sri', 'tan sri', 'tun', 'tengku', 'tunku',
   'mawlawi', 'maulvi', 'maulana', 'mawlana', 'sardar', 'mullah',
 ];
+
+/**
+ * Office words that are also common given names ("Brigadier General Amir Ali Hajizadeh", "Hossein Amir
+ * Tabatabaei"): after a rank or an office, or inside a name, they are the person's name; after a country
+ * ("Kuwaiti Amir Sheikh Nawaf") they stay the ruler's title.
+ */
+export const GIVEN_NAME_OFFICES: readonly string[] = ['amir', 'emir'];
 
 /** Head nouns of offices: a title phrase must contain one of these to be an office title. */
 // prettier-ignore
@@ -339,6 +358,8 @@ export interface PeopleModel {
   maxRankTokens: number;
   honorifics: ReadonlySet<string>;
   officeWords: ReadonlySet<string>;
+  /** Office words that are also given names ("Amir"). */
+  givenNameOffices: ReadonlySet<string>;
   titleWords: ReadonlySet<string>;
   portfolios: ReadonlyMap<string, string>;
   nonNameWords: ReadonlySet<string>;
@@ -379,6 +400,7 @@ export function loadPeopleModel(): PeopleModel {
     maxRankTokens: 4,
     honorifics: new Set(HONORIFICS),
     officeWords: new Set(OFFICE_WORDS),
+    givenNameOffices: new Set(GIVEN_NAME_OFFICES),
     titleWords: new Set(TITLE_WORDS),
     portfolios: new Map(Object.entries(PORTFOLIOS)),
     nonNameWords: new Set(NON_NAME_WORDS),
