@@ -18,8 +18,98 @@ describe('topics', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Armenia and Iran agreed to expand naval ties and army relations.', ['defense cooperation']],
+    ['The generals praised cooperation between the two armed forces.', ['defense cooperation']],
+    ['Troops of Uzbekistan and Tajikistan will hold a joint mountain rifle exercise in October.', ['joint military exercises']],
+    ['Sailors from Oman and India took part in the multinational Sea Shield-2024 exercise.', ['joint military exercises']],
+    ['The frigates carried out a joint patrol in the Gulf of Oman last week.', ['joint military exercises']],
+    ['Italian officers will train in peacekeeping operations in Lebanon.', ['peacekeeping']],
+    ['Poland will buy two air and missile defence batteries.', ['air defense']],
+    ['The sides signed an agreement on their maritime border in the Gulf.', ['maritime boundary']],
+    ['They reviewed the delimitation of the sea boundary.', ['maritime boundary', 'border demarcation']],
+    ['Ankara and Baku pledged to protect the gas pipelines crossing the region.', ['energy security']],
+    ['Tehran and Yerevan discussed electricity exports and a new power line.', ['energy']],
+    ['The ministers discussed the Middle Corridor and new rail links through Kazakhstan.', ['transport corridors']],
+    ['Azerbaijan and Uzbekistan discussed the International North-South Transport Corridor.', ['International North-South Transport Corridor']],
+    ['A ferry service between Bandar Abbas and Sharjah will resume in May.', ['transport corridors']],
+    ['The envoys discussed shipping lines and ports.', ['shipping', 'ports']],
+    ['Customs officers seized fuel bound for smuggling across the river.', ['smuggling']],
+    ['Police arrested a gang involved in arms smuggling and cattle rustling.', ['arms smuggling', 'cattle rustling']],
+    ['Militants attacked an army post in the mountains.', ['terrorism']],
+    ['The two ministers agreed to double bilateral trade by 2027.', ['trade']],
+    ['They talked about the return of refugees to their homes.', ['refugees']],
+    ['The two coast guards set up a hotline to avoid incidents at sea and keep sea lanes open.', ['maritime security']],
+    ['Ankara and Islamabad agreed to jointly build frigates and armed drones.', ['defense industry']],
+  ])('should name the subject of "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['They discussed the reopening of border crossings for trucks.', []],
+    ['The Pakistan Navy frigate joined a maritime patrol aircraft in a search.', []],
+    ['Drug smuggling and the smuggling of migrants worry both police forces.', ['drug trafficking', 'human trafficking']],
+    ['Leaders met at the summit of the Shanghai Cooperation Organization in Astana.', []],
+  ])('should not invent a topic from "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Baku accused Yerevan of shelling villages along the line of contact in Nagorno-Karabakh.', ['Nagorno-Karabakh conflict']],
+    ['Lavrov and Shoukry discussed the crisis in Syria and the next round of the Astana peace process.', ['Syrian conflict']],
+    ['Islamabad thanked Riyadh for its principled stance on the Kashmir issue.', ['Kashmir conflict']],
+    ['Units from six countries will join the Vostok-2022 large-scale strategic exercise.', ['joint military exercises']],
+    ['The three ministers pledged to expand cooperation in energy, trade and defence.', ['defense cooperation', 'energy', 'trade']],
+    ['Two soldiers were killed when gunmen attacked an outpost in the Panjgur border district.', ['border security']],
+    ['They signed a declaration on regional energy and transport projects, including the Kars-Nakhchivan railway.', ['energy', 'transport corridors']],
+    ['Tehran attaches importance to Caspian Sea cooperation.', ['Caspian Sea']],
+  ])('should find the subject of "%s" in any order', (text, expected) => {
+    expect(names(text).sort()).toEqual([...expected].sort());
+  });
+
+  describe('topics of the lead', () => {
+    it('should read joint drills announced by a defence ministry as defense cooperation', () => {
+      const text = "Armenian and Indian troops began joint drills near Yerevan, Armenia's defence ministry said.";
+      expect(names(text).sort()).toEqual(['defense cooperation', 'joint military exercises']);
+    });
+
+    it('should read cooperation to secure a border as border security, not defence cooperation', () => {
+      const text = 'The Chief of Army Staff of Tajikistan met his Afghan counterpart.\nThey called for closer cooperation to secure the common border.';
+      expect(names(text)).toEqual(['border security']);
+    });
+
+    it('should read cooperation between defence ministers as defense cooperation', () => {
+      const text = 'Kyrgyz Defence Minister Ruslan Bekov met his Turkmen counterpart in Bishkek.\nBekov said their cooperation was growing.';
+      expect(names(text)).toContain('defense cooperation');
+    });
+
+    it('should read a plan to train officers as defense cooperation when chiefs of staff meet', () => {
+      const text = 'The Chief of the General Staff of Georgia received his Polish counterpart.\nPoland will help with the training of Georgian artillery officers.';
+      expect(names(text)).toContain('defense cooperation');
+    });
+
+    it('should not call cooperation defence cooperation when foreign ministers meet', () => {
+      const text = 'Foreign Minister Ali Rahimov met his Kazakh counterpart in Astana.\nThey praised their cooperation in education.';
+      expect(names(text)).not.toContain('defense cooperation');
+    });
+
+    it('should not look for the lead cue in the body far below', () => {
+      const filler = 'The talks covered many issues of culture and sport between the two capitals. '.repeat(15);
+      const text = `Foreign ministers met in Baku.\n${filler}\nThey praised their cooperation.\nA defence ministry official attended.`;
+      expect(names(text)).not.toContain('defense cooperation');
+    });
+  });
+
   it('should work with a hand-made topic list', () => {
     const tiny = createTopicModel([{ name: 'water', triggers: ['water (?:sharing|use)'] }]);
     expect(findTopics('A roadmap on water sharing.', tiny)).toEqual([{ id: 'topic:water', name: 'water' }]);
+  });
+
+  it('should drop a broad topic when a narrower one that covers it is found', () => {
+    const tiny = createTopicModel([
+      { name: 'energy', triggers: ['gas'] },
+      { name: 'energy security', triggers: ['gas pipeline security'], overrides: ['energy'] },
+    ]);
+    expect(findTopics('Talks on gas pipeline security.', tiny).map((t) => t.name)).toEqual(['energy security']);
   });
 });
