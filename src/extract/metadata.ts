@@ -42,7 +42,7 @@ const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|rsda
 const DATELINE_DATED = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}),\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
 // "TEHRAN -", "ANKARA, March 3 (Reuters) -", "Baku, 12 May (AZERTAC) —": an upper-case city, or a
 // title-case one followed by a date or an agency, then a dash.
-const DATELINE_CAPS = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*[,/]\s*[^()\n–—]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s+\S/;
+const DATELINE_CAPS = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*[,/]\s*[^()\n–—]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}(?:\s+\S|$)/;
 const DATELINE_TITLE = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[^()\n–—]{3,40}?\s*\([^)]{1,30}\)|,\s*[^()\n–—]{3,40}?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s+\S/;
 const AGENCY_IN_DATELINE = /^[A-Z][\w .,'-]{0,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]/;
 // "Source: AFP", "Šaltinis:" + "AFP" on the next line, "Quelle: dpa".
@@ -370,8 +370,15 @@ function findDatelinePlace(body: string): string | null {
     const city = m?.[1]?.trim();
     if (city !== undefined && city.length >= 3) return titleCase(city);
   }
-  return null;
+  // "DAILY SABAH WITH AA / ANKARA / JUL 29, 2020": the city alone on its line, under the byline.
+  const bare = lines.map((l) => BARE_CITY_LINE.exec(l.trim())?.[1]).find((c) => c !== undefined && !SECTION_LINE.test(c));
+  return bare === undefined ? null : titleCase(bare);
 }
+
+// An upper-case line of one to three words, perhaps closed by a dash or colon: a dateline standing alone.
+const BARE_CITY_LINE = /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2})\s*[-–—:]?$/;
+// Upper-case section labels and menu words that stand alone on a line like a dateline city.
+const SECTION_LINE = /^(?:NEWS|WORLD|POLITICS|BUSINESS|ECONOMY|OPINION|ANALYSIS|SPORTS?|REGION|REGIONAL|LOCAL|NATIONAL|INTERNATIONAL|DEFEN[CS]E|MILITARY|SECURITY|DIPLOMACY|FEATURED|LATEST|TOP STORIES|BREAKING(?: NEWS)?|EXCLUSIVE|VIDEOS?|PHOTOS?|HOME|CULTURE|SOCIETY|TECH|SCIENCE|HEALTH|ENERGY|MENU|SEARCH|SHARE|ADVERTISEMENT|MIDDLE EAST|EUROPE|ASIA|AFRICA|AMERICAS|CAUCASUS|CENTRAL ASIA)$/;
 
 function titleCase(s: string): string {
   return s

@@ -126,3 +126,17 @@ describe('metadata: ambiguous numeric dates', () => {
     expect(readMetadata(text).published).toBe(published);
   });
 });
+
+describe('metadata: datelines on a line of their own', () => {
+  it.each([
+    [`Georgian, Armenian ministers discuss transit\nBY CAUCASUS WIRE\nTBILISI\nMAR 09, 2019 - 3:21 PM GMT+4\n${BODY}`, 'Tbilisi'],
+    [`Egypt, Sudan agree on Nile talks\nNEWS\nCAIRO\n${BODY}`, 'Cairo'],
+    [`Oman, Iran hold naval talks\nMUSCAT, Oman —\n${BODY}`, 'Muscat'],
+  ])('should read the city of a dateline standing alone in case %#', (text, place) => {
+    expect(readMetadata(text).datelinePlace).toBe(place);
+  });
+
+  it('should prefer a dateline opening the lead over a bare upper-case line above it', () => {
+    expect(readMetadata(`Kazakh, Uzbek ministers sign water deal\nWORLD\nTASHKENT - ${BODY}`).datelinePlace).toBe('Tashkent');
+  });
+});
