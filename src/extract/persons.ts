@@ -263,7 +263,7 @@ function toMention(
   const after = s.tokens[end];
   if (!titled && after !== undefined && !after.cap && model.people.thingNouns.has(after.lower)) return null;
   if (!titled && isCommonPhrase(core, model) && !hasPersonCue(s.tokens, first, end, model)) return null;
-  if (isByline(s.tokens, first, model)) return null;
+  if (isByline(s.tokens, first, model) || isAgencyByline(s.tokens, end)) return null;
   const parts = canonicalParts(joinedInitials(words), model.people);
   const start = (words[0] as Token).start;
   return {
@@ -347,6 +347,16 @@ function isByline(tokens: readonly Token[], first: number, model: PersonStageMod
   const before = tokens[p - 1];
   return before === undefined || model.people.bylineWords.has(before.lower) || before.text === ';';
 }
+
+// "Baku. Rashad Aliyev – APA.", "By Leyla Huseynova – Trend:": a reporter signed with the agency's name.
+function isAgencyByline(tokens: readonly Token[], end: number): boolean {
+  const dash = tokens[end];
+  const agency = tokens[end + 1];
+  if (dash === undefined || agency === undefined || !DASHES.has(dash.text) || !agency.cap) return false;
+  if (!agency.lowerCase && agency.text.length >= 2) return true;
+  return tokens[end + 2]?.text === ':';
+}
+const DASHES = new Set(['-', '–', '—']);
 
 function isGeoPhrase(surface: string, model: PersonStageModel): boolean {
   return countryFromWord(surface, model.geo) !== null || placeCountry(surface, model.geo) !== null;

@@ -111,6 +111,8 @@ const COUNCIL_HEADS = new Set([
   'corps',
   'guards',
 ]);
+// "IRGC Aerospace Force commander", "Air Defense Forces commander": a force named before its commander.
+const FORCE_HEADS = new Set(['force', 'forces', 'navy', 'army', 'guard', 'gendarmerie']);
 const MODIFIERS = new Set(['deputy', 'vice', 'first', 'second', 'acting', 'senior', 'assistant']);
 
 // "navy commander" -> "commander of the navy"; "deputy parliament speaker" -> "deputy speaker of the
@@ -127,8 +129,8 @@ function splitOrganization(
   const modifiers = words.slice(0, lead);
   const prefix = words.slice(lead, office);
   const joined = prefix.join(' ');
-  const of =
-    people.forceWords.includes(joined) || (prefix.length > 0 && COUNCIL_HEADS.has(prefix.at(-1) ?? ''));
+  const head = prefix.at(-1) ?? '';
+  const of = people.forceWords.includes(joined) || (prefix.length > 0 && (COUNCIL_HEADS.has(head) || FORCE_HEADS.has(head)));
   if (of)
     return { words: [...modifiers, ...words.slice(office), 'of', 'the', ...prefix], organization: null };
   if (lead > 0) return { words, organization: null };

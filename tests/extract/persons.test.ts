@@ -29,6 +29,7 @@ describe('persons', () => {
     ['Indonesian Defence Minister Sari Wibowo flew to Manila.', ['Sari Wibowo']],
     ['Militant leader Abu Hamza al-Masri was named in the report.', ['Abu Hamza al-Masri']],
     ['The deal was welcome, Bill Burns said after the talks.', ['Bill Burns']],
+    ['The talks were chaired by Farid Ahmadov – Deputy Minister of Economy – in Baku.', ['Farid Ahmadov']],
     ['He also met Vice Chairman of the Central Military Commission General He Wei on Friday.', ['He Wei']],
     ['Former Prime Minister Nouri al-Tamimi Slams Deal', ['Nouri al-Tamimi']],
     ["The envoy came at Vladimir Orlov's invitation.", ['Vladimir Orlov']],
@@ -55,6 +56,10 @@ describe('persons', () => {
     ['Both Azerbaijan and Armenia claim the Caspian Sea shelf, the Foreign Ministry said on Wednesday.'],
     ['Read more: Gulf Cooperation Council ministers gather in Riyadh'],
     ['The summit in Sharm el-Sheikh and a forum in Abu Dhabi drew Al Jazeera crews.'],
+    ['Five soldiers were killed by Jaish al-Muhajireen terrorists near the border town of Saravan.'],
+    ['Ansar al-Furqan militants claimed the attack on the police station.'],
+    ['Ganja. Leyla Mammadli – APA. The governor opened the new bridge on Friday.'],
+    ['By Orkhan Jafarli – Report: The ministers signed the protocol in Baku.'],
   ])('should find nobody in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -453,3 +453,20 @@ describe('roles: undotted ranks and "Amir" as a given name', () => {
     expect(rolesOf(text, person, home)).toEqual([expected]);
   });
 });
+
+describe('roles: commanders of named forces', () => {
+  it.each<[string, string, Expected]>([
+    [
+      'IRGC Ground Force commander Brigadier General Mohammad Pakpour inspected the border units.',
+      'Mohammad Pakpour',
+      { title: 'Commander of the IRGC Ground Force', country: null, rank: 'Brigadier General' },
+    ],
+    [
+      'Kazakh Air Defense Forces commander Major General Nurlan Ormanbetov met the Russian delegation.',
+      'Nurlan Ormanbetov',
+      { title: 'Commander of the Air Defense Forces', country: 'Kazakhstan', rank: 'Major General' },
+    ],
+  ])('should write the office as commander of the force in %s', (text, person, expected) => {
+    expect(rolesOf(text, person)).toEqual([expected]);
+  });
+});

@@ -284,6 +284,9 @@ export const THING_NOUNS: readonly string[] = [
   'operation', 'doctrine',
   // "Andhra Pradesh officials", "Baja California state": a region's people or its body, not a person.
   'officials', 'authorities', 'government', 'state',
+  // "killed by Jaish al-Adl terrorists", "Ansar al-Furqan militants": an armed group's members.
+  'terrorists', 'terrorist', 'militants', 'militant', 'fighters', 'rebels', 'insurgents', 'gunmen',
+  'extremists', 'separatists', 'militia', 'militiamen', 'outfit',
 ];
 
 /** Nouns before "of" that name a place ("the southern state of Andhra Pradesh", "the port of Kakinada"). */
