@@ -6,8 +6,8 @@
  * longer one found in the same text ("the Joint Commission") is the same body and is dropped.
  */
 import type { NamedFact } from '../shared/types.ts';
-import { findPhrases } from './phrase-index.ts';
-import type { OrganizationModel } from './model/organizations.ts';
+import { findPhrases, type PhraseHit } from './phrase-index.ts';
+import type { OrganizationEntry, OrganizationModel } from './model/organizations.ts';
 import { slugify } from '../shared/slug.ts';
 
 interface Token {
@@ -21,19 +21,45 @@ const CONNECTORS = new Set(['and', '&', 'for', 'on']);
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|&/gu;
 
 // Known bodies keep the form the article uses ("AP", "ISIS": what a reader and the reference
-// expect) under the canonical id, so articles that spell one body differently still share a node.
+// expect) under the canonical id, so articles that spell one body differently still share a node;
+// an acronym the article spells out ("the Collective Security Treaty Organization (CSTO)") is named in full.
 /** Organizations named in the text, once each, in order of first mention; id = "org:" + slug. */
 export function findOrganizations(text: string, model: OrganizationModel): NamedFact[] {
   const ids = new Map<string, string>();
   const names: string[] = [];
-  for (const hit of findPhrases(text, model.index)) {
-    const surface = hit.text.replace(/[’]/g, "'");
+  const hits = findPhrases(text, model.index);
+  const spelledOut = expansions(text, hits);
+  for (const hit of hits) {
+    const surface = spelledOut.get(hit.value) ?? displayForm(hit);
     ids.set(surface.toLowerCase(), organizationId(hit.value.name));
     names.push(surface);
   }
   names.push(...patternOrganizations(text, model));
   const kept = dropSubsumed(uniqueNames(names), (name) => ids.has(name.toLowerCase()));
   return uniqueBy(kept.map((name) => ({ id: ids.get(name.toLowerCase()) ?? organizationId(name), name })));
+}
+
+// "MNA" in a dateline is the outlet's own shorthand: readers name the Mehr News Agency.
+function displayForm(hit: PhraseHit<OrganizationEntry>): string {
+  if (hit.value.houseForms?.includes(hit.text) === true) return hit.value.name;
+  return hit.text.replace(/[’]/g, "'");
+}
+
+// "Anadolu Agency (AA)", "the IAEA (International Atomic Energy Agency)": the longer form names the body.
+function expansions(text: string, hits: PhraseHit<OrganizationEntry>[]): Map<OrganizationEntry, string> {
+  const full = new Map<OrganizationEntry, string>();
+  hits.forEach((hit, i) => {
+    const next = hits[i + 1];
+    if (next === undefined || next.value !== hit.value) return;
+    if (
+      !/^\s*\(\s*$/.test(text.slice(hit.end, next.start)) ||
+      !/^\s*\)/.test(text.slice(next.end, next.end + 3))
+    )
+      return;
+    const longer = next.text.length > hit.text.length ? next.text : hit.text;
+    if (!full.has(hit.value)) full.set(hit.value, longer.replace(/[’]/g, "'"));
+  });
+  return full;
 }
 
 function uniqueBy(facts: NamedFact[]): NamedFact[] {
@@ -47,8 +73,10 @@ function uniqueBy(facts: NamedFact[]): NamedFact[] {
  */
 export function withCredits(found: NamedFact[], credited: string[], model: OrganizationModel): NamedFact[] {
   const credits = credited.map((name) => {
-    const known = findPhrases(name, model.index)[0]?.value.name;
-    return { id: organizationId(known ?? name), name };
+    const known = findPhrases(name, model.index)[0];
+    if (known === undefined) return { id: organizationId(name), name };
+    const whole = known.start === 0 && known.end === name.length;
+    return { id: organizationId(known.value.name), name: whole ? displayForm(known) : name };
   });
   return uniqueBy([...found, ...credits]);
 }
@@ -130,9 +158,21 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
   for (let j = head - 1; j >= 0; j--) {
     const t = run[j]?.text ?? '';
     // "Argentine Navy and Chilean Navy": a head word before "and" ends another body; the list is two.
-    if (CONNECTORS.has(t) && j > 0 && isCapitalised(run[j - 1]?.text ?? '') && !model.headWords.has(run[j - 1]?.text ?? '')) continue;
+    if (
+      CONNECTORS.has(t) &&
+      j > 0 &&
+      isCapitalised(run[j - 1]?.text ?? '') &&
+      !model.headWords.has(run[j - 1]?.text ?? '')
+    )
+      continue;
     // "Joint Chiefs of Staff Committee": "of" between two name words, not after a title ("Chief of Staff").
-    if (t === 'of' && j > 0 && isCapitalised(run[j - 1]?.text ?? '') && !model.stopWords.has(run[j - 1]?.text ?? '')) continue;
+    if (
+      t === 'of' &&
+      j > 0 &&
+      isCapitalised(run[j - 1]?.text ?? '') &&
+      !model.stopWords.has(run[j - 1]?.text ?? '')
+    )
+      continue;
     // "Prime Minister's Office": a title in the possessive still stops the name.
     if (!isCapitalised(t) || model.stopWords.has(t.replace(/['’]s$/, ''))) break;
     // "Iran's Supreme National Security Council": the possessor is not part of the name.
@@ -164,7 +204,9 @@ function headInitial(run: Token[], open: number, model: OrganizationModel): stri
     else if (isCapitalised(t) && !model.stopWords.has(t)) words.push(t);
     else break;
   }
-  return words.length > 2 && isCapitalised(words[words.length - 1] ?? '') ? nameFromWords([...words, ...ofCountry(run, j, model)], model) : null;
+  return words.length > 2 && isCapitalised(words[words.length - 1] ?? '')
+    ? nameFromWords([...words, ...ofCountry(run, j, model)], model)
+    : null;
 }
 
 // "... Navy of Oman", "... Foreign Affairs of Lebanon": a trailing "of <country>" belongs to the name.
@@ -174,7 +216,8 @@ function ofCountry(run: Token[], at: number, model: OrganizationModel): string[]
   const country = run[at + 1 + the]?.text ?? '';
   // "of the Iranian Armed Forces" goes on: the country word must end the name.
   const next = run[at + 2 + the]?.text ?? '';
-  if (isCapitalised(next) || !isCapitalised(country) || !model.adjectives.has(country.toLowerCase())) return [];
+  if (isCapitalised(next) || !isCapitalised(country) || !model.adjectives.has(country.toLowerCase()))
+    return [];
   return ['of', ...(the ? ['the'] : []), country];
 }
 
@@ -200,7 +243,8 @@ function stateBody(words: string[], model: OrganizationModel): string | null {
     const adjective = model.adjectives.get(word.toLowerCase());
     const unit = model.stateUnits.get((lead[3] ?? '').toLowerCase());
     // "Pakistan Navy" is an official name and stays; "Pakistan's navy" and "Pakistani Navy" become "Pakistani Navy".
-    if (adjective !== undefined && unit !== undefined) return lead[2] === undefined && word !== adjective ? `${word} ${unit}` : `${adjective} ${unit}`;
+    if (adjective !== undefined && unit !== undefined)
+      return lead[2] === undefined && word !== adjective ? `${word} ${unit}` : `${adjective} ${unit}`;
   }
   const tail = /^(.+) of (?:the )?(.+)$/.exec(phrase);
   if (tail !== null) {
@@ -217,7 +261,9 @@ function dropSubsumed(names: string[], isKnown: (name: string) => boolean): stri
   return names.filter((name, i) => {
     if (isKnown(name)) return true;
     const mine = wordSets[i] ?? new Set<string>();
-    return !wordSets.some((other, j) => j !== i && other.size > mine.size && [...mine].every((w) => other.has(w)));
+    return !wordSets.some(
+      (other, j) => j !== i && other.size > mine.size && [...mine].every((w) => other.has(w)),
+    );
   });
 }
 

@@ -69,7 +69,9 @@ export function buildPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): PhraseI
   for (const list of buckets.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   // A 'proper' phrase needs a capital in the text, so only 'any' and small-letter 'exact' phrases
   // can match at a small-letter word.
-  const lowerStarts = [...buckets.values()].flat().filter((e) => e.case === 'any' || (e.case === 'exact' && !isUpper(e.phrase.charAt(0))));
+  const lowerStarts = [...buckets.values()]
+    .flat()
+    .filter((e) => e.case === 'any' || (e.case === 'exact' && !isUpper(e.phrase.charAt(0))));
   const surfaceBuckets = surfaceKeys(buckets);
   const keyHashes = new Uint8Array(HASH_SIZE);
   for (const key of surfaceBuckets.keys()) keyHashes[hashWord(key, 0, key.length)] = 1;
@@ -102,7 +104,12 @@ function surfaceKeys<T>(buckets: Map<string, IndexedPhrase<T>[]>): Map<string, I
   const out = new Map<string, IndexedPhrase<T>[]>();
   for (const [lower, list] of buckets) {
     const spelled = list.map((e) => /^[\p{L}\p{M}\p{N}]+/u.exec(e.phrase)?.[0] ?? lower);
-    const forms = new Set([lower, lower.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1), ...spelled]);
+    const forms = new Set([
+      lower,
+      lower.toUpperCase(),
+      lower.charAt(0).toUpperCase() + lower.slice(1),
+      ...spelled,
+    ]);
     for (const form of forms) out.set(form, list);
   }
   return out;
@@ -124,7 +131,11 @@ export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T
     }
     let end = i + 1;
     while (end < n && isWordCode(text, end)) end++;
-    if (!startsCapital(text, i) || index.pairs[pairCode(text, i)] === 0 || index.keyHashes[hashWord(text, i, end)] === 0) {
+    if (
+      !startsCapital(text, i) ||
+      index.pairs[pairCode(text, i)] === 0 ||
+      index.keyHashes[hashWord(text, i, end)] === 0
+    ) {
       i = end;
       continue;
     }
@@ -135,7 +146,13 @@ export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T
       continue;
     }
     i = Math.max(end, at + entry.phrase.length);
-    if (entry.value !== null) hits.push({ start: at, end: at + entry.phrase.length, text: text.slice(at, at + entry.phrase.length), value: entry.value });
+    if (entry.value !== null)
+      hits.push({
+        start: at,
+        end: at + entry.phrase.length,
+        text: text.slice(at, at + entry.phrase.length),
+        value: entry.value,
+      });
   }
   return index.lowerStarts.length === 0 ? hits : withLowerStarts(text, index, hits);
 }
@@ -144,16 +161,21 @@ export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T
 // of the lower-cased text, so the main scan can skip every small-letter word.
 function withLowerStarts<T>(text: string, index: PhraseIndex<T>, hits: PhraseHit<T>[]): PhraseHit<T>[] {
   const lower = text.toLowerCase();
+  let kept = hits;
   const extra: PhraseHit<T>[] = [];
   for (const entry of index.lowerStarts) {
     for (let at = lower.indexOf(entry.norm); at !== -1; at = lower.indexOf(entry.norm, at + 1)) {
       const end = at + entry.phrase.length;
       if ((at > 0 && isWordCode(text, at - 1)) || !matchesAt(text, at, entry)) continue;
-      if ([...hits, ...extra].some((h) => h.start < end && at < h.end)) continue;
+      if (extra.some((h) => h.start < end && at < h.end)) continue;
+      // "al-Nusra Front" is longer than the "Nusra Front" the main scan found inside it, and wins
+      const inside = kept.filter((h) => h.start < end && at < h.end);
+      if (inside.some((h) => h.start < at || h.end > end)) continue;
+      if (inside.length > 0) kept = kept.filter((h) => !inside.includes(h));
       if (entry.value !== null) extra.push({ start: at, end, text: text.slice(at, end), value: entry.value });
     }
   }
-  return extra.length === 0 ? hits : [...hits, ...extra].sort((a, b) => a.start - b.start);
+  return extra.length === 0 && kept === hits ? hits : [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
 // ASCII letters and digits by code; anything beyond ASCII through the Unicode class.
@@ -180,7 +202,8 @@ function firstWord(phrase: string): string | null {
 function matchesAt<T>(text: string, at: number, entry: IndexedPhrase<T>): boolean {
   const end = at + entry.phrase.length;
   if (end > text.length) return false;
-  if (end < text.length && isWordCode(text, end) && isWordCode(entry.phrase, entry.phrase.length - 1)) return false;
+  if (end < text.length && isWordCode(text, end) && isWordCode(entry.phrase, entry.phrase.length - 1))
+    return false;
   if (text.startsWith(entry.phrase, at)) return entry.case !== 'proper' || isUpper(entry.phrase.charAt(0));
   if (entry.case === 'exact') return false;
   if (!equalsFolded(text, at, entry.norm)) return false;
@@ -196,7 +219,11 @@ function equalsFolded(text: string, at: number, norm: string): boolean {
     if (a === b) continue;
     if (a >= 65 && a <= 90) a += 32;
     else if (a === 0x2019 || a === 0x2018 || a === 0x60) a = 39;
-    else if (a > 127) a = text.charAt(at + k).toLowerCase().charCodeAt(0);
+    else if (a > 127)
+      a = text
+        .charAt(at + k)
+        .toLowerCase()
+        .charCodeAt(0);
     if (a !== b) return false;
   }
   return true;

@@ -4,14 +4,14 @@
  * ones found.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleFacts, EventFact, NamedFact, PartialDate } from '../shared/types.ts';
+import type { ArticleFacts, EventFact, PartialDate } from '../shared/types.ts';
 import { removePageChrome } from './clean.ts';
 import { linkSurnames, resolveReferences } from './coref.ts';
 import { findEvents } from './events.ts';
 import { findCountries, findPlaces, placeCountry } from './geo.ts';
 import { readMetadata } from './metadata.ts';
 import type { ExtractionModel } from './model/index.ts';
-import { findOrganizations, organizationId } from './organizations.ts';
+import { findOrganizations, withCredits } from './organizations.ts';
 import { assemblePersons, personId } from './person-facts.ts';
 import { findNames } from './persons.ts';
 import { findRoles } from './roles.ts';
@@ -62,7 +62,11 @@ export function extractArticle(
     persons: assemblePersons(linked.mentions, roles),
     countries: findCountries(titled, model.geo), // the headline names countries too ("Turkish, Pakistani ministers ...")
     places: findPlaces(titled, model.geo),
-    organizations: withCredits(findOrganizations(titled, model.organizations), meta.credited),
+    organizations: withCredits(
+      findOrganizations(titled, model.organizations),
+      meta.credited,
+      model.organizations,
+    ),
     topics: findTopics(titled, model.topics),
     events: events.map(withPersonIds),
   };
@@ -89,13 +93,4 @@ export function articleId(file: string): string {
 // Events name participants by article-local key ("Hossein Dehqan"); facts use person ids.
 function withPersonIds(event: EventFact): EventFact {
   return { ...event, participants: event.participants.map(personId) };
-}
-
-// "Press TV's website can also be accessed at ...", "Source: AFP": the page's own credits are organizations too.
-function withCredits(found: NamedFact[], credited: readonly string[]): NamedFact[] {
-  const names = new Set(found.map((o) => o.name.toLowerCase()));
-  const extra = credited
-    .filter((c) => !names.has(c.toLowerCase()))
-    .map((name) => ({ id: organizationId(name), name }));
-  return [...found, ...extra];
 }

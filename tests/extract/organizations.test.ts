@@ -37,6 +37,22 @@ describe('organizations', () => {
     expect(new Set(names(text))).toEqual(new Set(expected));
   });
 
+  it.each([
+    // an acronym spelled out in the text is named in full, the way a reader would list it
+    ['The Eurasian Economic Union (EAEU) met in Minsk; EAEU members agreed.', ['Eurasian Economic Union']],
+    ['The IAEA (International Atomic Energy Agency) sent inspectors.', ['International Atomic Energy Agency']],
+    ['TEHRAN, May 3 (MNA) - Officials met.', ['Mehr News Agency']],
+    ['Fighters of Jaish al-Adl and Jabhat al-Nusra were killed near the border.', ['Jaish al-Adl', 'Jabhat al-Nusra']],
+    ['Paraguay hosted the Mercosur summit and SAARC observers.', ['Mercosur', 'SAARC']],
+    ['KYIV, 3 March 2023 (UKRINFORM) - The minister spoke.', ['UKRINFORM']],
+    // "Chief of Army Staff" is an office, not a body called "Army Staff"
+    ["Pakistan's Chief of Army Staff met the Chief of Naval Staff.", []],
+    // the longer name that starts with a small letter wins over the shorter one inside it
+    ['Rebels of the group formerly known as the al-Nusra Front shelled the town.', ['al-Nusra Front']],
+  ])('should name the organizations of "%s"', (text, expected) => {
+    expect(new Set(names(text))).toEqual(new Set(expected));
+  });
+
   it('should give one id to the spellings of one body', () => {
     const [a] = findOrganizations('ISIS claimed it.', model);
     const [b] = findOrganizations('Daesh claimed it.', model);

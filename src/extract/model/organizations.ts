@@ -10,6 +10,8 @@ import { buildPhraseIndex, type PhraseCase, type PhraseEntry, type PhraseIndex }
 export interface OrganizationEntry {
   name: string;
   aliases: string[];
+  /** Abbreviations an outlet uses of itself in datelines ("MNA"), which readers write in full: shown as `name`. */
+  houseForms?: string[];
 }
 
 /** Known organizations plus the vocabulary of pattern-based detection. */
@@ -84,14 +86,14 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'IRNA', aliases: ['Islamic Republic News Agency'] },
   { name: 'Tasnim News Agency', aliases: ['Tasnim'] },
   { name: 'Fars News Agency', aliases: ['Fars news agency'] },
-  { name: 'Mehr News Agency', aliases: ['Mehr news agency'] },
+  { name: 'Mehr News Agency', aliases: ['Mehr news agency'], houseForms: ['MNA'] },
   { name: 'ISNA', aliases: ['Iranian Students News Agency'] },
   { name: 'Press TV', aliases: ['PressTV'] },
   { name: 'Tehran Times', aliases: [] },
-  { name: 'Trend News Agency', aliases: [] },
+  { name: 'Trend News Agency', aliases: ['Trend'] },
   { name: 'APA', aliases: [] },
   { name: 'AZERTAC', aliases: ['AzerTac', 'Azertac'] },
-  { name: 'Anadolu Agency', aliases: ['Anadolu', 'AA'] },
+  { name: 'Anadolu Agency', aliases: ['Anadolu'], houseForms: ['AA'] },
   { name: 'TASS', aliases: [] },
   { name: 'RIA Novosti', aliases: [] },
   { name: 'Sputnik', aliases: [] },
@@ -141,6 +143,76 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Turan', aliases: ['Turan news agency'] },
   { name: 'Report.az', aliases: [] },
   { name: 'News.az', aliases: [] },
+  // national news agencies of the region, by the names their datelines use
+  { name: 'ILNA', aliases: ['Iranian Labour News Agency'] },
+  { name: 'YJC', aliases: ['Young Journalists Club'] },
+  { name: 'BelTA', aliases: ['BELTA', 'Belarusian Telegraph Agency'] },
+  { name: 'MOLDPRES', aliases: ['Moldpres'] },
+  { name: 'Ukrinform', aliases: ['UKRINFORM'] },
+  { name: 'UNIAN', aliases: [] },
+  { name: 'Kabar', aliases: ['Kabar news agency'] },
+  { name: 'Khovar', aliases: [] },
+  { name: 'UzA', aliases: ['Uzbekistan National News Agency'] },
+  { name: 'SANA', aliases: ['Syrian Arab News Agency'] },
+  { name: 'Petra', aliases: ['Jordan News Agency'] },
+  { name: 'MENA', aliases: ['Middle East News Agency'] },
+  { name: 'BNA', aliases: ['Bahrain News Agency'] },
+  { name: 'INA', aliases: ['Iraqi News Agency'] },
+  { name: 'NNA', aliases: ['National News Agency'] },
+  { name: 'ANI', aliases: ['Asian News International'] },
+  { name: 'Pajhwok Afghan News', aliases: ['Pajhwok'] },
+  { name: 'TOLOnews', aliases: ['Tolo News', 'TOLO news'] },
+  { name: 'CGTN', aliases: [] },
+  { name: 'Global Times', aliases: [] },
+  { name: 'TRT World', aliases: [] },
+  { name: 'TRT', aliases: [] },
+  { name: 'Al-Alam', aliases: ['Al Alam'] },
+  { name: 'Kayhan', aliases: [] },
+  { name: 'Nour News', aliases: [] },
+  { name: 'Astana Times', aliases: ['The Astana Times'] },
+  { name: 'Tengrinews', aliases: [] },
+  { name: 'News.am', aliases: [] },
+  { name: 'Interpressnews', aliases: [] },
+  { name: 'Agenda.ge', aliases: [] },
+  { name: 'Radio Pakistan', aliases: [] },
+  { name: 'VNA', aliases: ['Vietnam News Agency'] },
+  // regional blocs
+  { name: 'Mercosur', aliases: ['MERCOSUR', 'Mercosul'] },
+  { name: 'SAARC', aliases: ['South Asian Association for Regional Cooperation'] },
+  { name: 'BIMSTEC', aliases: [] },
+  { name: 'ECOWAS', aliases: ['Economic Community of West African States'] },
+  { name: 'IGAD', aliases: ['Intergovernmental Authority on Development'] },
+  { name: 'APEC', aliases: ['Asia-Pacific Economic Cooperation'] },
+  { name: 'CICA', aliases: ['Conference on Interaction and Confidence-Building Measures in Asia'] },
+  { name: 'G20', aliases: ['G-20', 'Group of Twenty'] },
+  { name: 'G7', aliases: ['G-7', 'Group of Seven'] },
+  { name: 'Visegrad Group', aliases: ['V4'] },
+  { name: 'GUAM', aliases: [] },
+  { name: 'Asian Development Bank', aliases: ['ADB'] },
+  { name: 'Islamic Development Bank', aliases: ['IsDB'] },
+  { name: 'European Commission', aliases: [] },
+  { name: 'European Parliament', aliases: [] },
+  { name: 'UNHCR', aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees'] },
+  { name: 'UNICEF', aliases: [] },
+  { name: 'World Health Organization', aliases: ['WHO'] },
+  // armed groups named in the region's security news
+  { name: 'Jaish al-Adl', aliases: ['Jaish ul-Adl', 'Jaish-ul-Adl', 'Jaysh al-Adl'] },
+  { name: 'Jundallah', aliases: [] },
+  { name: "Hay'at Tahrir al-Sham", aliases: ['Hayat Tahrir al-Sham', 'HTS', 'Tahrir al-Sham'] },
+  { name: 'al-Nusra Front', aliases: ['Nusra Front', 'al-Nusra', 'Jabhat al-Nusra', 'Al-Nusra Front'] },
+  { name: 'PJAK', aliases: ['Free Life Party of Kurdistan'] },
+  { name: 'MKO', aliases: ['MEK', 'Mojahedin-e Khalq', 'Mujahedin-e Khalq', "People's Mujahedin Organization of Iran"] },
+  { name: 'YPG', aliases: ["People's Protection Units"] },
+  { name: 'Syrian Democratic Forces', aliases: ['SDF'] },
+  { name: 'Popular Mobilization Forces', aliases: ['PMF', 'Hashd al-Shaabi', 'Popular Mobilisation Forces'] },
+  { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP', 'Pakistani Taliban'] },
+  { name: 'Balochistan Liberation Army', aliases: ['BLA', 'Baloch Liberation Army'] },
+  { name: 'Lashkar-e-Taiba', aliases: ['LeT', 'Lashkar-e-Tayyiba'] },
+  { name: 'Jaish-e-Mohammed', aliases: ['JeM', 'Jaish-e-Muhammad'] },
+  { name: 'Islamic State Khorasan Province', aliases: ['ISKP', 'IS-K', 'ISIS-K'] },
+  { name: 'al-Shabaab', aliases: ['Al-Shabaab', 'al-Shabab', 'Al-Shabab'] },
+  { name: 'Boko Haram', aliases: [] },
+  { name: "Kata'ib Hezbollah", aliases: ['Kataib Hezbollah'] },
 ];
 
 /** Words that end an organization name. */
@@ -184,6 +256,8 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'Central', 'State', 'General', 'Border', 'Air', 'Ground', 'Naval', 'Special', 'Armed', 'Federal', 'Regional',
   'International', 'Intergovernmental', 'Bilateral', 'Coast', 'Main', 'High', 'Higher', 'Permanent', 'Executive',
   'Working', 'Contact', 'Expert', 'Technical', 'Steering', 'Coordination', 'Advisory', 'Presidential',
+  // "Chief of Army Staff" is an office: "Army Staff" alone names no body
+  'Army',
 ];
 
 /** State bodies written "<Demonym> <unit>" or "<Country>'s <unit>"; the value is the canonical unit. */
@@ -226,7 +300,7 @@ export function loadOrganizationModel(): OrganizationModel {
 /** Builds a model over the given known organizations (tests pass a short list). */
 export function createOrganizationModel(known: readonly OrganizationEntry[], countries: readonly CountryEntry[]): OrganizationModel {
   const entries: PhraseEntry<OrganizationEntry>[] = known.flatMap((org) =>
-    [org.name, ...org.aliases].map((phrase) => ({ phrase, value: org, case: caseOf(phrase) })),
+    [org.name, ...org.aliases, ...(org.houseForms ?? [])].map((phrase) => ({ phrase, value: org, case: caseOf(phrase) })),
   );
   return {
     known: [...known],
