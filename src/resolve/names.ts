@@ -6,8 +6,11 @@
  * The rule, for one word:
  *  1. fold: strip diacritics, lower-case, drop hyphens and apostrophes ("Mohammad-Reza" -> "mohammadreza");
  *  2. map letters that transliterations swap: gh/q/k/c -> q, kh -> h, zh/dj -> j, ph/v/w/f -> f, y -> i, ou/oo -> u,
+ *     "ow" before a consonant -> u ("Rowhani"), a final d -> t ("Davit"/"David", "Ahmet"/"Ahmed"),
  *     then collapse doubled letters ("Hassan" -> "hasan");
- *  3. skeleton: every run of vowels becomes "a" ("dehqan" -> "dahqan", "raeisi" -> "rasa").
+ *  3. skeleton: every run of vowels becomes "a", and g, h and q become one letter: Russian writes G
+ *     for the Turkic and Persian H ("Gasanov" = "Hasanov", "Ragimov" = "Rahimov") and Georgian
+ *     Gh may lose its h ("Garibashvili" = "Gharibashvili").
  * Two words match when their skeletons are equal AND the mapped spellings (step 2) differ by at
  * most one edit per three letters, so "Hasani" and "Hosseini" (same skeleton, three edits) stay
  * apart while "Raeisi"/"Raisi" (one edit) join.
@@ -16,6 +19,8 @@
  * drop a leading given name the longer one has ("Javad Zarif" = "Mohammad Javad Zarif", "Reza
  * Ashtiani" = "Mohammad-Reza Ashtiani"): its one given name must be one of the longer name's.
  * Different given names with one surname (Farid Aliyef, Ilham Aliyef) are different people.
+ * A compound surname may be written hyphenated or not ("Amir-Abdollahian" = "Amir Abdollahian"),
+ * and hyphenated given names compare part by part ("Ali-Akbar" = "Ali Akbar").
  */
 
 /** A name split for matching: its given name(s) and its surname. */
@@ -71,15 +76,17 @@ export function mapSpelling(word: string): string {
     .replace(/kh/g, 'h')
     .replace(/zh|dj/g, 'j')
     .replace(/gh|[kc]/g, 'q')
+    .replace(/ow(?=[^aeiou])/g, 'u')
     .replace(/ph|[vw]/g, 'f')
     .replace(/y/g, 'i')
     .replace(/ou|oo/g, 'u')
+    .replace(/d$/, 't')
     .replace(/(.)\1+/g, '$1');
 }
 
-/** Step 3 of the rule: vowel runs collapsed. */
+/** Step 3 of the rule: vowel runs collapsed, g/h/q folded. */
 export function skeleton(mapped: string): string {
-  return mapped.replace(/[aeiou]+/g, 'a');
+  return mapped.replace(/[aeiou]+/g, 'a').replace(/[ghq]+/g, 'q');
 }
 
 /** True when two words are spellings of one name under the rule above. */
@@ -111,13 +118,37 @@ export function nameKey(name: string): NameKey | null {
   };
 }
 
+/**
+ * The spellings a name's surname may take: as written, joined with the word before it ("Hossein
+ * Amir Abdollahian" -> "AmirAbdollahian"), and the last part of a hyphenated one ("Amir-Abdollahian"
+ * -> "Abdollahian"; not "Al-Sabah", whose first part is a particle).
+ */
+export function surnameForms(key: NameKey): string[] {
+  const forms = [key.surname];
+  const before = key.givens !== undefined && key.givens.length > 1 ? key.givens.at(-1) : undefined;
+  if (before !== undefined) forms.push(before + key.surname);
+  const parts = key.surname.split('-');
+  if (parts.length > 1 && !PARTICLES.has((parts[0] ?? '').toLowerCase())) forms.push(parts.at(-1) ?? key.surname);
+  return forms;
+}
+
+/** True when two surnames (in any of their `surnameForms`) are one. */
+export function sameSurname(a: NameKey, b: NameKey): boolean {
+  if (sameWord(a.surname, b.surname)) return true;
+  const other = surnameForms(b);
+  return surnameForms(a).some((x) => other.some((y) => sameWord(x, y)));
+}
+
 /** True when two full names (both with a given name) name the same person under the rule above. */
 export function sameFullName(a: NameKey, b: NameKey): boolean {
-  if (a.given === null || b.given === null || !sameWord(a.surname, b.surname)) return false;
+  if (a.given === null || b.given === null || !sameSurname(a, b)) return false;
   if (sameWord(a.given, b.given)) return true;
-  const [short, long] = (a.givens?.length ?? 1) <= (b.givens?.length ?? 1) ? [a, b] : [b, a];
-  const shortGivens = short.givens ?? [short.given];
-  return shortGivens.length === 1 && (long.givens ?? []).some((g) => sameWord(g, shortGivens[0] ?? ''));
+  const aGivens = a.givens ?? [a.given];
+  const bGivens = b.givens ?? [b.given];
+  // "Ali-Akbar Ahmadian" = "Ali Akbar Ahmadian": the same given names, hyphenated or not.
+  if (aGivens.length === bGivens.length && aGivens.every((g, i) => sameWord(g, bGivens[i] ?? ''))) return true;
+  const [short, long] = aGivens.length <= bGivens.length ? [aGivens, bGivens] : [bGivens, aGivens];
+  return short.length === 1 && long.some((g) => sameWord(g, short[0] ?? ''));
 }
 
 /** Levenshtein distance (small strings; one row of memory). */

@@ -6,7 +6,7 @@
 import { personId } from '../extract/person-facts.ts';
 import { mergeRoles } from '../extract/roles.ts';
 import type { ArticleFacts, PersonFact } from '../shared/types.ts';
-import { mapSpelling, nameKey, sameFullName, sameWord, skeleton, type NameKey } from './names.ts';
+import { mapSpelling, nameKey, sameFullName, sameWord, skeleton, surnameForms, type NameKey } from './names.ts';
 
 /** A person already known (e.g. in the graph). */
 export interface KnownPerson {
@@ -64,8 +64,15 @@ class Groups {
   }
 
   index(key: NameKey, group: Group): void {
-    const bucket = this.bucket(key.surname);
-    if (!bucket.includes(group)) bucket.push(group);
+    for (const form of surnameForms(key)) {
+      const bucket = this.bucket(form);
+      if (!bucket.includes(group)) bucket.push(group);
+    }
+  }
+
+  /** Groups whose surname may match the key's in any of its spellings ("Amir-Abdollahian", "Abdollahian"). */
+  candidates(key: NameKey): Group[] {
+    return [...new Set(surnameForms(key).flatMap((form) => this.bucket(form)))];
   }
 
   bucket(surname: string): Group[] {
@@ -78,9 +85,12 @@ class Groups {
 
 function joinFull(groups: Groups, p: PersonFact): Group {
   const key = fullKey(p.name) as NameKey;
-  const group = groups.bucket(key.surname).find((g) => g.keys.some((k) => sameFullName(k, key)));
+  const group = groups.candidates(key).find((g) => g.keys.some((k) => sameFullName(k, key)));
   const target = group ?? groups.add({ known: null, keys: [key], titles: new Set(), spellings: new Map() });
-  if (!target.keys.some((k) => k.given === key.given && k.surname === key.surname)) target.keys.push(key);
+  if (!target.keys.some((k) => k.given === key.given && k.surname === key.surname)) {
+    target.keys.push(key);
+    groups.index(key, target);
+  }
   for (const t of titlesOf(p)) target.titles.add(t);
   return target;
 }
@@ -90,7 +100,7 @@ function joinFull(groups: Groups, p: PersonFact): Group {
 function joinSurname(groups: Groups, p: PersonFact): Group {
   const surname = nameKey(p.name)?.surname ?? p.name;
   const bucket = groups.bucket(surname);
-  const matches = bucket.filter((g) => g.keys.some((k) => sameWord(k.surname, surname)));
+  const matches = bucket.filter((g) => g.keys.some((k) => surnameForms(k).some((f) => sameWord(f, surname))));
   if (matches.length === 1) return matches[0] as Group;
   const titles = titlesOf(p);
   const sameOffice = matches.filter((g) => titles.some((t) => g.titles.has(t)));

@@ -49,3 +49,39 @@ describe('names', () => {
     expect(nameKey('Tokayev')).toEqual({ given: null, surname: 'Tokayev' });
   });
 });
+
+describe('names: Russian, Georgian and Turkish transliterations, compound names', () => {
+  it.each([
+    ['Hasanov', 'Gasanov'],
+    ['Rahimov', 'Ragimov'],
+    ['Huseynov', 'Guseynov'],
+    ['Gharibashvili', 'Garibashvili'],
+    ['Rowhani', 'Rouhani'],
+    ['Davit', 'David'],
+    ['Ahmet', 'Ahmed'],
+  ])('should treat %s and %s as one name', (a, b) => {
+    expect(sameWord(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Hakimi', 'Karimi'],
+    ['Hamidov', 'Gadimov'],
+    ['Guliyev', 'Aliyev'],
+  ])('should keep %s and %s apart', (a, b) => {
+    expect(sameWord(a, b)).toBe(false);
+  });
+
+  it('should match compound surnames written with or without a hyphen, and hyphenated given names', () => {
+    const key = (n: string) => nameKey(n) ?? { given: null, surname: n };
+    expect(sameFullName(key('Hossein Amir-Abdollahian'), key('Hossein Amir Abdollahian'))).toBe(true);
+    expect(sameFullName(key('Ali-Akbar Ahmadian'), key('Ali Akbar Ahmadian'))).toBe(true);
+    expect(sameFullName(key('Ali-Akbar Ahmadian'), key('Ali-Reza Ahmadian'))).toBe(false);
+    expect(sameFullName(key('Sabah Al-Khalid Al-Sabah'), key('Nawaf Al-Ahmad Al-Sabah'))).toBe(false);
+  });
+});
+
+describe('names: Turkmen and Polish -ow endings', () => {
+  it('should read a final -ow as -ov', () => {
+    expect(sameWord('Berdimuhamedow', 'Berdimuhamedov')).toBe(true);
+  });
+});

@@ -115,4 +115,15 @@ describe('resolvePersons', () => {
     expect(ids(resolvePersons(input))).toEqual(ids(resolvePersons(input)));
     expect(input).toEqual(copy);
   });
+
+  it('should join the Russian and the hyphenated spellings of one person across articles', () => {
+    const out = resolvePersons([
+      article('a', [person('Zakir Hasanov'), person('Hossein Amir-Abdollahian')]),
+      article('b', [person('Zakir Gasanov'), person('Hossein Amir Abdollahian')]),
+      article('c', [person('Abdollahian')]),
+    ]);
+    expect(new Set(ids(out).flat())).toEqual(
+      new Set(['person:zakir-hasanov', 'person:hossein-amir-abdollahian']),
+    );
+  });
 });
