@@ -42,6 +42,14 @@ const APPOSITION = new RegExp(
   String.raw`${NAME}, an? (?:small |border |frontier |port |coastal |remote |key |strategic |\p{Ll}+ern )?(${NOUNS})\b`,
   'gu',
 );
+// "the ferry service between Nagapattinam and Kankesanthurai", "flights between Termez and Mazar":
+// what a link joins are places (people meet "between", links run between places).
+const LINK_BETWEEN = new RegExp(
+  String.raw`\b(?:ferry|ferries|rail|railway|road|highway|bus|flights?|routes?|links?|services?|corridor|pipeline|connections?|trains?|shipping line) between ${NAME} and ${NAME}`,
+  'gu',
+);
+// "the border crossing at Horgos", "the crossing point of Astara"
+const CROSSING_AT = new RegExp(String.raw`\bcrossings?(?: points?)? (?:at|of|near) ${NAME}`, 'gu');
 // "CHAMAN, Pakistan (Reuters) -", "KUPIANSK, Ukraine, May 3 -": an upper-case city opening a line, then its country.
 const DATELINE = /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/gm;
 // "BUNAGANA (Reuters) -", "BUNAGANA, March 3 —": an upper-case city, an optional date or agency, then a dash.
@@ -74,13 +82,27 @@ export function cuedPlaces(text: string, geo: GeoModel, hits: readonly PhraseHit
     ...inCountry(text, geo),
     ...appositions(text),
     ...datelines(text, geo),
+    ...links(text),
+    ...allMatches(CROSSING_AT, text).map((m) => cued(m, m[1] ?? '', 'other', null)),
   ];
   const out: CuedPlaceFact[] = [];
   for (const p of found) {
     if (!isNewName(p, geo, hits) || out.some((o) => o.name === p.name)) continue;
-    out.push({ name: p.name, kind: p.kind, country: p.country });
+    // a small town the gazetteer holds but its gate kept out keeps its gazetteer entry
+    const known = geo.placeByName.get(p.name.toLowerCase());
+    out.push(known === undefined ? { name: p.name, kind: p.kind, country: p.country } : { name: known.name, kind: known.kind, country: known.country });
   }
   return out;
+}
+
+function links(text: string): CuedPlace[] {
+  return allMatches(LINK_BETWEEN, text).flatMap((m) => [cued(m, m[1] ?? '', 'city', null), cuedSecond(m, m[2] ?? '')]);
+}
+
+// The second name of a pair: found after the first, so "between Aden and Aden" cannot misplace it.
+function cuedSecond(m: RegExpMatchArray, name: string): CuedPlace {
+  const start = (m.index ?? 0) + m[0].lastIndexOf(name);
+  return { name, start, end: start + name.length, kind: 'city', country: null };
 }
 
 function nounOf(text: string): CuedPlace[] {
@@ -134,6 +156,8 @@ function isNewName(p: CuedPlace, geo: GeoModel, hits: readonly PhraseHit<GeoRef>
   const first = p.name.split(' ')[0] ?? '';
   if (NOT_PLACES.has(first) || geo.countryByWord.has(lower) || geo.countryByWord.has(first.toLowerCase()))
     return false;
-  if (geo.placeByName.has(lower) || hits.some((h) => h.start < p.end && p.start < h.end)) return false;
+  if (hits.some((h) => h.start < p.end && p.start < h.end)) return false;
+  const known = geo.placeByName.get(lower);
+  if (known !== undefined && known.gated !== true) return false;
   return !p.name.split(' ').every((w) => geo.commonWords?.has(w.toLowerCase()) === true);
 }

