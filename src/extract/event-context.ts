@@ -153,6 +153,10 @@ const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas|will|would|is|are|was
 
 /** The date mention nearest the trigger within its clause. */
 export function nearestDate(dates: readonly DateMention[], t: Trigger, text: string): DateMention | null {
+  // "met Y on Wednesday and discussed the meeting of the ministers, which will be held on Friday": a clause
+  // on the trigger noun dates it, whatever stands nearer.
+  const own = dates.find((d) => d.start >= t.end && WHICH_TAKES_PLACE.test(text.slice(t.end, d.start)));
+  if (own) return own;
   const inClause = dates.filter((d) => {
     if (d.start < t.end) return !DATE_CLAUSE_BEFORE.test(text.slice(d.end, t.start));
     const gap = text.slice(t.end, d.start);

@@ -21,6 +21,8 @@ export interface Candidate {
   sentence: number;
   /** True when the sentence puts an undated event in the past ("had met"). */
   background: boolean;
+  /** True for a meeting held apart from a gathering ("on the sidelines of the summit", "met separately"). */
+  aside?: boolean;
 }
 
 /** Two partial dates agree when either is unknown or one refines the other. */
@@ -40,7 +42,8 @@ const NAMELESS_REACH = 2;
 
 function peopleAgree(a: Candidate, b: Candidate): boolean {
   const nameless = a.participants.length === 0 ? a : b.participants.length === 0 ? b : null;
-  if (nameless && a.type === 'meeting' && !a.planned && Math.abs(a.sentence - b.sentence) <= NAMELESS_REACH) {
+  const gathers = a.type === 'meeting' || a.type === 'agreement';
+  if (nameless && gathers && !a.planned && Math.abs(a.sentence - b.sentence) <= NAMELESS_REACH) {
     return a.unnamed.length === 0 && b.unnamed.length === 0 ? true : nameless.unnamed.length === 0;
   }
   if (a.participants.length === 0 || b.participants.length === 0) {
@@ -58,6 +61,9 @@ const month = (date: PartialDate | null): PartialDate | null => date?.slice(0, 7
 
 function sameOccurrence(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type || a.planned !== b.planned || !peopleAgree(a, b)) return false;
+  // "On the sidelines of the summit, X met Y separately": a smaller meeting of the summit's people is its own.
+  if ((a.aside ?? false) !== (b.aside ?? false) && a.participants.length !== b.participants.length)
+    return false;
   if (a.type === 'exercise') return datesAgree(month(a.date), month(b.date));
   return datesAgree(a.date, b.date) && placesAgree(a.place, b.place);
 }
@@ -88,6 +94,34 @@ function combine(a: Candidate, b: Candidate): Candidate {
     sentence: Math.min(a.sentence, b.sentence),
     background: a.background && b.background,
   };
+}
+
+// "The presidents of the five Caspian states signed the convention at their summit in Aktau on Sunday.
+// Rouhani, Aliyev, ... put their signatures to the document.": the summit's people are the signers.
+const GATHERINGS: ReadonlySet<EventType> = new Set(['meeting', 'agreement']);
+
+function neighbourPeople(c: Candidate, all: readonly Candidate[]): string[] | null {
+  if (!GATHERINGS.has(c.type) || c.participants.length > 0 || c.unnamed.length > 0) return null;
+  const near = all.filter(
+    (o) =>
+      o !== c &&
+      GATHERINGS.has(o.type) &&
+      o.planned === c.planned &&
+      o.participants.length >= 2 &&
+      Math.abs(o.sentence - c.sentence) <= NAMELESS_REACH &&
+      datesAgree(o.date, c.date) &&
+      placesAgree(o.place, c.place),
+  );
+  near.sort((x, y) => Math.abs(x.sentence - c.sentence) - Math.abs(y.sentence - c.sentence));
+  return near[0]?.participants ?? null;
+}
+
+/** A meeting or agreement stated without names takes the people of a meeting or agreement of the same occasion next to it. */
+export function adoptNeighbourPeople(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    const people = neighbourPeople(c, candidates);
+    return people === null ? c : { ...c, participants: people };
+  });
 }
 
 /** Merges repeated statements of one occurrence, keeping the first statement's position. */
@@ -155,6 +189,32 @@ export function absorbVisits(events: readonly Candidate[], published: PartialDat
       const next = hostMeeting(visit, out.slice(host + 1), published);
       host = next === -1 ? -1 : host + 1 + next;
     }
+    out = out.filter((e) => e !== visit);
+  }
+  return out;
+}
+
+// "X is scheduled to travel to Ankara on September 16 for a summit with Y and Z": the trip is the
+// occasion of the planned meeting stated with it, so it folds into that meeting.
+function plannedHost(visit: Candidate, events: readonly Candidate[]): number {
+  return events.findIndex(
+    (e) =>
+      e.type === 'meeting' &&
+      e.planned &&
+      e.sentence === visit.sentence &&
+      visit.participants.length > 0 &&
+      subset(visit.participants, e.participants),
+  );
+}
+
+/** Folds a planned trip into the planned meeting of the same sentence; the meeting gains the trip's place and date. */
+export function absorbPlannedTrips(events: readonly Candidate[]): Candidate[] {
+  let out = [...events];
+  for (const visit of events) {
+    if (visit.type !== 'visit' || !visit.planned) continue;
+    const host = plannedHost(visit, out);
+    if (host === -1) continue;
+    out[host] = hostWithVisitor(out[host]!, visit);
     out = out.filter((e) => e !== visit);
   }
   return out;

@@ -309,10 +309,11 @@ const PLACE_CLAUSE_END = /,\s+(?:and|but|who|whom|which|where|while|after|as)\b|
 
 /**
  * "the joint exercise, which will take place in September", "the exercise Steppe Shield-2024, which will be
- * held in Kazakhstan": a clause on the trigger noun (or on the name after it) dates and places the event itself.
+ * held in Kazakhstan", "the first meeting of the ministers of Azerbaijan, Georgia and Turkey, which will be
+ * held in Trabzon": a clause on the trigger noun (or on its name or "of" phrase) dates and places the event itself.
  */
 export const WHICH_TAKES_PLACE =
-  /^(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,4},\s+which\s+(?:[\w-]+\s+){0,3}(?:take place|be held|begin|start|run|open|last)\b[^,;]*$/iu;
+  /^(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,4}(?:\s+of\s+[^;,]{1,60}(?:,\s+[^;,]{1,40}){0,3})?,\s+which\s+(?:[\w-]+\s+){0,3}(?:take place|be held|begin|start|run|open|last)\b[^,;]*$/iu;
 
 const placeInLaterClause = (gap: string): boolean =>
   PLACE_CLAUSE_END.test(gap) && !WHICH_TAKES_PLACE.test(gap);
@@ -331,8 +332,14 @@ export function eventPlace(
       !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))) &&
       !(h.start > trigger.start && placeInLaterClause(text.slice(trigger.end ?? trigger.start, h.start))),
   );
+  // "met Y in Tbilisi and discussed the meeting of the ministers, which will be held in Trabzon": the
+  // clause on the trigger noun places it, whatever stands nearer.
+  const own = (h: GeoHit): boolean =>
+    h.start > trigger.start && WHICH_TAKES_PLACE.test(text.slice(trigger.end ?? trigger.start, h.start));
   const rank = (h: GeoHit): number =>
-    (h.kind === 'city' ? 0 : h.kind === 'country' ? 200_000 : 100_000) + Math.abs(h.start - trigger.start);
+    (own(h) ? 0 : 1_000_000) +
+    (h.kind === 'city' ? 0 : h.kind === 'country' ? 200_000 : 100_000) +
+    Math.abs(h.start - trigger.start);
   return located.sort((a, b) => rank(a) - rank(b))[0]?.name ?? null;
 }
 

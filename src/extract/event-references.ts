@@ -33,6 +33,21 @@ export function previousHeld(before: readonly Candidate[], index: number): Candi
   return null;
 }
 
+/** The last held, dated meeting or agreement of the previous FOLLOW_UP_REACH sentences: the occasion a sidelines meeting is held at. */
+export function lastHeldGathering(before: readonly Candidate[], index: number): Candidate | null {
+  for (let i = before.length - 1; i >= 0 && index - before[i]!.sentence <= FOLLOW_UP_REACH; i--) {
+    const c = before[i]!;
+    if (
+      !c.planned &&
+      c.date !== null &&
+      c.sentence < index &&
+      (c.type === 'meeting' || c.type === 'agreement')
+    )
+      return c;
+  }
+  return null;
+}
+
 /** A plural subject with nobody named ("the two ministers") takes the people of the last event. */
 // "The two ministers signed a roadmap", "During the meeting, they reviewed ...": a plural subject
 // with nobody named stands for the people of the event just reported.
@@ -138,4 +153,6 @@ export interface SentenceView {
   previous: Candidate | null;
   /** The last planned visit of the previous few sentences, for "the visit is expected in May". */
   lastPlannedVisit: Candidate | null;
+  /** The last held meeting or agreement with a date, for "on the sidelines of the summit". */
+  lastGathering?: Candidate | null;
 }

@@ -15,8 +15,16 @@ import {
   withTiedPlace,
   type Trigger,
 } from './event-context.ts';
-import { absorbVisits, mergeRepeats, shareCompanionPlaces, type Candidate } from './event-merge.ts';
 import {
+  absorbPlannedTrips,
+  absorbVisits,
+  adoptNeighbourPeople,
+  mergeRepeats,
+  shareCompanionPlaces,
+  type Candidate,
+} from './event-merge.ts';
+import {
+  lastHeldGathering,
   lastPlannedVisit,
   previousHeld,
   recentEvents,
@@ -66,8 +74,10 @@ export function findEvents(ctx: EventContext): EventFact[] {
   const reader = new SentenceReader(ctx);
   const candidates: Candidate[] = [];
   for (const sentence of ctx.sentences) candidates.push(...sentenceEvents(sentence, reader, ctx, candidates));
-  const merged = mergeRepeats(candidates).filter((c) => hasEnoughPeople(c));
-  const events = shareCompanionPlaces(absorbVisits(merged, ctx.published));
+  const merged = mergeRepeats(adoptNeighbourPeople(mergeRepeats(candidates))).filter((c) =>
+    hasEnoughPeople(c),
+  );
+  const events = shareCompanionPlaces(absorbPlannedTrips(absorbVisits(merged, ctx.published)));
   return events.map((e) => toFact(withDefaultDate(withTiedPlace(e, reader), ctx.published)));
 }
 
@@ -87,6 +97,7 @@ function sentenceEvents(
   const recent = recentEvents(before, sentence.index);
   const previous = previousHeld(before, sentence.index);
   const plannedVisit = lastPlannedVisit(before, sentence.index);
+  const lastGathering = lastHeldGathering(before, sentence.index);
   // One event per type and tense per sentence: the first trigger of the type that yields one. "X, who is
   // on a visit to Thailand, will travel to Chiang Mai on Sunday": the held visit and the planned trip both count.
   const candidates: Candidate[] = [];
@@ -99,7 +110,7 @@ function sentenceEvents(
     const sameType = candidates.filter((c) => c.type === t.type).length;
     // A second event of a type needs the other tense, so a sentence with no planned cue has none.
     if (sameType >= 2 || (sameType === 1 && !mayBeAnnounced)) continue;
-    const view = { sentence, mentions, recent, previous, lastPlannedVisit: plannedVisit };
+    const view = { sentence, mentions, recent, previous, lastPlannedVisit: plannedVisit, lastGathering };
     const c = buildCandidate(t, view, reader, ctx);
     if (c && !candidates.some((k) => k.type === c.type && !isOtherTense(k, c))) candidates.push(c);
   }
@@ -139,13 +150,20 @@ function splitCoordinated(c: Candidate, triggers: readonly Trigger[], mentions: 
   return distinct.map((o) => ({ ...c, participants: [...subject, ...o], unnamed: [] }));
 }
 
+const CLAUSE_GAP = /[,;]|\bbut\b/;
+
 /** Every valid trigger in text order, a call overriding a meeting (a call is not a meeting). */
 function findTriggers(text: string, mentions: readonly LocalMention[], model: EventModel): Trigger[] {
   const found: Trigger[] = [];
   for (const [type, pattern] of model.triggers) {
+    let denied = -1;
     for (const m of allMatches(pattern, text)) {
       const trigger = { type, start: m.index, end: m.index + m[0].length };
+      // "X did not meet Y at the summit": the denial reaches the rest of its clause.
+      if (denied >= 0 && !CLAUSE_GAP.test(text.slice(denied, trigger.start))) continue;
       if (isValidTrigger(trigger, m[0], text, mentions, model)) found.push(trigger);
+      else if (model.negation.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)))
+        denied = trigger.end;
     }
   }
   if (!found.some((t) => t.type === 'meeting' || t.type === 'phone_call')) {
@@ -153,8 +171,12 @@ function findTriggers(text: string, mentions: readonly LocalMention[], model: Ev
     if (weak) found.push(weak);
   }
   const isCall = found.some((t) => t.type === 'phone_call');
-  return found.filter((t) => !(isCall && t.type === 'meeting'));
+  // "phoned Y and conveyed an invitation to attend the meeting of the commission": a meeting talked about stays.
+  return found.filter((t) => !(isCall && t.type === 'meeting' && !isObjectMeeting(t, text)));
 }
+
+// "thanked the hosts and accepted ...": after a determiner "host(s)" is a noun, not the verb.
+const NOUN_BEFORE = /\b(?:the|his|her|their|our|its|a)\s+$/i;
 
 const NEEDS_PERSON_AFTER =
   /^(?:received|receives|receive|hosted|hosts|host|welcomed|call(?:ed|s)? (?:on|upon))$/i;
@@ -170,7 +192,7 @@ function isValidTrigger(
   if (model.negation.test(before)) return false;
   if (t.type === 'phone_call' && /^called$/i.test(word)) return callsPerson(mentions, t, text);
   if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word))
-    return personFollows(mentions, t, text, /^call/i.test(word));
+    return !NOUN_BEFORE.test(before) && personFollows(mentions, t, text, /^call/i.test(word));
   // "is expected in Hanoi" is an arrival; "is expected in September" or "in the coming days" is not.
   if (t.type === 'visit' && ANNOUNCING_TRIGGER.test(word))
     return PLACE_NEXT.test(text.slice(t.end)) || isInvitationToEvent(t, text);
@@ -201,6 +223,18 @@ function counterpartMeeting(text: string, model: EventModel): Trigger | null {
 function participantsOf(t: Trigger, text: string, mentions: readonly LocalMention[]): Participants {
   switch (t.type) {
     case 'meeting':
+      // "discussed preparations for the trilateral meeting of the ministers": the subject prepares it.
+      if (isObjectMeeting(t, text))
+        return allParticipants(
+          inMainClause(
+            mentions.filter((m) => m.start >= t.end),
+            t,
+            text,
+          ),
+          text,
+          t.end,
+        );
+      return allParticipants(inMainClause(mentions, t, text), text, t.end);
     case 'phone_call':
       return allParticipants(inMainClause(mentions, t, text), text, t.end);
     case 'visit':
@@ -211,6 +245,25 @@ function participantsOf(t: Trigger, text: string, mentions: readonly LocalMentio
       return { named: [], unnamed: [] };
   }
 }
+
+const SIDELINES = /\bsidelines of (?:the|this|that|their)\b(?! same\b)/i;
+
+const MEETING_NOUN_TRIGGER = /^(?:meetings?|summits?|sessions? of)$/i;
+// "preparations for the", "an invitation to attend the", "ahead of their": the meeting is talked about.
+const TALKED_ABOUT =
+  /\b(?:preparations? for|prepar(?:e|ing) for|ahead of|attend|attending|invitation to|agenda of|outcome of|results of|discussed)\s+(?:the|an?|their|its|this|next)\s+(?:[\w-]+\s+){0,4}$/i;
+
+/** A meeting noun that is the object of preparing, attending or discussing: its people are not the subject's. */
+function isObjectMeeting(t: Trigger, text: string): boolean {
+  return (
+    MEETING_NOUN_TRIGGER.test(text.slice(t.start, t.end)) &&
+    TALKED_ABOUT.test(text.slice(Math.max(0, t.start - 80), t.start))
+  );
+}
+
+// "signed the Islamabad Declaration at the end of their second trilateral meeting": the people are
+// the plural subject, named in the sentences around it.
+const THEIR_MEETING = /\btheir\s+(?:[\w-]+\s+){0,3}$/i;
 
 // A call joins two places and a visit has its own destination; the other events stay where the last one was.
 const SHARES_PLACE: ReadonlySet<EventType> = new Set(['meeting', 'agreement', 'exercise']);
@@ -239,13 +292,13 @@ function buildCandidate(
   // "Later in the day, X also met Y": a held follow-up shares the day and place of the event it follows.
   // The cue may stand before the trigger or after it in its clause ("X met Y later in the day").
   const cued = ctx.model.followUp.test(window) || ctx.model.followUp.test(after);
-  const follow = view.previous !== null && !planned && cued ? view.previous : null;
-  const referred = withPluralReference(
-    withCounterpartGuest(own, t, view),
-    t,
-    { ...view, planned },
-    ctx.model,
-  );
+  // "On the sidelines of the summit, X met Y": the meeting shares the summit's day and place.
+  const sidelines = !planned && SIDELINES.test(text) ? (view.lastGathering ?? null) : null;
+  const follow = view.previous !== null && !planned && cued ? view.previous : sidelines;
+  // "exchanged views on preparations for the summit": the summit's people are not the ones talking.
+  const referred = isObjectMeeting(t, text)
+    ? own
+    : withPluralReference(withCounterpartGuest(own, t, view), t, { ...view, planned }, ctx.model);
   const people = withAnnouncedVisit(withAttendees(referred, t, { ...view, planned }), t, {
     ...view,
     planned,
@@ -264,10 +317,14 @@ function buildCandidate(
     name: t.type === 'exercise' ? exerciseName(text) : null,
     sentence: sentence.index,
     background: ctx.model.background.test(window),
+    aside: t.type === 'meeting' && (SIDELINES.test(text) || SEPARATE.test(text)),
   };
   // "invited Kim to attend the summit": with no place the invitation sends the guest nowhere we can name.
   if (candidate.place === null && t.type === 'visit' && isInvitationToEvent(t, text)) return null;
-  const pluralSubject = t.type === 'meeting' && ctx.model.pluralReference.test(window);
+  const pluralSubject =
+    t.type === 'meeting' &&
+    (ctx.model.pluralReference.test(window) ||
+      THEIR_MEETING.test(text.slice(Math.max(0, t.start - 40), t.start)));
   return (hasEnoughPeople(candidate) || pluralSubject) && isSpecific(candidate) ? candidate : null;
 }
 
@@ -291,10 +348,11 @@ function isBefore(date: PartialDate, published: PartialDate | null): boolean {
   return published !== null && date < published.slice(0, date.length);
 }
 
-/** Meetings and calls need two people (named or not), visits a named visitor; a planned meeting may name nobody. */
+/** Meetings and calls need two people (named or not), visits a named visitor; a dated planned meeting may name nobody. */
 function hasEnoughPeople(c: Candidate): boolean {
   const count = c.participants.length + c.unnamed.length;
-  if (c.type === 'meeting' && c.planned && count === 0) return c.date !== null || c.place !== null;
+  // "The next meeting will be held in Baku" with no date names no occasion to put in the graph.
+  if (c.type === 'meeting' && c.planned && count === 0) return c.date !== null;
   if (c.type === 'meeting' || c.type === 'phone_call') return count >= 2;
   if (c.type === 'visit') return c.participants.length >= 1;
   return true;

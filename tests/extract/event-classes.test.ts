@@ -101,3 +101,94 @@ describe('findEvents on an exercise dated and placed by a clause on its name', (
     expect(events[0]?.name).toBe('Steppe Shield-2024');
   });
 });
+
+describe('findEvents on summits and gatherings named without names', () => {
+  it('should give the summit and the treaty the leaders who sign in the next sentence', () => {
+    const text = [
+      'The leaders of Kyrgyzstan, Tajikistan and Uzbekistan signed a border treaty at their summit in Khujand on Friday.',
+      '[Sadyr Japarov], [Emomali Rahmon] and [Shavkat Mirziyoyev] put their signatures to the treaty in the presence of ministers.',
+    ].join(' ');
+    const leaders = ['Emomali Rahmon', 'Sadyr Japarov', 'Shavkat Mirziyoyev'];
+    expect(article(text, '2025-03-15').map(seen)).toEqual([
+      ['meeting', leaders, '2025-03-14', 'Khujand', false],
+      ['agreement', leaders, '2025-03-14', 'Khujand', false],
+    ]);
+  });
+
+  it('should give a meeting named by "their" the people hosted in the next sentence', () => {
+    const text = [
+      'The defence ministers of Georgia, Azerbaijan and Turkey on Tuesday signed a joint statement at the end of their trilateral meeting in Gabala.',
+      '[Zakir Hasanov] hosted [Juansher Burchuladze] and [Yasar Guler] at the ministry.',
+    ].join(' ');
+    const ministers = ['Juansher Burchuladze', 'Yasar Guler', 'Zakir Hasanov'];
+    const events = article(text, '2023-03-15').map(seen);
+    expect(events).toHaveLength(2);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['agreement', ministers, '2023-03-14', 'Gabala', false],
+        ['meeting', ministers, '2023-03-14', 'Gabala', false],
+      ]),
+    );
+  });
+
+  it('should read the leaders at a summit as its participants', () => {
+    const text =
+      'At the summit on March 3, [Ilham Aliyev], [Vladimir Putin] and [Masoud Pezeshkian] discussed the transport corridor.';
+    expect(article(text, '2025-03-04').map(seen)).toEqual([
+      ['meeting', ['Ilham Aliyev', 'Masoud Pezeshkian', 'Vladimir Putin'], '2025-03-03', null, false],
+    ]);
+  });
+
+  it('should keep sidelines meetings apart from the summit, on its day and in its place', () => {
+    const text = [
+      '[Ilham Aliyev], [Vladimir Putin] and [Masoud Pezeshkian] held a summit in Ashgabat on Friday.',
+      '[Pezeshkian=Masoud Pezeshkian], who arrived in Ashgabat on Thursday, praised the talks.',
+      'On the sidelines of the summit, [Pezeshkian=Masoud Pezeshkian] met separately with [Putin=Vladimir Putin] and [Aliyev=Ilham Aliyev].',
+    ].join(' ');
+    const meetings = article(text, '2025-03-15').filter((e) => e.type === 'meeting');
+    expect(meetings.map(seen)).toEqual([
+      ['meeting', ['Ilham Aliyev', 'Masoud Pezeshkian', 'Vladimir Putin'], '2025-03-14', 'Ashgabat', false],
+      ['meeting', ['Masoud Pezeshkian', 'Vladimir Putin'], '2025-03-14', 'Ashgabat', false],
+      ['meeting', ['Ilham Aliyev', 'Masoud Pezeshkian'], '2025-03-14', 'Ashgabat', false],
+    ]);
+  });
+});
+
+describe('findEvents on meetings talked about', () => {
+  it('should date and place the planned meeting by its own clause, with nobody of the held one', () => {
+    const text =
+      '[Bakhtiyor Saidov] met [Murat Nurtleu] in Tashkent on Monday and discussed preparations for the meeting of the foreign ministers of Central Asia, which will be held in Astana on Friday.';
+    expect(article(text, '2025-03-11').map(seen)).toEqual([
+      ['meeting', ['Bakhtiyor Saidov', 'Murat Nurtleu'], '2025-03-10', 'Tashkent', false],
+      ['meeting', [], '2025-03-14', 'Astana', true],
+    ]);
+  });
+
+  it.each([
+    '[Sadyr Japarov] phoned [Emomali Rahmon] on Monday. The two presidents also discussed preparations for the summit in Bishkek in June.',
+    '[Sadyr Japarov] phoned [Emomali Rahmon] on Monday and conveyed an invitation to attend the meeting of the joint commission in Bishkek in June.',
+  ])('should read the planned gathering with nobody named: %s', (text) => {
+    const planned = article(text, '2025-03-11').filter((e) => e.planned);
+    expect(planned.map(seen)).toEqual([['meeting', [], '2025-06', 'Bishkek', true]]);
+  });
+
+  it('should read no event from an undated next meeting', () => {
+    expect(article('The next trilateral meeting will be held in Baku.', '2025-03-11')).toEqual([]);
+  });
+});
+
+describe('findEvents on a trip for a planned meeting', () => {
+  it('should fold the trip into the meeting it is for', () => {
+    const text =
+      'Iranian President [Masoud Pezeshkian] is scheduled to travel to Ankara on March 16 for a trilateral summit with [Recep Tayyip Erdogan] and [Vladimir Putin].';
+    expect(article(text, '2025-03-11').map(seen)).toEqual([
+      [
+        'meeting',
+        ['Masoud Pezeshkian', 'Recep Tayyip Erdogan', 'Vladimir Putin'],
+        '2025-03-16',
+        'Ankara',
+        true,
+      ],
+    ]);
+  });
+});

@@ -69,6 +69,9 @@ const MEETING = [
   // "will call on the prime minister": a courtesy call is a meeting; the stage wants a person after it.
   'call(?:ed|s)? (?:on|upon)',
   'in (?:a |an )?(?:\\w+ )?(?:meeting|talks|session|summit) with',
+  // "at their fifth summit in Aktau", "preparations for the summit of the SCO in Qingdao": a summit is a
+  // meeting of the leaders who attend it ("on the sidelines of the summit, X met Y" is X and Y's meeting).
+  '(?<!sidelines of (?:the |a |their )?(?:[\\w-]+ ){0,3})summits?',
   // "agreed to hold the next round in Ankara", "the next round of talks": a further meeting of the same sides.
   '(?:hold|host|convene) (?:the |a )?(?:next|another|new|further|second|third|fourth|fifth) (?:round|session)(?: of (?:\\w+ )?(?:talks|negotiations|consultations))?',
   'next (?:round|session) of (?:\\w+ )?(?:talks|negotiations|consultations)',
@@ -117,9 +120,11 @@ const EXERCISE = [
 
 const AGREEMENT = [
   // "X signed with Y a plan ...": the co-signer may stand between the verb and the document.
-  "(?:signed|inked|sign|signs) (?:with (?:[\\w.'’-]+ ){1,5})?(?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|pacts?|conventions?|charters?|plans?)",
+  "(?:signed|inked|sign|signs) (?:with (?:[\\w.'’-]+ ){1,5})?(?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|joint statements?|pacts?|conventions?|charters?|plans?)",
   // "A plan of bilateral cooperation for 2026 was signed by X and Y": a few words may follow the noun.
   '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed by',
+  // "put their signatures to the document", "affixed their signatures to the convention"
+  '(?:put|affixed|set) (?:their|his|her) signatures? (?:to|on|under)',
 ];
 
 const ATTACK = [
