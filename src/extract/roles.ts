@@ -13,6 +13,7 @@ import {
   destinationsAfter,
   LIST_GLUE,
 } from './title-chains.ts';
+import { lateCounterparts } from './late-counterparts.ts';
 import { parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
 import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
 
@@ -70,6 +71,7 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   for (const f of found) if (!f.parsed.counterpart) push(direct, f.person, f.parsed);
   resolveCounterparts(found, ctx, direct);
   found.push(...surnameAppositions(ctx, byIndex, model));
+  found.push(...namedLater(ctx, found, model));
   // Offices as finally read, counterparts resolved: "his Argentine counterpart X ... X's predecessor Y".
   const offices = new Map<string, ParsedTitle[]>();
   for (const f of found) push(offices, f.person, f.parsed);
@@ -241,6 +243,27 @@ function personWithWord(owner: Token, ctx: RoleContext): string | null {
     ctx.names.filter((n) => n.start < owner.start && n.parts.includes(owner.text)).map((n) => n.person),
   );
   return people.size === 1 ? ([...people][0] ?? null) : null;
+}
+
+// "X and his Turkish counterpart have discussed ... X and Y exchanged views": Y holds X's office in Turkey.
+function namedLater(ctx: RoleContext, found: readonly Found[], model: TitleModel): Found[] {
+  const known = {
+    titleOf: (person: string) =>
+      found.find((f) => f.person === person && f.parsed.title !== null)?.parsed.title ?? null,
+    countryOf: (person: string) =>
+      found.find((f) => f.person === person && f.parsed.country !== null)?.parsed.country ?? null,
+  };
+  return lateCounterparts(ctx, known, model).map((c) => ({
+    ...bareFound(c.name, c.evidence),
+    organization: null,
+    parsed: {
+      title: c.title.replace(/ \(former\)$/, ''),
+      country: c.country,
+      former: false,
+      counterpart: false,
+      organization: null,
+    },
+  }));
 }
 
 function bareFound(name: NameMention, evidence: string): Omit<Found, 'parsed' | 'organization'> {

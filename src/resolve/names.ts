@@ -128,7 +128,8 @@ export function surnameForms(key: NameKey): string[] {
   const before = key.givens !== undefined && key.givens.length > 1 ? key.givens.at(-1) : undefined;
   if (before !== undefined) forms.push(before + key.surname);
   const parts = key.surname.split('-');
-  if (parts.length > 1 && !PARTICLES.has((parts[0] ?? '').toLowerCase())) forms.push(parts.at(-1) ?? key.surname);
+  if (parts.length > 1 && !PARTICLES.has((parts[0] ?? '').toLowerCase()))
+    forms.push(parts.at(-1) ?? key.surname);
   return forms;
 }
 
@@ -146,7 +147,8 @@ export function sameFullName(a: NameKey, b: NameKey): boolean {
   const aGivens = a.givens ?? [a.given];
   const bGivens = b.givens ?? [b.given];
   // "Ali-Akbar Ahmadian" = "Ali Akbar Ahmadian": the same given names, hyphenated or not.
-  if (aGivens.length === bGivens.length && aGivens.every((g, i) => sameWord(g, bGivens[i] ?? ''))) return true;
+  if (aGivens.length === bGivens.length && aGivens.every((g, i) => sameWord(g, bGivens[i] ?? '')))
+    return true;
   const [short, long] = aGivens.length <= bGivens.length ? [aGivens, bGivens] : [bGivens, aGivens];
   return short.length === 1 && long.some((g) => sameWord(g, short[0] ?? ''));
 }

@@ -6,7 +6,15 @@
 import { personId } from '../extract/person-facts.ts';
 import { mergeRoles } from '../extract/roles.ts';
 import type { ArticleFacts, PersonFact } from '../shared/types.ts';
-import { mapSpelling, nameKey, sameFullName, sameWord, skeleton, surnameForms, type NameKey } from './names.ts';
+import {
+  mapSpelling,
+  nameKey,
+  sameFullName,
+  sameWord,
+  skeleton,
+  surnameForms,
+  type NameKey,
+} from './names.ts';
 
 /** A person already known (e.g. in the graph). */
 export interface KnownPerson {

@@ -470,3 +470,25 @@ describe('roles: commanders of named forces', () => {
     expect(rolesOf(text, person)).toEqual([expected]);
   });
 });
+
+describe('roles: a counterpart named only later', () => {
+  it('should give the person named later beside the subject the office of the unnamed counterpart', () => {
+    const text = [
+      'Kyrgyz Foreign Minister Ruslan Kazakbaev and his Uzbek counterpart have discussed water sharing on the Naryn river.',
+      'In a phone call on Monday, Kazakbaev and Bakhtiyor Saidov also agreed to meet in Osh next month.',
+    ].join('\n');
+    expect(rolesOf(text, 'Bakhtiyor Saidov')).toEqual([
+      { title: 'Minister of Foreign Affairs', country: 'Uzbekistan', rank: null },
+    ]);
+  });
+
+  it('should give nothing to a person named apart from the subject or holding an office of their own', () => {
+    const text = [
+      'Jordanian Interior Minister Mazen Farrayeh and his Syrian counterpart discussed the border crossing.',
+      'Economist Ayman Haddad said trade would recover.',
+      'Farrayeh and Prime Minister Bisher Khasawneh later met in Amman.',
+    ].join('\n');
+    expect(rolesOf(text, 'Ayman Haddad')).toEqual([]);
+    expect(rolesOf(text, 'Bisher Khasawneh').map((r) => r.title)).toEqual(['Prime Minister']);
+  });
+});
