@@ -123,6 +123,8 @@ function bodyAfterOf(tokens: readonly Token[], q: number, floor: number, model: 
 function bodyName(tokens: readonly Token[], q: number, model: TitleModel): string | null {
   const t = tokens[q] as Token;
   if (!t.cap || t.possessive || CALENDAR.test(t.lower) || (q === 0 && OPENERS.has(t.lower))) return null;
+  // "talks between Mammadov and Georgian Foreign Minister X": a word joined by "and" is a list item, no body.
+  if (LIST_GLUE.has(tokens[q + 1]?.lower ?? '')) return null;
   // "Abu Dhabi Crown Prince": the end of a two-word place is no body.
   const pair = `${tokens[q - 1]?.lower ?? ''} ${t.lower}`;
   if (model.geo.placeByName.has(pair) || model.geo.countryByWord.has(pair)) return null;

@@ -492,3 +492,14 @@ describe('roles: a counterpart named only later', () => {
     expect(rolesOf(text, 'Bisher Khasawneh').map((r) => r.title)).toEqual(['Prime Minister']);
   });
 });
+
+describe('roles: no body from a list item before the office', () => {
+  it('should not take the person named before "and" as the body of the next office', () => {
+    const text =
+      'Azerbaijani Foreign Minister Ceyhun Mammadli said the talks between Mammadli and Georgian Foreign Minister Ilia Darchiashvili were useful.';
+    const roles = runPersonStages(text).roles.get('Ilia Darchiashvili') ?? [];
+    expect(roles.map((r) => [r.title, r.country, r.organization])).toEqual([
+      ['Minister of Foreign Affairs', 'Georgia', null],
+    ]);
+  });
+});
