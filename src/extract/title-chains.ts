@@ -185,6 +185,11 @@ export function appositionAfter(
   model: TitleModel,
 ): { title: Token[]; country: string | null } {
   const next = tokens[last];
+  // "Igor Popov (Russia), Stephane Visconti (France)": the country in brackets after the name.
+  if (next?.text === '(' && tokens[last + 2]?.text === ')' && tokens[last + 1]?.cap) {
+    const entry = countryFromWord(tokens[last + 1]?.text ?? '', model.geo);
+    if (entry !== null) return { title: [], country: entry.name };
+  }
   if (next?.lower === 'of' && tokens[last + 1]?.cap) {
     const entry = countryFromWord(tokens[last + 1]?.text ?? '', model.geo);
     return { title: [], country: entry?.name ?? null };

@@ -503,3 +503,16 @@ describe('roles: no body from a list item before the office', () => {
     ]);
   });
 });
+
+describe('roles: a country in brackets after the name', () => {
+  it('should give each name the country in brackets after it', () => {
+    const text =
+      'The minister received the mediators Pavel Orlov (Russia), Claire Dubois (France) and Mark Ellison (USA) on Tuesday.';
+    const { roles } = runPersonStages(text);
+    expect(['Pavel Orlov', 'Claire Dubois', 'Mark Ellison'].map((p) => roles.get(p)?.[0]?.country)).toEqual([
+      'Russia',
+      'France',
+      'United States',
+    ]);
+  });
+});
