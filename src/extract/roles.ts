@@ -13,6 +13,7 @@ import {
   destinationsAfter,
   LIST_GLUE,
 } from './title-chains.ts';
+import { companionLeader } from './companions.ts';
 import { lateCounterparts } from './late-counterparts.ts';
 import { parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
 import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
@@ -48,6 +49,8 @@ interface Found {
   destinations: string[];
   /** Where the sentence puts a person met by someone else ("arrived in Muscat ... met Sultan X"). */
   host: string | null;
+  /** The leader the person travels with ("X, accompanied by Foreign Minister Y"): Y's office is X's country's. */
+  leader?: string | null;
 }
 
 /** The roles of every named person, one per (title, country), ranks merged in. */
@@ -89,7 +92,12 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
     const host = own.find((f) => f.host !== null)?.host ?? null;
     // "Foreign ministers X and Y meet": a shared plural office says nothing of whose country is whose.
     const unsure = own.every((f) => f.parsed.title === null || (f.plural && f.parsed.country === null));
-    const home = ofBodies.has(person) || unsure ? null : (host ?? ranking.find((c) => !away.has(c)) ?? null);
+    const leader = own.find((f) => f.leader)?.leader ?? null;
+    const leaderCountry = leader === null ? null : explicitCountry(found, leader);
+    const home =
+      ofBodies.has(person) || unsure
+        ? null
+        : (leaderCountry ?? host ?? ranking.find((c) => !away.has(c)) ?? null);
     roles.set(person, mergeRoles(fillCountry(mergeRoles(list), home)));
   }
   return roles;
@@ -134,7 +142,13 @@ function readRole(
     evidence: sentence.text,
     destinations,
     host: isObject(name, ctx) ? placeBefore(tokens, name.firstToken, model) : null,
+    leader: companionLeader(name, sentence, ctx.mentions, model),
   };
+}
+
+// The country an office of the person states ("Iraqi President X"), not one filled in.
+function explicitCountry(found: readonly Found[], person: string): string | null {
+  return found.find((f) => f.person === person && f.parsed.country !== null)?.parsed.country ?? null;
 }
 
 // Someone else is named before in the sentence: the person is the one met, not the visitor.

@@ -516,3 +516,27 @@ describe('roles: a country in brackets after the name', () => {
     ]);
   });
 });
+
+describe('roles: companions of a visiting leader', () => {
+  it("should give the leader's country to the offices of the people accompanying him abroad", () => {
+    const text =
+      'Iranian President Hasan Rezaei, accompanied by Foreign Minister Karim Jafari and Oil Minister Reza Kazemi, met President Ilkin Aliyev in Baku on Monday.';
+    expect(rolesOf(text, 'Karim Jafari', 'Azerbaijan')).toEqual([
+      { title: 'Minister of Foreign Affairs', country: 'Iran', rank: null },
+    ]);
+    expect(rolesOf(text, 'Reza Kazemi', 'Azerbaijan')).toEqual([
+      { title: 'Minister of Oil', country: 'Iran', rank: null },
+    ]);
+    expect(rolesOf(text, 'Ilkin Aliyev', 'Azerbaijan')).toEqual([
+      { title: 'President', country: 'Azerbaijan', rank: null },
+    ]);
+  });
+
+  it('should read "a delegation including" the same way', () => {
+    const text =
+      'ANKARA - Iraqi President Salem Nouri, heading a delegation including Foreign Minister Hadi al-Obaidi, arrived on Sunday.';
+    expect(rolesOf(text, 'Hadi al-Obaidi', 'Turkey')).toEqual([
+      { title: 'Minister of Foreign Affairs', country: 'Iraq', rank: null },
+    ]);
+  });
+});

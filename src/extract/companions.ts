@@ -1,0 +1,60 @@
+/**
+ * Companions of a visiting leader. "Iranian President X, accompanied by Foreign Minister Y and Oil
+ * Minister Z, arrived in Baku": the offices of Y and Z, given without a country, are the leader's
+ * country's, not the dateline's.
+ */
+import type { NameMention, PersonMention } from './persons.ts';
+import { isTitleWord, type TitleModel } from './titles.ts';
+import type { Token, TokenizedSentence } from './tokens.ts';
+
+// "accompanied by", "a delegation including": the words that open the list of companions.
+const CUES: readonly (readonly string[])[] = [
+  ['accompanied', 'by'],
+  ['delegation', 'including'],
+  ['delegation', 'comprising'],
+  ['delegation', 'that', 'included'],
+  ['delegation', 'which', 'included'],
+  ['entourage', 'including'],
+];
+const LIST_WORDS = new Set([',', 'and', '&']);
+
+/**
+ * The leader a name travels with: the first other person named in the sentence before a companion
+ * cue, when only names, titles and list words stand between the cue and the name. Else null.
+ */
+export function companionLeader(
+  name: NameMention,
+  sentence: TokenizedSentence,
+  mentions: readonly PersonMention[],
+  model: TitleModel,
+): string | null {
+  const tokens = sentence.tokens;
+  const cueEnd = lastCueEnd(tokens, name.firstToken);
+  if (cueEnd === -1 || !onlyListBetween(tokens, cueEnd, name.firstToken, model)) return null;
+  const cueStart = tokens[cueEnd - 1]?.start ?? 0;
+  const leader = mentions.find(
+    (m) =>
+      m.sentence === name.sentence && m.start < cueStart && m.person !== null && m.person !== name.person,
+  );
+  return leader?.person ?? null;
+}
+
+// One past the last cue word before `limit`, or -1.
+function lastCueEnd(tokens: readonly Token[], limit: number): number {
+  for (let i = limit - 1; i >= 0; i -= 1) {
+    for (const cue of CUES) {
+      const at = i - cue.length + 1;
+      if (at >= 0 && cue.every((w, k) => tokens[at + k]?.lower === w)) return i + 1;
+    }
+  }
+  return -1;
+}
+
+// "accompanied by Foreign Minister Y and Oil Minister Z": nothing but names, titles and list words.
+function onlyListBetween(tokens: readonly Token[], from: number, to: number, model: TitleModel): boolean {
+  for (let i = from; i < to; i += 1) {
+    const t = tokens[i] as Token;
+    if (!(t.cap || LIST_WORDS.has(t.lower) || isTitleWord(t, model))) return false;
+  }
+  return true;
+}
