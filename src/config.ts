@@ -23,6 +23,8 @@ const envSchema = z.object({
   NEO4J_HTTP_PORT: port.default(7474),
   NEO4J_HEAP: memorySize.default('512m'),
   NEO4J_PAGECACHE: memorySize.default('256m'),
+  // Unset: the driver default (src/graph/driver.ts), sized for Neo4j on the same small machine.
+  NEO4J_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1000).optional(),
   NEWSGRAPH_HOME: nonEmpty.default('.newsgraph'),
   PORT: port.default(3000),
   HOST: nonEmpty.default('127.0.0.1'),
@@ -42,6 +44,8 @@ export interface Neo4jConfig {
   httpPort: number;
   heap: string;
   pageCache: string;
+  /** Largest Bolt connection pool of one process (the explorer's server, an import); undefined: the driver default. */
+  maxConnections: number | undefined;
 }
 
 /** The parsed configuration; paths are absolute. */
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       httpPort: e.NEO4J_HTTP_PORT,
       heap: e.NEO4J_HEAP,
       pageCache: e.NEO4J_PAGECACHE,
+      maxConnections: e.NEO4J_MAX_CONNECTIONS,
     },
     home: absolute(e.NEWSGRAPH_HOME),
     server: { port: e.PORT, host: e.HOST, cypherTimeoutMs: e.NEWSGRAPH_CYPHER_TIMEOUT_MS },

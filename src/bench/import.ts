@@ -5,7 +5,6 @@
  * (`<NEWSGRAPH_HOME>/bench-neo4j`, bolt 7693), then times the canned queries on the resulting graph.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { DEFAULT_IMPORT_OPTIONS, importSources, type ImportSummary } from '../gr
 import { whoMetWhom } from '../graph/queries/meetings.ts';
 import { neighbourhood } from '../graph/queries/neighbourhood.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
+import { withCpu, type CpuUse } from './cpu.ts';
 import { withBenchInstance } from './instance.ts';
 import { measure, type Latency } from './latency.ts';
 
@@ -33,38 +33,6 @@ type Args = z.infer<typeof argsSchema>;
 async function count(driver: Driver, query: string): Promise<number> {
   const value: unknown = (await driver.executeQuery(query)).records[0]?.get(0);
   return typeof value === 'number' ? value : Number(value ?? 0);
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
-function processCpuSeconds(pid: number): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime are fields 14 and 15 of stat, i.e. 12 and 13 after the command name; in clock ticks (100/s).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-/** CPU time of this process and of Neo4j during one phase: the load-independent cost of the work. */
-interface CpuUse {
-  appS: number;
-  neo4jS: number | null;
-}
-
-async function withCpu<T>(neo4jPid: number, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
-  const app = process.cpuUsage();
-  const neo = processCpuSeconds(neo4jPid);
-  const result = await work();
-  const used = process.cpuUsage(app);
-  const after = processCpuSeconds(neo4jPid);
-  return {
-    result,
-    cpu: {
-      appS: (used.user + used.system) / 1e6,
-      neo4jS: neo === null || after === null ? null : after - neo,
-    },
-  };
 }
 
 function diskMb(path: string): number {

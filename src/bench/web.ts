@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- web [--people 4000] [--nodes 2000] [--renders 5] [--clients 50] [--requests 40] [--warmup 20]`:
+ * `npm run bench -- web [--people 4000] [--nodes 2000] [--renders 5] [--clients 50] [--requests 40] [--warmup 100] [--pool 8]`:
  * on its own Neo4j instance (never the user's graph), builds a synthetic graph, serves the
  * explorer, then measures (1) in Chromium the time from asking for a 2,000-node subgraph to its
  * first painted frame, and to the end of the force layout; (2) API latency with 50 concurrent
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import { cypher } from '../graph/cypher.ts';
+import { DEFAULT_DRIVER_OPTIONS } from '../graph/driver.ts';
 import { createApp, warmUp } from '../server/app.ts';
 import { withBenchInstance } from './instance.ts';
 import { quantile } from './latency.ts';
@@ -26,7 +27,11 @@ const argsSchema = z.object({
   renders: z.coerce.number().int().min(1).max(50).default(5),
   clients: z.coerce.number().int().min(1).max(500).default(50),
   requests: z.coerce.number().int().min(1).max(1000).default(40),
-  warmup: z.coerce.number().int().min(0).max(1000).default(20),
+  // Per client, reported apart: 5,000 requests in all, about what a fresh Neo4j JVM needs before its hot
+  // paths are compiled (with 1,000 the measured phase still ran 30-40% slower; docs/benchmarks.md).
+  warmup: z.coerce.number().int().min(0).max(1000).default(100),
+  // The server's Bolt pool; the app's own default unless measuring another size.
+  pool: z.coerce.number().int().min(1).max(500).default(DEFAULT_DRIVER_OPTIONS.maxPoolSize),
   keep: z.boolean().default(false),
 });
 type Args = z.infer<typeof argsSchema>;
@@ -101,6 +106,10 @@ function stats(values: number[]): string {
   return `median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms (n=${sorted.length})`;
 }
 
+function perRequest(seconds: number, requests: number): string {
+  return `${((seconds * 1000) / requests).toFixed(2)} ms`;
+}
+
 function report(args: Args, renders: RenderTiming[], load: LoadResult): string {
   const all = Object.values(load.routes).flat();
   const first = renders[0];
@@ -109,8 +118,10 @@ function report(args: Args, renders: RenderTiming[], load: LoadResult): string {
     `subgraph fetch (API + JSON): ${stats(renders.map((r) => r.fetchMs))}`,
     `time to first render (request -> painted frame): ${stats(renders.map((r) => r.firstPaintMs))}`,
     `time to settled force layout: ${stats(renders.map((r) => r.layoutDoneMs))}`,
-    `API under ${args.clients} concurrent clients x ${args.requests} requests: ${stats(all)}; ${(all.length / (load.wallMs / 1000)).toFixed(0)} req/s`,
+    `API warm-up (before measuring; ${args.clients} clients x ${args.warmup} requests, fresh Neo4j JVM): ${stats(load.warmup)}`,
+    `API under ${args.clients} concurrent clients x ${args.requests} requests, Bolt pool ${args.pool}: ${stats(all)}; ${(all.length / (load.wallMs / 1000)).toFixed(0)} req/s`,
     ...Object.entries(load.routes).map(([route, times]) => `  ${route}: ${stats(times)}`),
+    `  CPU per request: ${perRequest(load.cpu.appS, all.length)} in this process (server and clients), ${load.cpu.neo4jS === null ? '?' : perRequest(load.cpu.neo4jS, all.length)} in Neo4j`,
     `API with one client (no concurrency): ${stats(Object.values(load.single).flat())}`,
     `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
   ].join('\n');
@@ -139,6 +150,7 @@ export async function runBench(argv: string[]): Promise<void> {
       clients: { type: 'string' },
       requests: { type: 'string' },
       warmup: { type: 'string' },
+      pool: { type: 'string' },
       keep: { type: 'boolean' },
     },
   });
@@ -148,10 +160,10 @@ export async function runBench(argv: string[]): Promise<void> {
     folder: 'bench-web-neo4j',
     boltPort: 7694,
     httpPort: 7484,
-    driver: { maxPoolSize: 100 },
+    driver: { maxPoolSize: args.pool },
     keep: args.keep,
   };
-  await withBenchInstance(instance, async ({ driver }) => {
+  await withBenchInstance(instance, async ({ driver, pid }) => {
     await buildGraph(driver, args);
     await warmUp();
     const http = await listen(driver);
@@ -164,6 +176,7 @@ export async function runBench(argv: string[]): Promise<void> {
         clients: args.clients,
         requests: args.requests,
         warmup: args.warmup,
+        neo4jPid: pid,
       };
       const load = await runTsWorker(new URL('./web-load.ts', import.meta.url), plan, loadResultSchema);
       process.stdout.write(`${report(args, renders, load)}\n`);

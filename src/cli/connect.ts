@@ -17,21 +17,26 @@ export interface GraphContext {
 
 /** Runs `body` with a connected driver; returns its exit code, or 1 when the database is unreachable. */
 export async function withGraph(body: (ctx: GraphContext) => Promise<number>): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(describeFailure(error));
-    return 2;
-  }
+  const config = readConfig();
+  if (config === null) return 2;
   // Server start-up chatter goes to stderr so stdout stays the command's own output.
   const db = await ensureNeo4j(config, (line) => console.error(line));
-  const driver = await connect(db.connection);
+  const driver = await connect(db.connection, { maxPoolSize: config.neo4j.maxConnections });
   try {
     await applySchema(driver);
     return await body({ config, driver });
   } finally {
     await driver.close();
+  }
+}
+
+/** The configuration, or null after printing what is wrong with it (the caller exits with 2). */
+export function readConfig(): Config | null {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error(describeFailure(error));
+    return null;
   }
 }
 

@@ -3,11 +3,11 @@
  * Exit codes: 0 done / running, 1 failed, 2 bad usage or configuration, 3 status: not running.
  */
 import { relative } from 'node:path';
-import { loadConfig, REPO_ROOT, type Config } from '../config.ts';
-import { describeFailure } from '../db-server/errors.ts';
+import { REPO_ROOT, type Config } from '../config.ts';
 import { instanceLayout } from '../db-server/layout.ts';
 import { ensureNeo4j, localServerOptions } from '../db-server/local.ts';
 import { localServerStatus, stopLocalServer } from '../db-server/server.ts';
+import { readConfig, runCli } from './connect.ts';
 
 const COMMANDS = ['start', 'stop', 'status'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -61,22 +61,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Usage: tsx src/cli/db.ts <${COMMANDS.join('|')}>`);
     return 2;
   }
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(describeFailure(error));
-    return 2;
-  }
+  const config = readConfig();
+  if (config === null) return 2;
   if (command === 'start') return start(config);
   if (command === 'stop') return stop(config);
   return status(config);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(describeFailure(error));
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -82,7 +82,7 @@ async function main(args: string[]): Promise<void> {
   );
   const db = await ensureNeo4j(config, log);
   log(`Neo4j: ${db.connection.uri}${db.source === 'external' ? ' (existing server)' : ''}`);
-  const driver = await connect(db.connection);
+  const driver = await connect(db.connection, { maxPoolSize: config.neo4j.maxConnections });
   await applySchema(driver);
   await importArticles({ config, driver }, articlePaths(config, args));
   const server = await listen(config, driver).catch((error: unknown) => {

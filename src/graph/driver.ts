@@ -20,8 +20,13 @@ export interface DriverOptions {
   maxPoolSize: number;
 }
 
-/** Defaults for `createDriver`: fail fast on a dead address, a modest pool for one laptop. */
-export const DEFAULT_DRIVER_OPTIONS: DriverOptions = { connectionTimeoutMs: 5_000, maxPoolSize: 50 };
+/**
+ * Defaults for `createDriver`: fail fast on a dead address; a small pool. Neo4j serves each Bolt
+ * connection on its own thread, so 50 connections busy at once on a 2-core machine spend the cores
+ * switching between threads: the web bench served 1,043 req/s with 8 connections against 367–473
+ * with 100 (docs/benchmarks.md). Requests beyond the pool wait in the driver's queue instead.
+ */
+export const DEFAULT_DRIVER_OPTIONS: DriverOptions = { connectionTimeoutMs: 5_000, maxPoolSize: 8 };
 
 /** Why a connection failed; a stable id for tests and HTTP responses. */
 export type ConnectionProblem = 'auth_failed' | 'auth_rate_limited' | 'unreachable' | 'unknown';
@@ -41,7 +46,11 @@ export class Neo4jConnectionError extends Error {
 
 /** Creates a driver (no I/O yet); numbers come back as JS numbers where they fit; Bolt writes go out at once. */
 export function createDriver(connection: Neo4jConnection, options: Partial<DriverOptions> = {}): Driver {
-  const o = { ...DEFAULT_DRIVER_OPTIONS, ...options };
+  // Field by field: an option given as undefined (an unset variable) keeps its default.
+  const o: DriverOptions = {
+    connectionTimeoutMs: options.connectionTimeoutMs ?? DEFAULT_DRIVER_OPTIONS.connectionTimeoutMs,
+    maxPoolSize: options.maxPoolSize ?? DEFAULT_DRIVER_OPTIONS.maxPoolSize,
+  };
   const port = boltPort(connection.uri);
   if (port !== null) noDelayForPort(port);
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
