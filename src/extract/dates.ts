@@ -102,10 +102,11 @@ const BOUND = /^(?:since|until|by)\b/i;
 // "is due to be held", "will be signed": a participle after "be" is no past tense.
 const PAST_CUE =
   /\b(?<!\bbe )(?:met|held|visited|signed|arrived|said|was|were|had|did|took|made|paid|came|went|spoke|began|(?!(?:expected|scheduled|planned|slated|invited|intended)\b|agreed (?:to|on)\b)\w{3,}ed)\b/gi;
+// "the exercise, to be held in September": the infinitive of a plan looks forward.
 // "accepted an invitation to visit Lima in June", "invited him to visit in May": an invitation looks forward,
 // as does "is planned for June" (the lead word "for" is part of the date, so the verb ends the prefix).
 const FUTURE_CUE_ALL =
-  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|planned to|preparations? for|preparing for|(?:is|are) to (?!be\b)\w+|upcoming|next|invit(?:ed|ation)(?: [\w.’'-]+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated|expected|due)|, (?:planned|scheduled|slated)|, set(?= (?:for )?$))\b/gi;
+  /\b(?:will|shall|(?:is|are) (?:\w+ )?(?:due|scheduled|expected|set|slated) to|plans? to|planning to|planned to|preparations? for|preparing for|(?:is|are) to (?!be\b)\w+|upcoming|next|invit(?:ed|ation)(?: [\w.’'-]+){0,6} to|(?:is|are) (?:\w+ )?(?:planned|scheduled|slated|expected|due)|, (?:planned|scheduled|slated)|, set(?= (?:for )?$)|to be (?:held|conducted|staged|signed))\b/gi;
 // "agreed to hold drills in September", "agreed on an exercise in May": like "would", an agreement looks
 // forward for a bare month only.
 const WOULD_ALL = /\b(?:would|agreed (?:to|on))\b/gi;

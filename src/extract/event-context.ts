@@ -151,13 +151,24 @@ const DATE_CLAUSE_AFTER = /;|,\s+(?:and|but|who|which|where|while|whereas|is|are
 // ", will visit": a comma then a main verb closes the relative clause the date stood in.
 const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas|will|would|is|are|was|were|has|have|had)\b/i;
 
+const SIDE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,;]*,/g;
+
+/** Spans of the closed relative clauses of a sentence (", who arrived on Sunday,"). */
+function sideClauses(text: string): [number, number][] {
+  if (!text.includes(', wh')) return [];
+  return allMatches(SIDE_CLAUSE, text).map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** The date mention nearest the trigger within its clause. */
 export function nearestDate(dates: readonly DateMention[], t: Trigger, text: string): DateMention | null {
   // "met Y on Wednesday and discussed the meeting of the ministers, which will be held on Friday": a clause
   // on the trigger noun dates it, whatever stands nearer.
   const own = dates.find((d) => d.start >= t.end && WHICH_TAKES_PLACE.test(text.slice(t.end, d.start)));
   if (own) return own;
+  const sides = sideClauses(text);
   const inClause = dates.filter((d) => {
+    // "X, who arrived in Tehran on Sunday, met Y on Monday": the side clause's date is its own event's.
+    if (sides.some(([s, e]) => d.start >= s && d.end <= e && !(t.start >= s && t.end <= e))) return false;
     if (d.start < t.end) return !DATE_CLAUSE_BEFORE.test(text.slice(d.end, t.start));
     const gap = text.slice(t.end, d.start);
     return !DATE_CLAUSE_AFTER.test(gap) || WHICH_TAKES_PLACE.test(gap);
@@ -181,8 +192,13 @@ export function contextDate(
     const previous = reader.sentence(i);
     if (!previous || !reader.mentions(i).some((m) => m.person !== null && people.includes(m.person)))
       continue;
-    // A planned event takes a planned date ("next week"), a held one a past date.
-    const dated = reader.datesOf(previous).find((d) => (d.planned === true) === tie.planned);
+    // A planned event takes a planned date ("next week"), a held one a past date; a side clause's date is its own.
+    const sides = sideClauses(previous.text);
+    const dated = reader
+      .datesOf(previous)
+      .find(
+        (d) => (d.planned === true) === tie.planned && !sides.some(([s, e]) => d.start >= s && d.end <= e),
+      );
     if (dated) return dated.date;
   }
   return null;

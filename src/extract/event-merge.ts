@@ -21,6 +21,8 @@ export interface Candidate {
   sentence: number;
   /** True when the sentence puts an undated event in the past ("had met"). */
   background: boolean;
+  /** True when the date comes from a neighbouring sentence about the same people, not the event's own words. */
+  borrowedDate?: boolean;
   /** True for a meeting held apart from a gathering ("on the sidelines of the summit", "met separately"). */
   aside?: boolean;
 }
@@ -93,6 +95,7 @@ function combine(a: Candidate, b: Candidate): Candidate {
     name: best.name ?? a.name ?? b.name,
     sentence: Math.min(a.sentence, b.sentence),
     background: a.background && b.background,
+    borrowedDate: (a.borrowedDate ?? false) && (b.borrowedDate ?? false),
   };
 }
 
@@ -146,6 +149,10 @@ export function mergeRepeats(candidates: readonly Candidate[]): Candidate[] {
 // the article reports, when the dates agree.
 const VISITING = /\bvisiting\b/i;
 
+// "The minister, who arrived on Tuesday, also met Y": a meeting dated only from an earlier sentence may
+// be the occasion of the visit; one dated in its own words on another day is not.
+const ownDate = (e: Candidate): PartialDate | null => (e.borrowedDate === true ? null : e.date);
+
 function hostMeeting(visit: Candidate, events: readonly Candidate[], published: PartialDate | null): number {
   // An undated "visiting counterpart" is news of the article's month; a visit months earlier is not it.
   const visitingAgrees = (e: Candidate): boolean =>
@@ -157,7 +164,7 @@ function hostMeeting(visit: Candidate, events: readonly Candidate[], published: 
       !e.planned &&
       visit.participants.length > 0 &&
       (subset(visit.participants, e.participants) || visitingAgrees(e)) &&
-      datesAgree(e.date, visit.date) &&
+      datesAgree(ownDate(e), visit.date) &&
       placesAgree(e.place, visit.place),
   );
 }

@@ -57,15 +57,20 @@ function isApposed(nominal: LocalMention, named: readonly LocalMention[], text: 
 const SIDE_CLAUSE =
   /,\s+(?:who|whom|whose|which|where|while|whereas)\b|;|\baccording to\b|\bafter\s+\S+\s+(?:had|was)\b/gi;
 
-/** Mentions up to the first side clause after the trigger (people before the trigger all count). */
+const CONTRAST = /,\s+(?:while|whereas)\b|;/g;
+
+/** Mentions of the trigger's clause: up to the first side clause after it, from the last "while" or ";" before it. */
 export function inMainClause(
   mentions: readonly LocalMention[],
-  trigger: { end: number },
+  trigger: { start: number; end: number },
   text: string,
 ): LocalMention[] {
   SIDE_CLAUSE.lastIndex = trigger.end;
   const cut = SIDE_CLAUSE.exec(text)?.index ?? Infinity;
-  return mentions.filter((m) => m.start < cut);
+  // "A called on B in Islamabad, while C met D in Rawalpindi": a clause after "while" has its own people.
+  let from = 0;
+  for (const m of allMatches(CONTRAST, text.slice(0, trigger.start))) from = m.index + m[0].length;
+  return mentions.filter((m) => m.start >= from && m.start < cut);
 }
 
 const POSSESSOR =
@@ -315,6 +320,11 @@ const PLACE_CLAUSE_END = /,\s+(?:and|but|who|whom|which|where|while|after|as)\b|
 export const WHICH_TAKES_PLACE =
   /^(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,4}(?:\s+of\s+[^;,]{1,60}(?:,\s+[^;,]{1,40}){0,3})?,\s+which\s+(?:[\w-]+\s+){0,3}(?:take place|be held|begin|start|run|open|last)\b[^,;]*$/iu;
 
+// "struck Albu Kamal early Monday, in retaliation for the attack on a parade in Ahvaz": the place of
+// the reprisal is not the place of the attack it answers.
+const CAUSE_BEFORE =
+  /,\s+(?:in retaliation for|in response to|in revenge for|a week after|days after|weeks after)\b/i;
+
 const placeInLaterClause = (gap: string): boolean =>
   PLACE_CLAUSE_END.test(gap) && !WHICH_TAKES_PLACE.test(gap);
 
@@ -330,7 +340,8 @@ export function eventPlace(
       (countries || h.kind !== 'country') &&
       LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
       !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))) &&
-      !(h.start > trigger.start && placeInLaterClause(text.slice(trigger.end ?? trigger.start, h.start))),
+      !(h.start > trigger.start && placeInLaterClause(text.slice(trigger.end ?? trigger.start, h.start))) &&
+      !(h.end <= trigger.start && CAUSE_BEFORE.test(text.slice(h.end, trigger.start))),
   );
   // "met Y in Tbilisi and discussed the meeting of the ministers, which will be held in Trabzon": the
   // clause on the trigger noun places it, whatever stands nearer.

@@ -105,14 +105,15 @@ function sentenceEvents(
   const last = before.at(-1);
   const afterCall = last?.type === 'phone_call' && sentence.index - last.sentence <= 2;
   const mayBeAnnounced = ctx.model.planned.test(text);
+  const mayHaveTwo = TWO_CLAUSES.test(text);
   for (const found of triggers) {
     const t = found.weak && afterCall ? { ...found, type: CALL } : found;
     const sameType = candidates.filter((c) => c.type === t.type).length;
-    // A second event of a type needs the other tense, so a sentence with no planned cue has none.
-    if (sameType >= 2 || (sameType === 1 && !mayBeAnnounced)) continue;
+    // A second event of a type needs the other tense, its own clause or its own day and place.
+    if (sameType >= 2 || (sameType === 1 && !mayBeAnnounced && !mayHaveTwo && t.type !== 'attack')) continue;
     const view = { sentence, mentions, recent, previous, lastPlannedVisit: plannedVisit, lastGathering };
     const c = buildCandidate(t, view, reader, ctx);
-    if (c && !candidates.some((k) => k.type === c.type && !isOtherTense(k, c))) candidates.push(c);
+    if (c && !candidates.some((k) => k.type === c.type && !isDistinct(k, c))) candidates.push(c);
   }
   // "paid a visit to Beirut and held talks with officials": with no second named person the talks are the visit.
   const hasVisit = candidates.some((c) => c.type === 'visit');
@@ -120,10 +121,18 @@ function sentenceEvents(
   return kept.flatMap((c) => (c.type === 'meeting' ? splitCoordinated(c, triggers, mentions) : [c]));
 }
 
+const TWO_CLAUSES = /,\s+(?:while|whereas)\b|;/;
+
 // "received Y to discuss the next session of the commission": a second event of the same type counts only
-// in its own tense and with its own date or place ("is on a visit to Thailand, will travel to Chiang Mai").
-function isOtherTense(first: Candidate, second: Candidate): boolean {
-  return first.planned !== second.planned && (first.date !== second.date || first.place !== second.place);
+// in its own tense and with its own date or place ("is on a visit to Thailand, will travel to Chiang Mai"),
+// with people of its own ("A called on B, while C met D"), or as an attack on another day and place
+// ("fired missiles at X early Monday, in retaliation for the September 22 attack on Y").
+function isDistinct(first: Candidate, second: Candidate): boolean {
+  const own = first.date !== second.date || first.place !== second.place;
+  if (first.planned !== second.planned) return own;
+  if (first.type === 'attack') return first.date !== second.date && first.place !== second.place;
+  const disjoint = second.participants.every((p) => !first.participants.includes(p));
+  return second.participants.length >= 2 && disjoint;
 }
 
 /**
@@ -286,6 +295,7 @@ function buildCandidate(
   const announced =
     ctx.model.planned.test(window) ||
     PLANNED_AFTER.test(after) ||
+    TO_BE_HELD.test(text.slice(t.end)) ||
     ANNOUNCING_TRIGGER.test(text.slice(t.start, t.end));
   const planned = (announced && !heldOn) || dateMention?.planned === true;
   const own = participantsOf(t, text, mentions);
@@ -303,14 +313,14 @@ function buildCandidate(
     ...view,
     planned,
   });
+  const borrowed = tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader));
   const candidate: Candidate = {
     type: t.type,
     participants: people.named,
     unnamed: people.unnamed,
-    date:
-      dateMention?.date ??
-      follow?.date ??
-      tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader)),
+    date: dateMention?.date ?? follow?.date ?? borrowed,
+    // "on the sidelines of the summit" names its occasion; "also met" and earlier sentences only suggest one.
+    borrowedDate: dateMention === null && sidelines === null,
     place: placeOf(t, sentence, reader) ?? (follow && SHARES_PLACE.has(t.type) ? follow.place : null),
     planned,
     evidence: text.trim(),
@@ -335,6 +345,10 @@ const CLAUSE_AFTER_END = /[;:,]/;
 // trigger as the subject of a planning verb.
 const PLANNED_AFTER =
   /^(?:\s+\S+){0,8}?\s+(?:is|are) (?:\w+ )?(?:planned|scheduled|due|expected|set|slated)\b|^(?:\s+\S+){0,8}?\s+will (?:take place|be held)\b/;
+
+// "the Center-2019 exercise, to be held in September": the plan stands after the trigger's comma.
+const TO_BE_HELD =
+  /^(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,4},?\s+(?:which is |that is )?to be (?:held|conducted|staged|carried out)\b/u;
 
 /** The rest of the trigger's clause after it. */
 function clauseAfter(text: string, t: Trigger): string {

@@ -192,3 +192,55 @@ describe('findEvents on a trip for a planned meeting', () => {
     ]);
   });
 });
+
+describe('findEvents on plans stated after the trigger', () => {
+  it('should read ", to be held in September" as a planned exercise ahead', () => {
+    const text =
+      'He noted that the Steppe Eagle exercise, to be held in September, will involve troops from five countries.';
+    expect(article(text, '2024-06-10').map(seen)).toEqual([['exercise', [], '2024-09', null, true]]);
+  });
+});
+
+describe('findEvents on dates in a side clause', () => {
+  it('should date the meetings by their own day and keep the arrival of the day before', () => {
+    const text =
+      'General [Asim Munir], who arrived in Baku on Sunday, also met [Ilham Aliyev] and [Zakir Hasanov] in separate meetings on Monday.';
+    expect(article(text, '2024-05-07').map(seen)).toEqual([
+      ['meeting', ['Asim Munir', 'Ilham Aliyev'], '2024-05-06', 'Baku', false],
+      ['meeting', ['Asim Munir', 'Zakir Hasanov'], '2024-05-06', 'Baku', false],
+      ['visit', ['Asim Munir'], '2024-05-05', 'Baku', false],
+    ]);
+  });
+});
+
+describe('findEvents on two clauses of one sentence', () => {
+  it('should read a meeting in each clause joined by "while"', () => {
+    const text =
+      '[Hakan Fidan] later called on [Shehbaz Sharif] in Islamabad, while [Jeyhun Bayramov] met [Asim Munir] in Rawalpindi.';
+    expect(article(text, '2024-05-07').map(seen)).toEqual([
+      ['meeting', ['Hakan Fidan', 'Shehbaz Sharif'], '2024-05', 'Islamabad', false],
+      ['meeting', ['Asim Munir', 'Jeyhun Bayramov'], '2024-05', 'Rawalpindi', false],
+    ]);
+  });
+
+  it('should read a reprisal and the attack it answers as two attacks', () => {
+    const text =
+      'Militias fired rockets at a base near Erbil early Monday, in retaliation for the June 3 drone attack on a convoy in Kirkuk.';
+    expect(article(text, '2024-06-12').map(seen)).toEqual([
+      ['attack', [], '2024-06-10', 'Erbil', false],
+      ['attack', [], '2024-06-03', 'Kirkuk', false],
+    ]);
+  });
+});
+
+describe('findEvents on attacks', () => {
+  it('should read soldiers killed by militants as an attack', () => {
+    const text = 'In March, six soldiers were killed by Baloch militants near Quetta.';
+    expect(article(text, '2024-06-12').map(seen)).toEqual([['attack', [], '2024-03', 'Quetta', false]]);
+  });
+
+  it('should read no attack from support "against any attack"', () => {
+    const text = 'The president said last week that Turkey would support Azerbaijan against any attack.';
+    expect(article(text, '2024-06-12')).toEqual([]);
+  });
+});

@@ -138,6 +138,9 @@ const ATTACK = [
   '(?:armed |deadly |cross-border |militant )?raids?',
   'shell(?:ed|ing)',
   '(?:suicide |bomb |car bomb )blasts?',
+  // "fired six ballistic missiles at the headquarters of ...", "were killed by militants near the town of X"
+  'fired (?:[\\w-]+ ){0,3}(?:missiles|rockets|shells|mortars|drones) (?:at|on|into)',
+  '(?:was|were) killed (?:by|in an attack by) (?:[\\w-]+ ){0,3}(?:terrorists|militants|gunmen|insurgents|rebels)',
 ];
 
 /** The default trigger data, written for the news genre (officials of any country). */
@@ -181,6 +184,8 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     'cancel(?:l)?ed',
     'postponed',
     'called off',
+    // "would support Azerbaijan against any attack": an event that may never happen.
+    'any',
   ],
   backgroundCues: ['had', 'have', 'has', 'last met', 'previously', 'earlier', 'before', 'ago', 'former'],
   counterpartVerbs: ['discussed', 'exchanged views', 'conferred', 'reviewed', 'held', 'agreed'],
