@@ -261,17 +261,32 @@ function isPartOfLongerName(text: string, hit: PhraseHit<GeoRef>): boolean {
 
 // "President Roberto Lima", "Finance Minister Carlos Lima": after an office and a given name, a
 // place name is the person's surname. Not in a title-case headline: "Defence Minister Visits Baku".
-const TITLE_AND_GIVEN_NAME = /(\p{L}+)\.? (\p{Lu}[\p{Ll}'’-]+) $/u;
+// Read backwards character by character: this runs for every gazetteer hit.
 const SMALL_WORD = /\s\p{Ll}{4,}/u;
 
 function isSurnameAfterTitle(text: string, hit: PhraseHit<GeoRef>, geo: GeoModel): boolean {
   if (geo.personTitles === undefined || text.charAt(hit.start - 1) !== ' ') return false;
   if (hit.value.type === 'country' && hit.value.via !== 'name') return false;
-  const m = TITLE_AND_GIVEN_NAME.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
-  if (m === null || !geo.personTitles.has((m[1] ?? '').toLowerCase())) return false;
+  const given = wordBefore(text, hit.start - 1);
+  if (given === null || !isCapital(text.charAt(given))) return false;
+  const title = wordBefore(text, given - 1, true);
+  if (title === null || !geo.personTitles.has(text.slice(title, given - 1).replace(/\.$/, '').toLowerCase())) return false;
   const lineStart = text.lastIndexOf('\n', hit.start) + 1;
   const lineEnd = text.indexOf('\n', hit.end);
   return SMALL_WORD.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+}
+
+// Start of the word that ends just before `space` (a space), or null; a title may end in a dot ("Dr.").
+function wordBefore(text: string, space: number, dot = false): number | null {
+  if (text.charAt(space) !== ' ') return null;
+  let i = space - 1;
+  if (dot && text.charAt(i) === '.') i--;
+  while (i >= 0 && /[\p{L}'’-]/u.test(text.charAt(i))) i--;
+  return i + 1 < space - (dot && text.charAt(space - 1) === '.' ? 1 : 0) ? i + 1 : null;
+}
+
+function isCapital(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
