@@ -63,6 +63,10 @@ describe('topics', () => {
     ['Two soldiers were killed when gunmen attacked an outpost in the Panjgur border district.', ['border security']],
     ['They signed a declaration on regional energy and transport projects, including the Kars-Nakhchivan railway.', ['energy', 'transport corridors']],
     ['Tehran attaches importance to Caspian Sea cooperation.', ['Caspian Sea']],
+    ['The generals discussed training and defence production.', ['defense industry']],
+    ['They signed a deal on the joint management of the Amu Darya and Zeravshan rivers.', ['water resources']],
+    ['The Rogun hydropower plant will export electricity to Afghanistan.', ['energy']],
+    ['A new cargo rail service between Termez and Mazar-i-Sharif was launched.', ['transport corridors']],
   ])('should find the subject of "%s" in any order', (text, expected) => {
     expect(names(text).sort()).toEqual([...expected].sort());
   });

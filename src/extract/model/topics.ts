@@ -173,9 +173,9 @@ export const TOPICS: readonly TopicEntry[] = [
     overrides: ['energy'],
   },
   {
-    name: 'energy', hints: ['energy', 'gas', 'oil', 'electric', 'power'],
+    name: 'energy', hints: ['energy', 'gas', 'oil', 'electric', 'power', 'hydro'],
     triggers: [
-      `cooperation (?:on|in) (?:the )?(?:fields? of )?${LISTED}energy`,
+      `cooperation (?:on|in) (?:the )?(?:fields? of )?${LISTED}energy`, 'hydro-?power', 'hydroelectric',
       'energy(?: and [\\w-]+)? (?:cooperation|projects?|sector|supplies|exports|imports|trade|ties|links)', 'oil and gas', 'natural gas', 'gas (?:pipeline|supplies|exports|swap)', 'oil pipeline',
       'electricity', 'power (?:grids?|lines?|supply|supplies|interconnection|exports)',
     ],
@@ -195,15 +195,15 @@ export const TOPICS: readonly TopicEntry[] = [
       'transport (?:corridors?|links?|routes?|connections?|connectivity|networks?|infrastructure|projects?)',
       // "the Baku-Tbilisi-Kars railway", "the Rasht-Astara railway"
       '[\\w]+-[\\w-]+ (?:railway|railroad|highway|motorway)', 'transit (?:corridors?|routes?|cargo|potential|traffic|transport)',
-      '(?:rail|railway|railroad|road|highway|motorway) (?:links?|connections?|corridors?|freight|projects?)', 'freight (?:traffic|transport|trains?|volumes?)',
+      '(?:rail|railway|railroad|road|highway|motorway) (?:links?|connections?|corridors?|freight|projects?|services?)', 'freight (?:traffic|transport|trains?|volumes?)',
       'ferry (?:links?|services?|routes?|connections?)', '(?:middle|trans-caspian|zangezur|lapis lazuli|east-west) corridor',
     ],
   },
   { name: 'arms trade', hints: ['arms', 'weapons', 'hardware'], triggers: ['arms (?:sales?|deals?|purchases?|exports?|imports?|trade)', 'weapons (?:sales?|purchases?|deals?|deliveries)', 'military hardware'] },
   {
-    name: 'defense industry', hints: ['industr', 'arms', 'produc', 'build', 'built', 'manufactur', 'construction', 'jointly', 'develop'],
+    name: 'defense industry', hints: ['industr', 'arms', 'defen', 'militar', 'produc', 'build', 'built', 'manufactur', 'construction', 'jointly', 'develop'],
     triggers: [
-      `${DEFENSE} industr(?:y|ies)`, 'military[- ]industrial', 'arms (?:production|manufacturing)',
+      `${DEFENSE} industr(?:y|ies)`, 'military[- ]industrial', `(?:arms|${DEFENSE}|military) (?:production|manufacturing)`,
       // "agreed to jointly build drones and warships", "co-produce corvettes"
       `(?:co-?produc\\w*|jointly (?:build|produce|manufacture|develop)\\w*|joint (?:production|manufacturing|development)) (?:of )?(?:[\\w-]+ ){0,3}${WEAPONS}`,
       '(?:building|builds?|built|construction of) (?:[\\w-]+ ){0,3}(?:corvettes|frigates|warships|submarines)',
@@ -226,7 +226,14 @@ export const TOPICS: readonly TopicEntry[] = [
   { name: 'cybersecurity', hints: ['cyber'], triggers: ['cyber ?security', 'cyber[- ]?attacks?', 'cyber[- ]?threats?'] },
   { name: 'peace process', hints: ['peace'], triggers: ['peace (?:process|treaty|agreement|deal|talks|negotiations)'] },
   { name: 'regional security', hints: ['regional security'], triggers: ['regional security'] },
-  { name: 'water resources', hints: ['water'], triggers: ['water (?:resources|sharing|use|supplies|management|allocation|release)', 'transboundary (?:rivers|water)'] },
+  {
+    name: 'water resources', hints: ['water', 'river'],
+    triggers: [
+      'water (?:resources|sharing|use|supplies|management|allocation|release|deal|agreement|dispute|issues?)', 'transboundary (?:rivers|water)',
+      // "the joint management of the Chu and Talas rivers"
+      '(?:management|use|sharing|allocation) of (?:the )?(?:[\\w-]+ ){0,4}rivers?',
+    ],
+  },
   { name: 'border demarcation', hints: ['demarcat', 'delimit'], triggers: ['(?:border |boundary )?(?:demarcation|delimitation)', 'demarcat\\w+ (?:of )?(?:the )?(?:border|boundary)'] },
   { name: 'illegal migration', hints: ['migra'], triggers: ['(?:illegal|irregular|undocumented) migra\\w+', 'migrant smuggling'] },
   { name: 'refugees', hints: ['refugee', 'displaced', 'asylum'], triggers: ['refugees?', 'internally displaced', 'displaced (?:persons|people)', 'asylum[- ]seekers'] },
