@@ -64,6 +64,17 @@ export class Renderer {
       if (!node.hasClass('more')) this.events.expand(node.id());
     });
     this.cy.on('dragfree', 'node', () => this.events.changed());
+    this.cy.on('select unselect', 'node', () => this.markNearSelection());
+  }
+
+  // The selected nodes' edges and neighbours are raised and their edges labelled (style.ts).
+  private markNearSelection(): void {
+    const selected = this.cy.nodes(':selected');
+    this.cy.batch(() => {
+      this.cy.elements('.near').removeClass('near');
+      selected.connectedEdges().addClass('near');
+      selected.neighborhood('node').addClass('near');
+    });
   }
 
   /** Adds elements not yet shown; returns how many nodes were new. */
@@ -209,6 +220,9 @@ export class Renderer {
         quality: big ? 'draft' : 'default',
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 90,
+        // Small graphs lay out around their labels, not only their shapes, so names do not
+        // overlap; measuring every label is what a 2,000-node first paint cannot afford.
+        nodeDimensionsIncludeLabels: !big,
         fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
         fit: false,
         stop: () => {

@@ -64,8 +64,11 @@ export function stylesheet(): StyleRule[] {
         'text-margin-y': 5,
         'text-wrap': 'ellipsis',
         'text-max-width': '120px',
-        'text-outline-color': '#12161f',
-        'text-outline-width': 2,
+        // A dark pill behind each label: where labels cross a node or each other, each stays readable.
+        'text-background-color': '#12161f',
+        'text-background-opacity': 0.78,
+        'text-background-padding': '2px',
+        'text-background-shape': 'round-rectangle',
         // Labels too small to read are not drawn: big graphs stay fast when zoomed out.
         'min-zoomed-font-size': 7,
         'border-width': 2,
@@ -73,14 +76,16 @@ export function stylesheet(): StyleRule[] {
       },
     },
     ...perLabel,
-    { selector: 'node.center', style: { 'border-color': '#ffffff', 'border-width': 3 } },
+    // The node being looked at and its neighbours draw above the rest, labels included.
+    { selector: 'node.center', style: { 'border-color': '#ffffff', 'border-width': 3, 'z-index': 20 } },
+    { selector: 'node.near', style: { 'z-index': 15 } },
     {
       selector: 'node.pinned',
       style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#ffd166' },
     },
     {
       selector: 'node:selected',
-      style: { 'border-color': '#ffd166', 'border-width': 4, 'overlay-opacity': 0 },
+      style: { 'border-color': '#ffd166', 'border-width': 4, 'overlay-opacity': 0, 'z-index': 30 },
     },
     {
       selector: 'node.more',
@@ -115,9 +120,12 @@ export function stylesheet(): StyleRule[] {
         'text-background-color': '#12161f',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
-        'min-zoomed-font-size': 7,
+        // Relationship names appear once zoomed in (8 px drawn at 10 px or more) or on the
+        // selected node's edges: twenty-five "MET" labels around a hub hide the names.
+        'min-zoomed-font-size': 10,
       },
     },
+    { selector: 'edge.near', style: { 'min-zoomed-font-size': 0, 'z-index': 15 } },
     {
       selector: 'edge[type = "MET"]',
       style: { 'line-color': '#4f7cff', 'target-arrow-color': '#4f7cff', width: 2.6 },
