@@ -17,10 +17,12 @@ const CUES: readonly (readonly string[])[] = [
   ['entourage', 'including'],
 ];
 const LIST_WORDS = new Set([',', 'and', '&']);
+const CUE_TEXT = /accompanied by|delegation|entourage/i;
 
 /**
  * The leader a name travels with: the first other person named in the sentence before a companion
  * cue, when only names, titles and list words stand between the cue and the name. Else null.
+ * `mentions` are the sentence's own, in text order.
  */
 export function companionLeader(
   name: NameMention,
@@ -28,14 +30,13 @@ export function companionLeader(
   mentions: readonly PersonMention[],
   model: TitleModel,
 ): string | null {
+  // Most sentences have no cue: one native scan of the text skips them.
+  if (!CUE_TEXT.test(sentence.text)) return null;
   const tokens = sentence.tokens;
   const cueEnd = lastCueEnd(tokens, name.firstToken);
   if (cueEnd === -1 || !onlyListBetween(tokens, cueEnd, name.firstToken, model)) return null;
   const cueStart = tokens[cueEnd - 1]?.start ?? 0;
-  const leader = mentions.find(
-    (m) =>
-      m.sentence === name.sentence && m.start < cueStart && m.person !== null && m.person !== name.person,
-  );
+  const leader = mentions.find((m) => m.start < cueStart && m.person !== null && m.person !== name.person);
   return leader?.person ?? null;
 }
 

@@ -42,6 +42,7 @@ export function lateCounterparts(
 ): LateCounterpart[] {
   const out: LateCounterpart[] = [];
   for (const s of ctx.sentences) {
+    if (!s.text.includes('counterpart')) continue;
     s.tokens.forEach((t, i) => {
       if (t.lower !== 'counterpart' || t.possessive || !namesNobody(s.tokens[i + 1])) return;
       const country = demonymBefore(s.tokens, i, model);

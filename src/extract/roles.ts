@@ -142,7 +142,7 @@ function readRole(
     evidence: sentence.text,
     destinations,
     host: isObject(name, ctx) ? placeBefore(tokens, name.firstToken, model) : null,
-    leader: companionLeader(name, sentence, ctx.mentions, model),
+    leader: companionLeader(name, sentence, mentionsBySentence(ctx).get(name.sentence) ?? [], model),
   };
 }
 
