@@ -79,7 +79,7 @@ export function cuedPlaces(text: string, geo: GeoModel, hits: readonly PhraseHit
   const found = [
     ...nounOf(text),
     ...near(text),
-    ...inCountry(text, geo),
+    ...inCountry(text, geo, hits),
     ...appositions(text),
     ...datelines(text, geo),
     ...links(text),
@@ -113,12 +113,15 @@ function near(text: string): CuedPlace[] {
   return allMatches(NEAR, text).map((m) => cued(m, m[1] ?? '', 'city', null));
 }
 
-function inCountry(text: string, geo: GeoModel): CuedPlace[] {
+// "in Saravan, Sistan and Baluchestan Province": a known province or region after the comma works as a country does.
+function inCountry(text: string, geo: GeoModel, hits: readonly PhraseHit<GeoRef>[]): CuedPlace[] {
   return allMatches(IN_COUNTRY, text).flatMap((m) => {
     const country = geo.countryByWord.get((m[2] ?? '').toLowerCase());
-    return country !== undefined && country.names.includes(m[2] ?? '')
-      ? [cued(m, m[1] ?? '', 'city', country.name)]
-      : [];
+    if (country !== undefined && country.names.includes(m[2] ?? '')) return [cued(m, m[1] ?? '', 'city', country.name)];
+    const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
+    const region = hits.find((h) => h.start === at)?.value;
+    if (region?.type !== 'place' || (region.place.kind !== 'country_part' && region.place.kind !== 'region')) return [];
+    return [cued(m, m[1] ?? '', 'city', region.place.country)];
   });
 }
 

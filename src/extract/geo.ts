@@ -17,7 +17,7 @@ const AMBIGUOUS_NAMES = new Set([...AMBIGUOUS_COUNTRY_NAMES, ...GIVEN_NAME_CITIE
 // "Shanghai Cooperation Organization", "Tehran Times", "Caucasus Herald": the place names a body, not a location.
 // "the Astana peace process", "the Minsk format": the city names a negotiation, not where it is.
 const NAMES_A_BODY =
-  /^ (Cooperation|Times|Herald|Daily|News|Post|Gazette|Tribune|Bulletin|Review|University|Declaration|Format|Process|Group|Agency|Pact|Treaty|Protocol|Stock|Airport|peace process|peace talks|process|format)\b/;
+  /^ (Cooperation|Times|Herald|Daily|News|Post|Gazette|Tribune|Bulletin|Review|University|Declaration|Format|Process|Group|Agency|Pact|Treaty|Protocol|Stock|Airport|Fleet|Flotilla|peace process|peace talks|process|format)\b/;
 
 /** The country a single word or short phrase names: "Iranian" -> Iran, "Azeri" -> Azerbaijan, "US" -> United States. */
 export function countryFromWord(word: string, geo: GeoModel): CountryEntry | null {

@@ -233,3 +233,14 @@ describe('geo: places named by their links and districts', () => {
     expect(names(findPlaces('Goods move between Northern Europe and the Persian Gulf.', geo))).toEqual(['Northern Europe', 'Persian Gulf']);
   });
 });
+
+describe('geo: a town before its province', () => {
+  it('should find a town named before a known province', () => {
+    const found = names(findPlaces('Guards were killed in Mirjaveh, Sistan and Baluchestan Province, on Sunday.', geo));
+    expect(found).toContain('Mirjaveh');
+  });
+
+  it('should not read a fleet as its ocean', () => {
+    expect(names(findPlaces('Ships of the Pacific Fleet docked in Vladivostok.', geo))).toEqual(['Vladivostok']);
+  });
+});

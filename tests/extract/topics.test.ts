@@ -64,6 +64,8 @@ describe('topics', () => {
     ['They signed a declaration on regional energy and transport projects, including the Kars-Nakhchivan railway.', ['energy', 'transport corridors']],
     ['Tehran attaches importance to Caspian Sea cooperation.', ['Caspian Sea']],
     ['The generals discussed training and defence production.', ['defense industry']],
+    ['China will join the trilateral Northern Sea Interaction 2024 exercise with Russia.', ['joint military exercises']],
+    ['They discussed the unblocking of regional communications.', ['transport corridors']],
     ['They signed a deal on the joint management of the Amu Darya and Zeravshan rivers.', ['water resources']],
     ['The Rogun hydropower plant will export electricity to Afghanistan.', ['energy']],
     ['A new cargo rail service between Termez and Mazar-i-Sharif was launched.', ['transport corridors']],

@@ -71,6 +71,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'] },
   { name: 'Council of Europe', aliases: [] },
   { name: 'Foreign Office', aliases: ['Foreign and Commonwealth Office'] },
+  { name: 'State Department', aliases: ['US State Department', 'U.S. State Department', 'Department of State'] },
   { name: 'Islamic Revolution Guards Corps', aliases: ['IRGC', 'Islamic Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Revolutionary Guards', 'Revolutionary Guard'] },
   { name: 'Quds Force', aliases: [] },
   { name: 'Daesh', aliases: ['ISIS', 'ISIL', 'Islamic State', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'] },

@@ -130,10 +130,10 @@ export const TOPICS: readonly TopicEntry[] = [
     triggers: [
       // "joint exercise", "joint naval drill", "joint command-staff exercise", "joint strategic exercise"
       `joint (?:[\\w-]+ ){0,2}${EXERCISE}`,
-      `(?:multinational|multilateral|bilateral|trilateral|combined) (?:[\\w-]+ ){0,2}${EXERCISE}`,
+      `(?:multinational|multilateral|bilateral|trilateral|combined) (?:[\\w-]+ ){0,4}${EXERCISE}`,
       'military (?:exercises|drills|maneuvers|manoeuvres)', 'naval (?:exercises|drills)', '(?:patrol|coordinated) exercises?', 'war ?games',
       // named exercises: "the Blue Sky-2019 exercise", "an exercise codenamed ..."
-      `\\w+-(?:19|20)\\d\\d (?:[\\w-]+ ){0,4}${EXERCISE}`, `${EXERCISE},? (?:codenamed|code-named|dubbed)`,
+      `\\w+-(?:19|20)\\d\\d (?:[\\w-]+ ){0,4}${EXERCISE}`, `[a-z]+ (?:19|20)\\d\\d (?:joint |naval |military )?${EXERCISE}`, `${EXERCISE},? (?:codenamed|code-named|dubbed)`,
       // patrols at sea are naval exercises, patrols of a border are border security
       'joint (?:naval|maritime|air|sea) patrols?', 'joint patrols? (?:in|through|across|of) the (?:[\\w-]+ ){0,2}(?:sea|ocean|gulf|strait|waters)',
     ],
@@ -190,13 +190,13 @@ export const TOPICS: readonly TopicEntry[] = [
     ],
   },
   {
-    name: 'transport corridors', hints: ['transport', 'transit', 'corridor', 'rail', 'road', 'highway', 'motorway', 'freight', 'ferry'],
+    name: 'transport corridors', hints: ['transport', 'transit', 'corridor', 'rail', 'road', 'highway', 'motorway', 'freight', 'ferry', 'communications'],
     triggers: [
       'transport (?:corridors?|links?|routes?|connections?|connectivity|networks?|infrastructure|projects?)',
       // "the Baku-Tbilisi-Kars railway", "the Rasht-Astara railway"
       '[\\w]+-[\\w-]+ (?:railway|railroad|highway|motorway)', 'transit (?:corridors?|routes?|cargo|potential|traffic|transport)',
       '(?:rail|railway|railroad|road|highway|motorway) (?:links?|connections?|corridors?|freight|projects?|services?)', 'freight (?:traffic|transport|trains?|volumes?)',
-      'ferry (?:links?|services?|routes?|connections?)', '(?:middle|trans-caspian|zangezur|lapis lazuli|east-west) corridor',
+      'ferry (?:links?|services?|routes?|connections?)', '(?:regional|transport) communications', '(?:middle|trans-caspian|zangezur|lapis lazuli|east-west) corridor',
     ],
   },
   { name: 'arms trade', hints: ['arms', 'weapons', 'hardware'], triggers: ['arms (?:sales?|deals?|purchases?|exports?|imports?|trade)', 'weapons (?:sales?|purchases?|deals?|deliveries)', 'military hardware'] },
