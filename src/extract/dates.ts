@@ -73,6 +73,8 @@ const NUMBER = `(?:\\d+|${anyOf(['an', 'a', 'one', 'two', 'three', 'four', 'five
 /** The grammars, longest first: at one position the regex takes the first alternative that matches. */
 const GRAMMARS = {
   iso: `\\b${YEAR}-[01]\\d-[0-3]\\d\\b`,
+  // "on 13.05.2024", "13/05/2024": the genre's outlets write numeric dates day first.
+  numeric: `\\b(?:[12]\\d|3[01]|0?[1-9])(?:\\.(?:1[0-2]|0?[1-9])\\.|/(?:1[0-2]|0?[1-9])/)${YEAR}\\b`,
   monthDayYear: `${LEAD}?\\b${MONTH} ${DAY},? ${YEAR}\\b`,
   dayMonthYear: `${LEAD}?\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`,
   monthRelYear: `${LEAD}?\\b${MONTH},? (?:${anyOf(['last', 'this', 'next'])}) year\\b`,
@@ -190,6 +192,8 @@ function parseSpan(grammar: Grammar, text: string, ctx: ParseContext): Parsed {
   switch (grammar) {
     case 'iso':
       return { date: text };
+    case 'numeric':
+      return numericDate(text);
     case 'monthDayYear':
     case 'dayMonthYear':
       return fullDate(text);
@@ -226,6 +230,12 @@ function monthIn(text: string): number {
       text,
     )?.[0];
   return name ? MONTH_ABBR.findIndex((abbr) => name.startsWith(abbr)) + 1 : 0;
+}
+
+/** "13.05.2024" -> 2024-05-13 (day, month, year). */
+function numericDate(text: string): Parsed {
+  const [day = '', month = '', year = ''] = text.split(/[./]/);
+  return { date: `${year}-${pad(Number(month))}-${pad(Number(day))}` };
 }
 
 function fullDate(text: string): Parsed {

@@ -120,6 +120,9 @@ const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|invited|accompanied|hosted|
 // The invitation and up to six words of title before the guest's name, no clause break between.
 const INVITED_BEFORE = /\binvit\w*\s+(?:[\p{L}'’.-]+,?\s+){0,6}$/iu;
 
+// "the invitation of Foreign Minister Y", "an invitation from Y": the host, with up to six title words.
+const INVITATION_BY = /\binvitation\s+(?:of|from)\s+(?:[\p{L}.'’-]+,?\s+){0,6}$/iu;
+
 // "Y's invitation to visit", "Y's kind invitation to": the owner is the host, not the visitor.
 const INVITATION_OF = /^['’]s\s+(?:\w+\s+)?invitation\s+to\s+$/i;
 
@@ -140,6 +143,14 @@ export function visitor(
   // "X accepted Y's invitation to visit": Y invites, the person before Y goes.
   if (owner && INVITATION_OF.test(text.slice(owner.end, trigger.start)))
     return asParticipants(before.filter((m) => m.end <= owner.start).at(-1), text);
+  // "X accepted the invitation of Y to visit Baku": likewise.
+  const host = before.at(-1);
+  if (
+    host &&
+    /^,?\s+to\s+$/.test(text.slice(host.end, trigger.start)) &&
+    INVITATION_BY.test(text.slice(Math.max(0, host.start - 80), host.start))
+  )
+    return asParticipants(before.filter((m) => m.end <= host.start).at(-1), text);
   if (owner) return asParticipants(owner, text);
   // "X invited Park to Ulaanbaatar": the trigger spans the invitation; its last person is the guest.
   if (/^invit(?:ed|es)\s/i.test(text.slice(trigger.start, trigger.end)))

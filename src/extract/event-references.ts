@@ -68,7 +68,13 @@ export function withPluralReference(
   if (people.named.length > 0 || recent === null || !PEOPLE_EVENTS.has(t.type) || t.type === 'visit')
     return people;
   const text = sentence.text;
-  const after = MEETING_NOUN.test(text.slice(t.start, t.end)) ? text.slice(t.end) : '';
+  // "The plan was signed by the two ministers": the agent after a passive trigger is its subject.
+  const triggerText = text.slice(t.start, t.end);
+  const after = MEETING_NOUN.test(triggerText)
+    ? text.slice(t.end)
+    : PASSIVE_BY.test(triggerText)
+      ? text.slice(t.end, t.end + 40)
+      : '';
   const refers = model.pluralReference.test(cueWindow(text, t)) || model.pluralReference.test(after);
   return refers ? { named: recent.participants, unnamed: [] } : people;
 }
@@ -115,6 +121,7 @@ export function withAttendees(
 }
 
 const MEETING_NOUN = /^(?:meetings?|talks)$/i;
+const PASSIVE_BY = /\bby$/i;
 
 const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
 

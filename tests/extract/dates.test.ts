@@ -12,6 +12,9 @@ const RESOLVED: [string, string | null, string[]][] = [
   ['The two sides signed the accord in Muscat on March 3, 2018.', null, ['2018-03-03']],
   ['The drill began on 14 June 2021 near Karachi.', null, ['2021-06-14']],
   ['The embassy reopened on 2019-08-01.', null, ['2019-08-01']],
+  // Numeric dates are day first, as the genre's outlets write them.
+  ['The protocol was signed in Tashkent on 13.05.2024.', null, ['2024-05-13']],
+  ['The delegation arrived on 3/11/2022 and left on 5.11.2022.', null, ['2022-11-03', '2022-11-05']],
   ['In September 2016, the Kazakh leader visited Tashkent.', '2020-01-10', ['2016-09']],
   ['Earlier, on January 28, the president received the envoy.', '2021-02-03', ['2021-01-28']],
   // A weekday apposed to an explicit day is that day, not the weekday of the article's week.

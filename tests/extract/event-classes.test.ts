@@ -244,3 +244,31 @@ describe('findEvents on attacks', () => {
     expect(article(text, '2024-06-12')).toEqual([]);
   });
 });
+
+describe('findEvents on participants named by reference', () => {
+  it('should give a plan "signed by the two ministers" the people of the meeting just reported', () => {
+    const text =
+      '[Hakan Fidan] met [Jeyhun Bayramov] in Baku on Monday. The plan was signed by the two ministers.';
+    expect(article(text, '2024-05-15').map(seen)).toEqual([
+      ['meeting', ['Hakan Fidan', 'Jeyhun Bayramov'], '2024-05-13', 'Baku', false],
+      ['agreement', ['Hakan Fidan', 'Jeyhun Bayramov'], '2024-05-13', 'Baku', false],
+    ]);
+  });
+
+  it('should send the guest who accepts "the invitation of Y to visit"', () => {
+    const text =
+      '[Ararat Mirzoyan] accepted the invitation of Georgian Foreign Minister [Ilia Darchiashvili] to visit Tbilisi.';
+    expect(article(text, '2024-05-15').map(seen)).toEqual([
+      ['visit', ['Ararat Mirzoyan'], null, 'Tbilisi', true],
+    ]);
+  });
+});
+
+describe('findEvents on hypothetical events', () => {
+  it.each([
+    '[Ilham Aliyev] said he was ready to meet [Nikol Pashinyan] if the border talks made progress.',
+    '[Ilham Aliyev] said the two leaders could meet in Prague.',
+  ])('should read no event: %s', (text) => {
+    expect(article(text, '2024-05-15')).toEqual([]);
+  });
+});

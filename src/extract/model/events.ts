@@ -184,8 +184,11 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     'cancel(?:l)?ed',
     'postponed',
     'called off',
-    // "would support Azerbaijan against any attack": an event that may never happen.
+    // "would support Azerbaijan against any attack", "is ready to meet Y if ...": an event that may never happen.
     'any',
+    '(?:ready|willing|prepared|open) to',
+    'could',
+    'might',
   ],
   backgroundCues: ['had', 'have', 'has', 'last met', 'previously', 'earlier', 'before', 'ago', 'former'],
   counterpartVerbs: ['discussed', 'exchanged views', 'conferred', 'reviewed', 'held', 'agreed'],
