@@ -36,17 +36,22 @@ const HEAD_LINES = 12;
 // Lines after the title searched for a caption or lead date when no date line exists.
 const LEAD_LINES = 4;
 
-const LABEL = /^\s*(date|dated|published|publication date|posted|posted on|updated|last updated|modified|created)\b\s*(on|at)?\s*:?\s*/i;
+const LABEL =
+  /^\s*(date|dated|published|publication date|posted|posted on|updated|last updated|modified|created)\b\s*(on|at)?\s*:?\s*/i;
 const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|rsday|urday)?\b\.?,?/gi;
 // "BAKU, Azerbaijan, June 15.": an upper-case city, its country and a date, closed by a stop.
-const DATELINE_DATED = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}),\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
+const DATELINE_DATED =
+  /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}),\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
 // "TEHRAN -", "ANKARA, March 3 (Reuters) -", "Baku, 12 May (AZERTAC) —": an upper-case city, or a
 // title-case one followed by a date or an agency, then a dash.
-const DATELINE_CAPS = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*[,/]\s*[^()\n–—]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}(?:\s+\S|$)/;
-const DATELINE_TITLE = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[^()\n–—]{3,40}?\s*\([^)]{1,30}\)|,\s*[^()\n–—]{3,40}?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s+\S/;
+const DATELINE_CAPS =
+  /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*[,/]\s*[^()\n–—]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}(?:\s+\S|$)/;
+const DATELINE_TITLE =
+  /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[^()\n–—]{3,40}?\s*\([^)]{1,30}\)|,\s*[^()\n–—]{3,40}?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s+\S/;
 const AGENCY_IN_DATELINE = /^[A-Z][\w .,'-]{0,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]/;
 // "Source: AFP", "Šaltinis:" + "AFP" on the next line, "Quelle: dpa".
-const SOURCE_LABEL = /^(?:Source|Sources|Šaltinis|Quelle|Fuente|Fonte|Kaynak|Источник|Джерело|Źródło|Zdroj|Forrás|Izvor|Sursa|Bron|Kilde|Lähde|Källa)\s*:\s*(.*)$/iu;
+const SOURCE_LABEL =
+  /^(?:Source|Sources|Šaltinis|Quelle|Fuente|Fonte|Kaynak|Источник|Джерело|Źródło|Zdroj|Forrás|Izvor|Sursa|Bron|Kilde|Lähde|Källa)\s*:\s*(.*)$/iu;
 const OUTLET_LINES: readonly RegExp[] = [
   /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? (?:web ?site|site|portal) (?:can (?:also )?be accessed|contains only)/,
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]{2,40}?)(?:[.,|]|\s+all rights|$)/i,
@@ -77,7 +82,10 @@ export const DEFAULT_METADATA_OPTIONS: MetadataOptions = {
 };
 
 /** Reads title, outlet, date and credits from an article's text. Pure. */
-export function readMetadata(text: string, options: MetadataOptions = DEFAULT_METADATA_OPTIONS): ArticleMetadata {
+export function readMetadata(
+  text: string,
+  options: MetadataOptions = DEFAULT_METADATA_OPTIONS,
+): ArticleMetadata {
   const lines = text.split(/\r?\n/);
   const head = headLines(lines);
   // "HANOI, July 12 ... 12/07/2024": the page decides how its numeric dates read, then the dateline's country.
@@ -85,12 +93,20 @@ export function readMetadata(text: string, options: MetadataOptions = DEFAULT_ME
   const dateLine = findDateLine(lines, head, order);
   const lineTitle = findTitle(lines, head, dateLine?.index ?? -1, order);
   // "date 2017-04-16 Tehran, Baku stress ...": a title sharing the date line comes first.
-  const sharedTitle = dateLine !== null && dateLine.rest.length > 0 && (lineTitle === -1 || dateLine.index < lineTitle);
+  const sharedTitle =
+    dateLine !== null && dateLine.rest.length > 0 && (lineTitle === -1 || dateLine.index < lineTitle);
   const titleIndex = sharedTitle ? -1 : lineTitle;
-  const title = sharedTitle ? (dateLine?.rest ?? null) : titleIndex === -1 ? null : clean(lines[titleIndex] ?? '');
+  const title = sharedTitle
+    ? (dateLine?.rest ?? null)
+    : titleIndex === -1
+      ? null
+      : clean(lines[titleIndex] ?? '');
   const published = dateLine?.date ?? leadDate(lines, Math.max(titleIndex, dateLine?.index ?? -1), order);
   const dropped = new Set([titleIndex, ...(dateLine?.indexes ?? [])]);
-  const body = lines.filter((_, i) => !dropped.has(i)).join('\n').replace(/^\s+/, '');
+  const body = lines
+    .filter((_, i) => !dropped.has(i))
+    .join('\n')
+    .replace(/^\s+/, '');
   const masthead = findMasthead(lines, head, titleIndex);
   const credited = unique([...(masthead === null ? [] : [masthead]), ...findCredits(lines)]);
   // A dateline agency names the author; a masthead the publisher; a copyright line only its owner.
@@ -101,7 +117,8 @@ export function readMetadata(text: string, options: MetadataOptions = DEFAULT_ME
 /** Indexes of the first non-empty lines, where titles and date lines live. */
 function headLines(lines: string[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < lines.length && out.length < HEAD_LINES; i++) if ((lines[i] ?? '').trim().length > 0) out.push(i);
+  for (let i = 0; i < lines.length && out.length < HEAD_LINES; i++)
+    if ((lines[i] ?? '').trim().length > 0) out.push(i);
   return out;
 }
 
@@ -115,7 +132,9 @@ interface DateLine {
 }
 
 function findDateLine(lines: string[], head: number[], order: AbsoluteDateOptions): DateLine | null {
-  return strictDateLine(lines, head, order) ?? looseDateLine(lines, head, order) ?? labelledAnywhere(lines, order);
+  return (
+    strictDateLine(lines, head, order) ?? looseDateLine(lines, head, order) ?? labelledAnywhere(lines, order)
+  );
 }
 
 // "Published on: Monday, March 14, 2022" at the foot of the story: a labelled date line counts
@@ -153,7 +172,8 @@ function strictDateLine(lines: string[], head: number[], order: AbsoluteDateOpti
     if (labelled && afterLabel.trim().length === 0) {
       const next = head[k + 1];
       const parsed = next === undefined ? null : dateOnly(lines[next] ?? '', order);
-      if (parsed !== null && next !== undefined) return { index: next, indexes: [i, next], date: parsed.date, rest: parsed.rest };
+      if (parsed !== null && next !== undefined)
+        return { index: next, indexes: [i, next], date: parsed.date, rest: parsed.rest };
       continue;
     }
     const parsed = labelled ? dateAtStart(afterLabel, order) : dateOnly(line, order);
@@ -166,15 +186,26 @@ function strictDateLine(lines: string[], head: number[], order: AbsoluteDateOpti
 }
 
 // A line that is a date and little else: "February 26, 2020 - 19:6", "28 December 2004 y., Tuesday".
-function dateOnly(line: string, order: AbsoluteDateOptions, maxResidue = STRICT_RESIDUE): { date: PartialDate; rest: string } | null {
+function dateOnly(
+  line: string,
+  order: AbsoluteDateOptions,
+  maxResidue = STRICT_RESIDUE,
+): { date: PartialDate; rest: string } | null {
   // A date line is short and holds a digit; paragraphs skip the seven date patterns.
   if (line.length > 90 || !/\d/.test(line)) return null;
-  if (maxResidue < LOOSE_RESIDUE && /[.!?]["”’]?\s*$/.test(line.trim()) && !/\b(y|yr)\.\s*$/.test(line.trim())) return null;
+  if (
+    maxResidue < LOOSE_RESIDUE &&
+    /[.!?]["”’]?\s*$/.test(line.trim()) &&
+    !/\b(y|yr)\.\s*$/.test(line.trim())
+  )
+    return null;
   const dates = findAbsoluteDates(line, order);
   const first = dates[0];
   if (first === undefined || first.precision !== 'day') return null;
   const rest = residue(dropLabelled(line.slice(0, first.start) + ' ' + line.slice(first.end)));
-  return rest.split(/\s+/).filter((w) => w.length > 0).length <= maxResidue ? { date: first.date, rest: '' } : null;
+  return rest.split(/\s+/).filter((w) => w.length > 0).length <= maxResidue
+    ? { date: first.date, rest: '' }
+    : null;
 }
 
 // "date 2017-04-16 Tehran, Baku stress ...": the date opens the line and a title may follow.
@@ -206,7 +237,13 @@ function residue(s: string): string {
 // "Tehran, IRNA – Iran's Defense Minister ... on Tuesday.": a dateline or a long sentence with a
 // final stop opens the story; it is never the headline (and must stay in the body).
 function isLeadParagraph(line: string): boolean {
-  if (DATELINE_CAPS.test(line) || DATELINE_TITLE.test(line) || DATELINE_DATED.test(line) || AGENCY_IN_DATELINE.test(line)) return true;
+  if (
+    DATELINE_CAPS.test(line) ||
+    DATELINE_TITLE.test(line) ||
+    DATELINE_DATED.test(line) ||
+    AGENCY_IN_DATELINE.test(line)
+  )
+    return true;
   return /[.!?]["”’]?$/.test(line) && wordsOf(line).length > 12;
 }
 
@@ -217,11 +254,20 @@ const MAX_TITLE = 300;
 // ("MENA Defence Review") yields to a longer headline below it.
 function findTitle(lines: string[], head: number[], dateIndex: number, order: AbsoluteDateOptions): number {
   // A headline sits above the story: nothing after the first lead paragraph qualifies.
-  const lead = head.find((i) => (lines[i] ?? '').length > MAX_TITLE || isLeadParagraph(clean(lines[i] ?? ''))) ?? Infinity;
+  const lead =
+    head.find((i) => (lines[i] ?? '').length > MAX_TITLE || isLeadParagraph(clean(lines[i] ?? ''))) ??
+    Infinity;
   const candidates = head.filter((i) => {
     if (i > lead || (lines[i] ?? '').length > MAX_TITLE) return false;
     const line = clean(lines[i] ?? '');
-    return i !== dateIndex && !LABEL.test(line) && dateOnly(line, order, LOOSE_RESIDUE) === null && !isMenuLike(line) && !isLeadParagraph(line) && !SOURCE_LABEL.test(line);
+    return (
+      i !== dateIndex &&
+      !LABEL.test(line) &&
+      dateOnly(line, order, LOOSE_RESIDUE) === null &&
+      !isMenuLike(line) &&
+      !isLeadParagraph(line) &&
+      !SOURCE_LABEL.test(line)
+    );
   });
   const headline = candidates.find((i) => wordsOf(clean(lines[i] ?? '')).length >= 4);
   return headline ?? candidates[0] ?? -1;
@@ -241,7 +287,8 @@ function isMenuLike(line: string): boolean {
 }
 
 // Site furniture that can be four words long: "Skip to main content", "Watch live TV now".
-const MENU_WORDS = /^(home|menu|search|share|subscribe|log ?in|sign ?in|sign up|register|advertisement|skip to|toggle|jump to|go to|main menu|navigation|e-paper|epaper|live tv|watch live|breaking news|latest news|you are here|accept|cookie)\b/i;
+const MENU_WORDS =
+  /^(home|menu|search|share|subscribe|log ?in|sign ?in|sign up|register|advertisement|skip to|toggle|jump to|go to|main menu|navigation|e-paper|epaper|live tv|watch live|breaking news|latest news|you are here|accept|cookie)\b/i;
 
 function leadDate(lines: string[], after: number, order: AbsoluteDateOptions): PartialDate | null {
   let seen = 0;
@@ -257,15 +304,23 @@ function leadDate(lines: string[], after: number, order: AbsoluteDateOptions): P
 
 // "Gulf Gazette", "THE DAILY LEDGER   e-Paper | Subscribe": a masthead near the top names the
 // outlet with a press word; menus and breadcrumbs have none.
-const PRESS_WORD = /\b(Times|Daily|Gazette|Herald|News|Post|Tribune|Bulletin|Review|Journal|Telegraph|Chronicle|Express|Observer|Agency|TV|Press|Ledger|Monitor|Courier|Star|Mirror|Guardian|Independent|Weekly|Insider|Media|Radio|Online|Wire|Dispatch|Mail|Standard|Inquirer|Sentinel|Digest|Reporter|Network|Broadcasting|Channel)\b/i;
+const PRESS_WORD =
+  /\b(Times|Daily|Gazette|Herald|News|Post|Tribune|Bulletin|Review|Journal|Telegraph|Chronicle|Express|Observer|Agency|TV|Press|Ledger|Monitor|Courier|Star|Mirror|Guardian|Independent|Weekly|Insider|Media|Radio|Online|Wire|Dispatch|Mail|Standard|Inquirer|Sentinel|Digest|Reporter|Network|Broadcasting|Channel)\b/i;
 
 function findMasthead(lines: string[], head: number[], titleIndex: number): string | null {
   for (const i of head.slice(0, 6)) {
     if (i === titleIndex) continue;
-    const first = clean(mastheadStart(lines[i] ?? '').split(/\s{2,}|\s[|/»›>]\s/)[0] ?? '').replace(/^by\s+/i, '');
+    const first = clean(mastheadStart(lines[i] ?? '').split(/\s{2,}|\s[|/»›>]\s/)[0] ?? '').replace(
+      /^by\s+/i,
+      '',
+    );
     const words = wordsOf(first);
     if (words.length < 2 || words.length > 5 || first.length > 50 || /[.,;:!?"“”]/.test(first)) continue;
-    if (!PRESS_WORD.test(first) || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|and|for)$/.test(w))) continue;
+    if (
+      !PRESS_WORD.test(first) ||
+      !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|and|for)$/.test(w))
+    )
+      continue;
     return first === first.toUpperCase() ? titleCase(first) : first;
   }
   return null;
@@ -295,11 +350,28 @@ const MAX_CREDIT_LINE = 220;
 function datelineAgency(lines: string[]): string | null {
   for (const line of lines.filter((l) => l.trim().length > 0).slice(0, HEAD_LINES)) {
     const start = line.trim().slice(0, 90);
-    const m = AGENCY_IN_DATELINE.exec(start) ?? AGENCY_AFTER_COMMA.exec(start) ?? AGENCY_IN_SLASHES.exec(start);
-    if (m?.[1] !== undefined) return m[1].trim();
+    const m =
+      AGENCY_IN_DATELINE.exec(start) ??
+      AGENCY_AFTER_COMMA.exec(start) ??
+      AGENCY_IN_SLASHES.exec(start) ??
+      AGENCY_AFTER_REPORTER.exec(start);
+    const agency = m?.[1]?.trim();
+    if (agency !== undefined) return AGENCY_NAMES[agency] ?? agency;
   }
   return null;
 }
+
+// "By Kamila Aliyeva – Trend:", "Baku. Rashad Suleymanli – APA.": a reporter signed with the agency.
+const AGENCY_AFTER_REPORTER =
+  /^(?:by\s+|[A-Z][a-z]+\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+[-–—]\s+([A-Z][A-Za-z]{1,20})\s*[:.]/u;
+
+// Agencies that sign datelines with a short form a reader would not search for: "(MNA)" is Mehr News Agency.
+const AGENCY_NAMES: Readonly<Record<string, string>> = {
+  AA: 'Anadolu Agency',
+  MNA: 'Mehr News Agency',
+  FNA: 'Fars News Agency',
+  Tasnim: 'Tasnim News Agency',
+};
 
 // "Tehran, IRNA –", "Baku, APA -": an upper-case agency after the dateline city.
 const AGENCY_AFTER_COMMA = /^[A-Z][A-Za-z .'-]{1,30},\s*([A-Z]{2,10})\s*[-–—]/;
@@ -307,13 +379,12 @@ const AGENCY_AFTER_COMMA = /^[A-Z][A-Za-z .'-]{1,30},\s*([A-Z]{2,10})\s*[-–—
 const AGENCY_IN_SLASHES = /^[A-Z][^/\n]{1,40}\/([A-Z][A-Za-z-]{1,15})\/\.?/;
 
 // "—AA", "(Reuters)", "-- AFP": an agency signing off the story on a line of its own.
-const SIGN_OFF = /^[-–—(\s]*\(?(AFP|Reuters|AP|Xinhua|IRNA|TASS|PTI|APP|AA|WAM|SPA|KUNA|QNA|ONA|IANS|ANI|APA|AZERTAC|Anadolu|Sputnik|Interfax|Yonhap|Kyodo|Bernama|Antara)\)?\.?$/;
+const SIGN_OFF =
+  /^[-–—(\s]*\(?(AFP|Reuters|AP|Xinhua|IRNA|TASS|PTI|APP|AA|WAM|SPA|KUNA|QNA|ONA|IANS|ANI|APA|AZERTAC|Anadolu|Sputnik|Interfax|Yonhap|Kyodo|Bernama|Antara)\)?\.?$/;
 
 // "Published in Dawn, March 8th, 2023": the outlet names itself at the foot of the story.
 const PUBLISHED_IN = /^(?:first |originally )?published in (?:the )?([A-Z][\w.&'’ -]{1,40}?)(?:,|\s+on\b|$)/i;
 
-// Sign-offs too short to name their agency to a reader: "—AA" is Anadolu Agency.
-const SIGN_OFF_NAMES: Readonly<Record<string, string>> = { AA: 'Anadolu Agency' };
 
 // Cheap cues without which no outlet or credit pattern can match a line.
 const CREDIT_CUE = /[©(:\-–—]|accessed|portal|website|copyright|published in|^\s*[A-Z]{2,}\s*$/i;
@@ -343,11 +414,17 @@ function findCredits(lines: string[]): string[] {
     const web = OUTLET_LINES[0]?.exec(line) ?? PUBLISHED_IN.exec(line);
     if (web?.[1] !== undefined) credits.push(web[1].trim());
     const signOff = SIGN_OFF.exec(line);
-    if (signOff?.[1] !== undefined) credits.push(SIGN_OFF_NAMES[signOff[1]] ?? signOff[1]);
-    const source = line.split(/\s+\|\s+|\|/).map((seg) => SOURCE_LABEL.exec(seg.trim())).find((m) => m !== null) ?? null;
+    if (signOff?.[1] !== undefined) credits.push(AGENCY_NAMES[signOff[1]] ?? signOff[1]);
+    const source =
+      line
+        .split(/\s+\|\s+|\|/)
+        .map((seg) => SOURCE_LABEL.exec(seg.trim()))
+        .find((m) => m !== null) ?? null;
     if (source === null) return;
-    const value = (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();
-    for (const part of value.split(/\s*[,;/|]\s*|\s+and\s+/)) if (isCreditName(part)) credits.push(part.trim());
+    const value =
+      (source[1] ?? '').trim() || (lines.slice(i + 1).find((l) => l.trim().length > 0) ?? '').trim();
+    for (const part of value.split(/\s*[,;/|]\s*|\s+and\s+/))
+      if (isCreditName(part)) credits.push(part.trim());
   });
   return unique(credits);
 }
@@ -364,21 +441,28 @@ function datelineOrder(text: string, options: MetadataOptions): SlashOrder {
 }
 
 function findDatelinePlace(body: string): string | null {
-  const lines = body.split('\n').filter((l) => l.trim().length > 0).slice(0, LEAD_LINES + 2);
+  const lines = body
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .slice(0, LEAD_LINES + 2);
   for (const line of lines) {
-    const m = DATELINE_CAPS.exec(line.trim()) ?? DATELINE_TITLE.exec(line.trim()) ?? DATELINE_DATED.exec(line.trim());
+    const m =
+      DATELINE_CAPS.exec(line.trim()) ?? DATELINE_TITLE.exec(line.trim()) ?? DATELINE_DATED.exec(line.trim());
     const city = m?.[1]?.trim();
     if (city !== undefined && city.length >= 3) return titleCase(city);
   }
   // "DAILY SABAH WITH AA / ANKARA / JUL 29, 2020": the city alone on its line, under the byline.
-  const bare = lines.map((l) => BARE_CITY_LINE.exec(l.trim())?.[1]).find((c) => c !== undefined && !SECTION_LINE.test(c));
+  const bare = lines
+    .map((l) => BARE_CITY_LINE.exec(l.trim())?.[1])
+    .find((c) => c !== undefined && !SECTION_LINE.test(c));
   return bare === undefined ? null : titleCase(bare);
 }
 
 // An upper-case line of one to three words, perhaps closed by a dash or colon: a dateline standing alone.
 const BARE_CITY_LINE = /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2})\s*[-–—:]?$/;
 // Upper-case section labels and menu words that stand alone on a line like a dateline city.
-const SECTION_LINE = /^(?:NEWS|WORLD|POLITICS|BUSINESS|ECONOMY|OPINION|ANALYSIS|SPORTS?|REGION|REGIONAL|LOCAL|NATIONAL|INTERNATIONAL|DEFEN[CS]E|MILITARY|SECURITY|DIPLOMACY|FEATURED|LATEST|TOP STORIES|BREAKING(?: NEWS)?|EXCLUSIVE|VIDEOS?|PHOTOS?|HOME|CULTURE|SOCIETY|TECH|SCIENCE|HEALTH|ENERGY|MENU|SEARCH|SHARE|ADVERTISEMENT|MIDDLE EAST|EUROPE|ASIA|AFRICA|AMERICAS|CAUCASUS|CENTRAL ASIA)$/;
+const SECTION_LINE =
+  /^(?:NEWS|WORLD|POLITICS|BUSINESS|ECONOMY|OPINION|ANALYSIS|SPORTS?|REGION|REGIONAL|LOCAL|NATIONAL|INTERNATIONAL|DEFEN[CS]E|MILITARY|SECURITY|DIPLOMACY|FEATURED|LATEST|TOP STORIES|BREAKING(?: NEWS)?|EXCLUSIVE|VIDEOS?|PHOTOS?|HOME|CULTURE|SOCIETY|TECH|SCIENCE|HEALTH|ENERGY|MENU|SEARCH|SHARE|ADVERTISEMENT|MIDDLE EAST|EUROPE|ASIA|AFRICA|AMERICAS|CAUCASUS|CENTRAL ASIA)$/;
 
 function titleCase(s: string): string {
   return s

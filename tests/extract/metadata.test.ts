@@ -140,3 +140,16 @@ describe('metadata: datelines on a line of their own', () => {
     expect(readMetadata(`Kazakh, Uzbek ministers sign water deal\nWORLD\nTASHKENT - ${BODY}`).datelinePlace).toBe('Tashkent');
   });
 });
+
+describe('metadata: agencies signed by reporters and short agency names', () => {
+  it.each([
+    [`Azerbaijan, Georgia discuss transit\nBAKU, Azerbaijan, May 4\nBy Leyla Huseynova – Trend:\n${BODY}`, 'Trend'],
+    [`Azerbaijan, Georgia discuss transit\nGanja. Orkhan Jafarli – APA. ${BODY}`, 'APA'],
+    [`Iran, Oman discuss Hormuz security\nTEHRAN, May 4 (MNA) – ${BODY}`, 'Mehr News Agency'],
+    [`Iran, Oman discuss Hormuz security\nTEHRAN (Tasnim) – ${BODY}`, 'Tasnim News Agency'],
+  ])('should credit the agency of case %#', (text, agency) => {
+    const meta = readMetadata(text);
+    expect(meta.credited).toContain(agency);
+    expect(meta.outlet).toBe(agency);
+  });
+});
