@@ -244,3 +244,21 @@ describe('geo: a town before its province', () => {
     expect(names(findPlaces('Ships of the Pacific Fleet docked in Vladivostok.', geo))).toEqual(['Vladivostok']);
   });
 });
+
+describe('geo: provinces and states', () => {
+  it.each([
+    ['Perera will meet Tamil Nadu officials in Chennai.', 'Tamil Nadu'],
+    ['Floods hit Khyber Pakhtunkhwa and parts of Sindh on Monday.', 'Khyber Pakhtunkhwa'],
+    ['Troops were deployed in Helmand after the attack.', 'Helmand'],
+  ])('should find the province in "%s"', (text, place) => {
+    expect(names(findPlaces(text, geo))).toContain(place);
+  });
+
+  it.each([
+    ['Armenian Foreign Minister Ararat Mirzoyan arrived.'],
+    ['Lori Smith, a Canadian diplomat, spoke to reporters.'],
+    ['The Saint George medal was awarded to the general.'],
+  ])('should not read a name that is also a province as a place in "%s"', (text) => {
+    expect(names(findPlaces(text, geo))).toEqual([]);
+  });
+});

@@ -184,6 +184,7 @@ export const PLACE_SEEDS: readonly PlaceSeed[] = [
   { name: 'Xinjiang', kind: 'country_part', country: 'CN' },
   { name: 'Tibet', kind: 'country_part', country: 'CN' },
   { name: 'Balochistan', aliases: ['Baluchistan'], kind: 'country_part', country: 'PK' },
+  { name: 'Khyber Pakhtunkhwa', aliases: ['Khaibar Pakhtunkhwa', 'Khyber-Pakhtunkhwa'], kind: 'country_part', country: 'PK' },
   { name: 'Sistan and Baluchestan', aliases: ['Sistan-Baluchestan', 'Sistan and Baluchistan'], kind: 'country_part', country: 'IR' },
   { name: 'Khuzestan', kind: 'country_part', country: 'IR' },
   { name: 'Idlib', aliases: ['Idlib province'], kind: 'country_part', country: 'SY' },

