@@ -11,6 +11,7 @@ import {
   chainBefore,
   countriesBefore,
   destinationsAfter,
+  groupCountryBefore,
   LIST_GLUE,
 } from './title-chains.ts';
 import { companionLeader } from './companions.ts';
@@ -124,6 +125,8 @@ function readRole(
     parsed = { ...apposition, country: parsed.country ?? apposition.country };
   }
   if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
+  if (parsed.country === null)
+    parsed = { ...parsed, country: groupCountryBefore(tokens, name.firstToken, model) };
   const destinations = destinationsAfter(tokens, name.lastToken, model);
   const plural = before.title.some(
     (t) => t.lower.endsWith('s') && model.people.officeWords.has(t.lower.slice(0, -1)),

@@ -210,6 +210,30 @@ export function appositionAfter(
   return { title: closed ? tokens.slice(last + 1, q) : [], country: null };
 }
 
+/**
+ * "12 Azerbaijani soldiers, including Major General X", "three Iranian diplomats, including X": the
+ * country of the group a name is picked out of. `first` is the name's first token; ranks and titles
+ * before it are skipped.
+ */
+export function groupCountryBefore(
+  tokens: readonly Token[],
+  first: number,
+  model: TitleModel,
+): string | null {
+  let k = first - 1;
+  while (k >= 0 && tokens[k]?.cap === true) k -= 1;
+  if (tokens[k]?.lower !== 'including') return null;
+  k -= tokens[k - 1]?.text === ',' ? 2 : 1;
+  // The group's nouns are lower case ("soldiers", "border guards"); the demonym stands before them.
+  let nouns = 0;
+  while (k >= 0 && tokens[k]?.word === true && tokens[k]?.cap === false && nouns < 3) {
+    k -= 1;
+    nouns += 1;
+  }
+  const demonym = tokens[k];
+  return nouns > 0 && demonym !== undefined ? (tokenCountry(demonym, model.geo)?.name ?? null) : null;
+}
+
 const TRAVEL = new Set([
   'visit',
   'trip',

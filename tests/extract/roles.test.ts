@@ -540,3 +540,25 @@ describe('roles: companions of a visiting leader', () => {
     ]);
   });
 });
+
+describe('roles: aides and people picked out of a group', () => {
+  it.each<[string, string, Expected]>([
+    [
+      'Tigran Avetisyan, an aide to the Armenian prime minister, said the border talks would resume.',
+      'Tigran Avetisyan',
+      { title: 'Aide to the Prime Minister', country: 'Armenia', rank: null },
+    ],
+    [
+      'The shelling wounded four Georgian border guards, including Captain Levan Beridze.',
+      'Levan Beridze',
+      { title: null, country: 'Georgia', rank: 'Captain' },
+    ],
+    [
+      'Two Pakistani diplomats, including Faisal Raza, were expelled on Monday.',
+      'Faisal Raza',
+      { title: null, country: 'Pakistan', rank: null },
+    ],
+  ])('should read the country in %s', (text, person, expected) => {
+    expect(rolesOf(text, person)).toEqual([expected]);
+  });
+});
