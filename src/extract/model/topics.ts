@@ -63,11 +63,13 @@ const NOT_OTHER_SMUGGLING = '(?! (?:of|in) (?:drugs|narcotics|people|migrants|hu
 /** Topics of defence, security and diplomatic news. */
 export const TOPICS: readonly TopicEntry[] = [
   {
-    name: 'Nagorno-Karabakh conflict', hints: ['karab'],
+    name: 'Nagorno-Karabakh conflict', hints: ['karab', '44-day', 'liberated'],
     triggers: [
       `${KARABAKH}\\W{1,3}(?:${WAR_WORDS})`, conflictBefore(KARABAKH, `${WAR_WORDS}|fighting|clashes|hostilities|ceasefire`),
       // the hint already requires Karabakh in the text: then the front line and the occupation are its conflict
       'line of contact', 'occupied (?:azerbaijani )?territories', 'occupation of (?:azerbaijani|the) (?:lands|territories)',
+      // Azerbaijani outlets' names for the 2020 war and the lands it returned
+      '44-day (?:patriotic )?war', 'liberated (?:azerbaijani )?(?:territories|lands|areas|districts)',
     ],
     overrides: ['peace process'],
   },
@@ -181,12 +183,13 @@ export const TOPICS: readonly TopicEntry[] = [
     ],
   },
   {
-    name: 'trade', hints: ['trade'],
+    name: 'trade', hints: ['trade', 'border market'],
     triggers: [
       `cooperation (?:on|in) (?:the )?(?:fields? of )?${LISTED}trade`,
       '(?:bilateral |foreign |mutual )?trade (?:turnover|volume|ties|relations|exchanges?|balance|agreement|deal|cooperation|links)', 'free trade', 'trade and economic', 'economic and trade',
       // "wanted to expand trade", "aim to raise bilateral trade to $10 billion"
-      '(?:expand|boost|increase|raise|double|triple|develop|promote|grow)(?:s|ed|ing)? (?:the )?(?:bilateral |mutual |two-way |annual )?trade', 'bilateral trade',
+      // "wanted to expand trade", "agreed to expand barter trade"
+      '(?:expand|boost|increase|raise|double|triple|develop|promote|grow)(?:s|ed|ing)? (?:the )?(?:[\\w-]+ )?trade', 'bilateral trade', 'border (?:markets?|trade)',
     ],
   },
   {
