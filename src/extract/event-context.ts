@@ -212,7 +212,9 @@ export function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader):
   const hits = reader.geoOf(sentence);
   // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country does.
   const place =
-    t.type === 'visit' ? destination(t, hits, text) : eventPlace(text, t, hits, t.type !== 'meeting');
+    t.type === 'visit'
+      ? destination(t, hits, text)
+      : eventPlace(text, t, hits, t.type !== 'meeting', t.type === 'agreement');
   // "TEHRAN - X arrived on Friday for a two-day visit": the dateline places the lead's event.
   if (place !== null) return place;
   return reader.dateline?.sentence === sentence.index ? reader.dateline.place : null;

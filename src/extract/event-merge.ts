@@ -227,6 +227,24 @@ export function absorbPlannedTrips(events: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+// "Perera, who arrived on Thursday on a three-day visit, ... held talks with Y in New Delhi on Friday":
+// a visit with no destination named is to where the visitor meets people in the days after arriving.
+function tripPlace(visit: Candidate, events: readonly Candidate[]): string | null {
+  if (visit.type !== 'visit' || visit.planned || visit.place !== null || visit.date?.length !== 10)
+    return visit.place;
+  const meeting = events.find(
+    (e) => isLaterMeetingOfTrip({ ...e, place: null }, { ...visit, place: '' }) && e.place !== null,
+  );
+  return meeting?.place ?? null;
+}
+
+/** Gives a held visit with no destination the place of the visitor's meetings in the days after it. */
+export function placeVisitsByMeetings(events: readonly Candidate[]): Candidate[] {
+  return events.map((e) =>
+    e.type === 'visit' && e.place === null ? { ...e, place: tripPlace(e, events) } : e,
+  );
+}
+
 /** How many days a visit may last for its later meetings to share its place. */
 export const TRIP_DAYS = 7;
 
@@ -242,19 +260,21 @@ function isLaterMeetingOfTrip(e: Candidate, visit: Candidate): boolean {
 
 // "KUALA LUMPUR: X and Y signed a memorandum on Thursday. ... after a bilateral meeting, where the two
 // ministers discussed ...": the same people on the same day are in the same place.
+// "Rusu received Dumitrescu in Chisinau on Monday. Dumitrescu signed an agreement with Ceban": one
+// person on one day is in one place, so an event sharing a person takes the place when none names all.
 function companionPlace(event: Candidate, events: readonly Candidate[]): string | null {
-  const companion = events.find(
-    (e) =>
-      e !== event &&
-      e.place !== null &&
-      e.date !== null &&
-      e.date.length === 10 &&
-      e.date === event.date &&
-      e.participants.length >= 2 &&
-      e.participants.length === event.participants.length &&
-      subset(e.participants, event.participants),
+  const sameDay = events.filter(
+    (e) => e !== event && e.place !== null && e.date === event.date && e.participants.length >= 2,
   );
-  return companion?.place ?? null;
+  const same = sameDay.find(
+    (e) => e.participants.length === event.participants.length && subset(e.participants, event.participants),
+  );
+  if (same) return same.place;
+  const shared = sameDay.filter(
+    (e) => !e.planned && !event.planned && e.participants.some((p) => event.participants.includes(p)),
+  );
+  const places = new Set(shared.map((e) => e.place));
+  return places.size === 1 ? (shared[0]?.place ?? null) : null;
 }
 
 /** Gives an event with no place the place of another event of the same people on the same day. */

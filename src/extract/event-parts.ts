@@ -275,7 +275,9 @@ function waterHits(text: string, geo: GeoModel): GeoHit[] {
 // "Gunmen attacked a convoy in Kunar province", "in the province of Zabul": provinces and regions
 // the gazetteer lacks are the event's place when named with their noun (the places stage names
 // them the same way, without the noun). The nouns are rare, so most sentences skip the scan.
-const PART_NOUN = /\b(?:province|region|district|governorate|oblast|county)\b/i;
+const PART_NOUN = /\b(?:province|region|district|governorate|oblast|county|town of|village of)\b/i;
+// "attacked the town of Maigatari", "near the village of Kunduz": a settlement the gazetteer lacks.
+const TOWN_OF = /\b(?:town|village) of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const PART_BEFORE =
   /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) (?:province|region|district|governorate|oblast|county|Province|Region|District|Governorate|Oblast|County)\b/gu;
 const PART_OF =
@@ -296,7 +298,8 @@ const NOT_A_PART = new Set([
 
 function countryParts(text: string, geo: GeoModel): GeoHit[] {
   if (!PART_NOUN.test(text)) return [];
-  return [...allMatches(PART_BEFORE, text), ...allMatches(PART_OF, text)].flatMap((m): GeoHit[] => {
+  const parts = [...allMatches(PART_BEFORE, text), ...allMatches(PART_OF, text)];
+  return [...parts, ...allMatches(TOWN_OF, text)].flatMap((m): GeoHit[] => {
     const name = m[1] ?? '';
     const first = name.split(' ')[0] ?? '';
     if (
@@ -306,7 +309,8 @@ function countryParts(text: string, geo: GeoModel): GeoHit[] {
     )
       return [];
     const start = (m.index ?? 0) + m[0].indexOf(name);
-    return [{ start, end: start + name.length, name, kind: 'country_part' }];
+    const kind = /^(?:town|village) of /.test(m[0]) ? 'city' : 'country_part';
+    return [{ start, end: start + name.length, name, kind }];
   });
 }
 
@@ -315,8 +319,15 @@ function countryParts(text: string, geo: GeoModel): GeoHit[] {
 const LOCATIVE =
   /\b(?:in|at|near|off|inside|to)\s+(?:the\s+)?(?:(?!(?:by|with|from|and|for|to)\s)[\p{L}'’-]+\s+){0,4}$/iu;
 
+// "attacked the town of Maigatari": a settlement named with its noun is a place whatever the verb.
+const SETTLEMENT_OF = /\b(?:town|village|city|port) of\s+$/i;
+const isLocated = (before: string): boolean => LOCATIVE.test(before) || SETTLEMENT_OF.test(before);
+
 // "discussed maritime security in the Strait of Malacca": a place after a topic word is what was
 // talked about, not where.
+// "signed an agreement on training air defence crews in Romania": a document's subject is not where it was signed.
+const GERUND_TOPIC = /\bon\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ing\b/u;
+
 const TOPIC_GAP = /\b(?:discuss\w*|review\w*|about|regarding|concerning|situation)\b/i;
 
 // "hosted X in the Kremlin on Thursday, and the two leaders agreed on a truce in Idlib": a place in
@@ -345,12 +356,18 @@ export function eventPlace(
   trigger: { start: number; end?: number },
   hits: readonly GeoHit[],
   countries = false,
+  topicOfDocument = false,
 ): string | null {
   const located = hits.filter(
     (h) =>
       (countries || h.kind !== 'country') &&
-      LOCATIVE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
+      isLocated(text.slice(Math.max(0, h.start - 40), h.start)) &&
       !(h.start > trigger.start && TOPIC_GAP.test(text.slice(trigger.start, h.start))) &&
+      !(
+        h.start > trigger.start &&
+        topicOfDocument &&
+        GERUND_TOPIC.test(text.slice(trigger.end ?? trigger.start, h.start))
+      ) &&
       !(h.start > trigger.start && placeInLaterClause(text.slice(trigger.end ?? trigger.start, h.start))) &&
       !(h.end <= trigger.start && CAUSE_BEFORE.test(text.slice(h.end, trigger.start))),
   );

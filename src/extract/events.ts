@@ -20,6 +20,7 @@ import {
   absorbVisits,
   adoptNeighbourPeople,
   mergeRepeats,
+  placeVisitsByMeetings,
   shareCompanionPlaces,
   type Candidate,
 } from './event-merge.ts';
@@ -77,7 +78,8 @@ export function findEvents(ctx: EventContext): EventFact[] {
   const merged = mergeRepeats(adoptNeighbourPeople(mergeRepeats(candidates))).filter((c) =>
     hasEnoughPeople(c),
   );
-  const events = shareCompanionPlaces(absorbPlannedTrips(absorbVisits(merged, ctx.published)));
+  const absorbed = absorbPlannedTrips(absorbVisits(merged, ctx.published));
+  const events = shareCompanionPlaces(placeVisitsByMeetings(absorbed));
   return events.map((e) => toFact(withDefaultDate(withTiedPlace(e, reader), ctx.published)));
 }
 
@@ -318,7 +320,7 @@ function buildCandidate(
     type: t.type,
     participants: people.named,
     unnamed: people.unnamed,
-    date: dateMention?.date ?? follow?.date ?? borrowed,
+    date: dateMention?.date ?? follow?.date ?? borrowed ?? ongoingVisitMonth(t, text, ctx.published),
     // "on the sidelines of the summit" names its occasion; "also met" and earlier sentences only suggest one.
     borrowedDate: dateMention === null && sidelines === null,
     place: placeOf(t, sentence, reader) ?? (follow && SHARES_PLACE.has(t.type) ? follow.place : null),
@@ -349,6 +351,15 @@ const PLANNED_AFTER =
 // "the Center-2019 exercise, to be held in September": the plan stands after the trigger's comma.
 const TO_BE_HELD =
   /^(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,4},?\s+(?:which is |that is )?to be (?:held|conducted|staged|carried out)\b/u;
+
+// "Dizon, who is on a four-day visit to Vietnam, ...": a visit under way is news of the article's month.
+const ON_A_VISIT =
+  /\b(?:is|are)\s+(?:currently\s+|now\s+)?on\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+function ongoingVisitMonth(t: Trigger, text: string, published: PartialDate | null): PartialDate | null {
+  if (t.type !== 'visit' || published === null || published.length < 7) return null;
+  return ON_A_VISIT.test(text.slice(Math.max(0, t.start - 60), t.start)) ? published.slice(0, 7) : null;
+}
 
 /** The rest of the trigger's clause after it. */
 function clauseAfter(text: string, t: Trigger): string {

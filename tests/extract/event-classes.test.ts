@@ -11,7 +11,7 @@ describe('findEvents on a held visit and a planned trip in one sentence', () => 
       '[Anwar Ibrahim], who is on a three-day visit to Thailand, will travel to Chiang Mai on Sunday to open a trade fair.',
       '2023-03-09',
       [
-        ['visit', ['Anwar Ibrahim'], null, 'Thailand', false],
+        ['visit', ['Anwar Ibrahim'], '2023-03', 'Thailand', false],
         ['visit', ['Anwar Ibrahim'], '2023-03-12', 'Chiang Mai', true],
       ],
     ],
@@ -270,5 +270,42 @@ describe('findEvents on hypothetical events', () => {
     '[Ilham Aliyev] said the two leaders could meet in Prague.',
   ])('should read no event: %s', (text) => {
     expect(article(text, '2024-05-15')).toEqual([]);
+  });
+});
+
+describe('findEvents on places and dates of visits and agreements', () => {
+  it('should place a visit with no destination where the visitor meets people next', () => {
+    const text =
+      'Sri Lankan Foreign Minister [Ali Sabry], who arrived on Thursday on a three-day visit, held talks with [Subrahmanyam Jaishankar] in New Delhi on Friday.';
+    expect(article(text, '2024-01-19').map(seen)).toEqual([
+      ['meeting', ['Ali Sabry', 'Subrahmanyam Jaishankar'], '2024-01-19', 'New Delhi', false],
+      ['visit', ['Ali Sabry'], '2024-01-18', 'New Delhi', false],
+    ]);
+  });
+
+  it('should date a visit under way to the article month', () => {
+    const text =
+      'Admiral [Ramon Dizon], who is on a four-day visit to Vietnam, inspected a coast guard school.';
+    expect(article(text, '2024-07-12').map(seen)).toEqual([
+      ['visit', ['Ramon Dizon'], '2024-07', 'Vietnam', false],
+    ]);
+  });
+
+  it("should place an agreement where its signer was that day, not in the document's subject", () => {
+    const text = [
+      'Prime Minister [Dorin Recean] received [Angel Tilvar] in Chisinau on Monday.',
+      '[Tilvar=Angel Tilvar] signed an agreement with [Anatolie Nosatii] on training border guards in Romania.',
+    ].join(' ');
+    const agreements = article(text, '2023-05-16').filter((e) => e.type === 'agreement');
+    expect(agreements.map(seen)).toEqual([
+      ['agreement', ['Anatolie Nosatii', 'Angel Tilvar'], '2023-05-15', 'Chisinau', false],
+    ]);
+  });
+
+  it('should place an attack in a town the gazetteer lacks', () => {
+    const text = 'Gunmen attacked the town of Kurmi Dutse near the border with Niger on Saturday.';
+    expect(article(text, '2023-09-18').map(seen)).toEqual([
+      ['attack', [], '2023-09-16', 'Kurmi Dutse', false],
+    ]);
   });
 });
