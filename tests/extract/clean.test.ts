@@ -23,6 +23,8 @@ describe('clean', () => {
     ['teasers of other stories', `${STORY}\nEditor's pick: Kenyan runner wins Tokyo marathon`],
     ['previous/next links', `${STORY}\nPrevious article Drones draw interest from Gulf buyers`],
     ['rights lines without a leading ©', `${STORY}\nAll content © 2023 Turkuvaz Media`],
+    ['author notes', `${STORY}\nLeyla Mammadova is a Baku-based journalist covering energy and regional politics.`],
+    ['author notes naming the outlet', `${STORY}\nOmar Farooq is Gulf Ledger's Islamabad correspondent.`],
     ['subscription notices', `${STORY}\nAnadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form.`],
   ])('should drop %s', (_label, raw) => {
     expect(removePageChrome(raw, chrome)).toBe(STORY);
@@ -49,6 +51,7 @@ describe('clean', () => {
 
   it('should keep story lines that mention sharing, copyright or sources', () => {
     const raw = [
+      'Hamid Rahimi is a veteran journalist who was detained in Kabul last month, the ministry said.',
       'Oman and Pakistan agree to share intelligence on smuggling',
       STORY,
       'The two sides agreed to share intelligence, a source close to the talks said.',

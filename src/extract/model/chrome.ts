@@ -59,6 +59,8 @@ export function loadChromeModel(): ChromeModel {
       /^(?:By|BY|by|Author|Editor|Correspondent)\s*:?\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u,
       /^\(?(ends?|end of story|###|\*\*\*)\)?$/i,
       /\bcontributed (reporting )?to this (report|story|article)\.?$/i,
+      // Author notes: "Leyla Mammadova is a Baku-based journalist covering energy." (no story sentence says "who" after it).
+      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the|\p{Lu}[\p{L}'’. -]{1,30}['’]s)\s(?:(?!\bwho\b)[^.]){0,60}\b(?:journalist|correspondent|reporter|writer|columnist|analyst|editor|contributor|commentator)s?\b(?:(?!\bwho\b)[^.]){0,80}\.?$/u,
       /^.{2,40}\s(©|\(c\))\s*\d{4}.*$/i,
       /^(subscribe|sign up|sign in|log in|register|follow us|join us|download (our|the) app|get the app|newsletter|get our newsletter)\b.{0,80}$/i,
       /^follow\b.{0,40}\bon (telegram|twitter|facebook|instagram|x|youtube|whatsapp|google news|linkedin)\b.{0,80}$/i,
