@@ -45,6 +45,7 @@ describe('organizations', () => {
     ['Fighters of Jaish al-Adl and Jabhat al-Nusra were killed near the border.', ['Jaish al-Adl', 'Jabhat al-Nusra']],
     ['Paraguay hosted the Mercosur summit and SAARC observers.', ['Mercosur', 'SAARC']],
     ['KYIV, 3 March 2023 (UKRINFORM) - The minister spoke.', ['UKRINFORM']],
+    ['Ashgabat, 6 May (TDH). The president spoke. Published in Dawn, May 7th, 2024', ['TDH', 'Dawn']],
     // "Chief of Army Staff" is an office, not a body called "Army Staff"
     ["Pakistan's Chief of Army Staff met the Chief of Naval Staff.", []],
     // the longer name that starts with a small letter wins over the shorter one inside it
