@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       httpPort: 7474,
       heap: '512m',
       pageCache: '256m',
+      maxConnections: undefined,
     });
     expect(config.server).toMatchObject({ port: 3000, host: '127.0.0.1' });
     expect(config.home).toBe(`${REPO_ROOT}.newsgraph`);
@@ -23,6 +24,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_BOLT_PORT: '7800', NEO4J_URI: 'neo4j://db.example:7687' }).neo4j.uri).toBe(
       'neo4j://db.example:7687',
     );
+  });
+
+  it('should size the Bolt pool from NEO4J_MAX_CONNECTIONS and refuse a pool of none', () => {
+    expect(loadConfig({ NEO4J_MAX_CONNECTIONS: '16' }).neo4j.maxConnections).toBe(16);
+    expect(() => loadConfig({ NEO4J_MAX_CONNECTIONS: '0' })).toThrow(/NEO4J_MAX_CONNECTIONS/);
   });
 
   it('should treat an empty variable as unset', () => {
