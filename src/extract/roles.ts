@@ -50,6 +50,8 @@ interface Found {
   destinations: string[];
   /** Where the sentence puts a person met by someone else ("arrived in Muscat ... met Sultan X"). */
   host: string | null;
+  /** A second office joined by "and" in the chain ("Deputy Prime Minister and Foreign Minister"). */
+  also?: ParsedTitle[];
   /** The leader the person travels with ("X, accompanied by Foreign Minister Y"): Y's office is X's country's. */
   leader?: string | null;
 }
@@ -81,7 +83,11 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
   for (const f of found) push(offices, f.person, f.parsed);
   found.push(...predecessors(ctx, byIndex, offices));
   const roles: RolesByPerson = new Map();
-  for (const f of found) push(roles, f.person, toRole(f));
+  for (const f of found) {
+    push(roles, f.person, toRole(f));
+    for (const parsed of f.also ?? [])
+      if (parsed.title !== null) push(roles, f.person, toRole({ ...f, parsed }));
+  }
   // "NATO Secretary General X": an office of a named body takes no country by default.
   const ofBodies = new Set(
     found.filter((f) => f.organization !== null && f.parsed.country === null).map((f) => f.person),
@@ -116,7 +122,10 @@ function readRole(
   const previous = ctx.names[at - 1];
   const floor = previous?.sentence === name.sentence ? previous.lastToken : 0;
   const before = chainBefore(tokens, name.firstToken, floor, model);
-  let parsed = parseTitle(before.title, model);
+  // "Deputy Prime Minister and Foreign Minister X": two offices, the first one's country for both.
+  const [firstOffice, secondOffice] = splitJointOffices(before.title, model);
+  let parsed = parseTitle(firstOffice, model);
+  const also = secondOffice.length === 0 ? [] : [parseTitle(secondOffice, model)];
   if (parsed.title !== null && before.organization !== null)
     parsed = { ...parsed, organization: parsed.organization ?? before.organization };
   const after = appositionAfter(tokens, name.lastToken, model);
@@ -145,8 +154,21 @@ function readRole(
     evidence: sentence.text,
     destinations,
     host: isObject(name, ctx) ? placeBefore(tokens, name.firstToken, model) : null,
+    also: also.map((o) => ({ ...o, country: o.country ?? parsed.country })),
     leader: companionLeader(name, sentence, mentionsBySentence(ctx).get(name.sentence) ?? [], model),
   };
+}
+
+// "Deputy Prime Minister and Foreign Minister": split at an "and" followed by a capitalised word when
+// both sides hold an office word ("Minister of Trade and Industry" stays whole).
+function splitJointOffices(title: readonly Token[], model: TitleModel): [Token[], Token[]] {
+  const hasOffice = (part: readonly Token[]): boolean =>
+    part.some((t) => model.people.officeWords.has(t.lower));
+  const at = title.findIndex((t, i) => t.lower === 'and' && title[i + 1]?.cap === true);
+  if (at <= 0) return [[...title], []];
+  const first = title.slice(0, at);
+  const second = title.slice(at + 1);
+  return hasOffice(first) && hasOffice(second) ? [first, second] : [[...title], []];
 }
 
 // The country an office of the person states ("Iraqi President X"), not one filled in.

@@ -562,3 +562,18 @@ describe('roles: aides and people picked out of a group', () => {
     expect(rolesOf(text, person)).toEqual([expected]);
   });
 });
+
+describe('roles: two offices joined by "and"', () => {
+  it('should give one person both offices, in the country named before the first', () => {
+    const text = 'Serbian Deputy Prime Minister and Foreign Minister Marko Petrovic arrived in Baku on Monday.';
+    expect(rolesOf(text, 'Marko Petrovic')).toEqual([
+      { title: 'Deputy Prime Minister', country: 'Serbia', rank: null },
+      { title: 'Minister of Foreign Affairs', country: 'Serbia', rank: null },
+    ]);
+  });
+
+  it('should keep a portfolio joined by "and" as one office', () => {
+    const text = 'Uzbek Minister of Trade and Industry Jamshid Khodjaev opened the fair.';
+    expect(rolesOf(text, 'Jamshid Khodjaev').map((r) => r.title)).toEqual(['Minister of Trade and Industry']);
+  });
+});
