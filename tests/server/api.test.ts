@@ -64,6 +64,16 @@ describe('explorer API', () => {
     expect(one.body['hits']).toMatchObject([{ id: IDS.hasanov }]);
   });
 
+  it('should answer many requests at once, beyond the driver pool, with the same hits as one at a time', async () => {
+    // The default pool holds 8 Bolt connections (src/graph/driver.ts); the rest wait their turn.
+    const one = await call(`${server.url}/api/search?q=hasanov`);
+    const many = await Promise.all(
+      Array.from({ length: 40 }, () => call(`${server.url}/api/search?q=hasanov`)),
+    );
+    expect(many.map((r) => r.status)).toEqual(Array(40).fill(200));
+    for (const r of many) expect(r.body['hits']).toEqual(one.body['hits']);
+  });
+
   it('should filter search by label', async () => {
     const { body } = await call(`${server.url}/api/search?q=tehran&label=Place`);
     const hits = body['hits'] as Array<{ label: string }>;
