@@ -130,7 +130,9 @@ function splitOrganization(
   const prefix = words.slice(lead, office);
   const joined = prefix.join(' ');
   const head = prefix.at(-1) ?? '';
-  const of = people.forceWords.includes(joined) || (prefix.length > 0 && (COUNCIL_HEADS.has(head) || FORCE_HEADS.has(head)));
+  const of =
+    people.forceWords.includes(joined) ||
+    (prefix.length > 0 && (COUNCIL_HEADS.has(head) || FORCE_HEADS.has(head)));
   if (of)
     return { words: [...modifiers, ...words.slice(office), 'of', 'the', ...prefix], organization: null };
   if (lead > 0) return { words, organization: null };
@@ -214,9 +216,24 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
       out.push(w);
       continue;
     }
+    const prev = out[out.length - 1];
+    // "the head of Turkmen Railways": a country word opening a body's name stays in the title.
+    const after = words[i + (pairCountry ? 2 : 1)];
+    if (
+      (prev?.lower === 'of' || prev?.lower === 'the') &&
+      after !== undefined &&
+      /^\p{Lu}/u.test(after.text) &&
+      !model.people.titleWords.has(after.lower) &&
+      !model.people.officeWords.has(after.lower)
+    ) {
+      name ??= entry.name;
+      out.push(w);
+      if (pairCountry) out.push(following as Word);
+      if (pairCountry) i += 1;
+      continue;
+    }
     if (pairCountry) i += 1;
     const last = words[i] as Word;
-    const prev = out[out.length - 1];
     // "ambassador to Qatar": the destination is not the holder's country, and not part of the title.
     if (prev?.lower === 'to') {
       out.pop();

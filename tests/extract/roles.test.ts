@@ -78,7 +78,7 @@ describe('roles', () => {
     [
       'Also present were the head of Kazakh Railways, Nurlan Sauranbayev, and the Omani ambassador.',
       'Nurlan Sauranbayev',
-      { title: 'Head of Railways', country: 'Kazakhstan', rank: null },
+      { title: 'Head of Kazakh Railways', country: 'Kazakhstan', rank: null },
     ],
     [
       'The talks were hosted by the Turkish ambassador in Baku, Cahit Bagci.',
@@ -575,5 +575,22 @@ describe('roles: two offices joined by "and"', () => {
   it('should keep a portfolio joined by "and" as one office', () => {
     const text = 'Uzbek Minister of Trade and Industry Jamshid Khodjaev opened the fair.';
     expect(rolesOf(text, 'Jamshid Khodjaev').map((r) => r.title)).toEqual(['Minister of Trade and Industry']);
+  });
+});
+
+describe('roles: a country word that opens the name of a body', () => {
+  it.each<[string, string, Expected]>([
+    [
+      'Karim Sadeghi, the head of the Iranian Red Crescent Society, arrived in Herat.',
+      'Karim Sadeghi',
+      { title: 'Head of the Iranian Red Crescent Society', country: 'Iran', rank: null },
+    ],
+    [
+      'Colonel Ali Rezaei, the deputy chief of staff of the Iranian Armed Forces, attended.',
+      'Ali Rezaei',
+      { title: 'Deputy Chief of Staff of the Armed Forces', country: 'Iran', rank: 'Colonel' },
+    ],
+  ])('should keep the body whole but drop a country before title words in %s', (text, person, expected) => {
+    expect(rolesOf(text, person)).toEqual([expected]);
   });
 });
