@@ -61,13 +61,31 @@ function peopleAgree(a: Candidate, b: Candidate): boolean {
 // Alexandria on Monday to review the exercise" are one exercise when the months agree.
 const month = (date: PartialDate | null): PartialDate | null => date?.slice(0, 7) ?? null;
 
-function sameOccurrence(a: Candidate, b: Candidate): boolean {
+/** The country a place lies in (a country is its own), or null; lets "Tehran" agree with "Iran". */
+export type CountryOf = (place: string) => string | null;
+
+const noCountry: CountryOf = () => null;
+
+// "arrived in Tehran on Sunday ... the first army chief to visit Iran in two decades": a city and its
+// country are one place at two precisions.
+function within(a: string | null, b: string | null, countryOf: CountryOf): boolean {
+  if (a === null || b === null) return false;
+  return countryOf(a)?.toLowerCase() === b.toLowerCase() || countryOf(b)?.toLowerCase() === a.toLowerCase();
+}
+
+/** The more precise of two agreeing places: the city, not the country it lies in. */
+function finerPlace(a: string | null, b: string | null, countryOf: CountryOf): string | null {
+  if (a === null || b === null || !within(a, b, countryOf)) return a ?? b;
+  return countryOf(a)?.toLowerCase() === b.toLowerCase() ? a : b;
+}
+
+function sameOccurrence(a: Candidate, b: Candidate, countryOf: CountryOf): boolean {
   if (a.type !== b.type || a.planned !== b.planned || !peopleAgree(a, b)) return false;
   // "On the sidelines of the summit, X met Y separately": a smaller meeting of the summit's people is its own.
   if ((a.aside ?? false) !== (b.aside ?? false) && a.participants.length !== b.participants.length)
     return false;
   if (a.type === 'exercise') return datesAgree(month(a.date), month(b.date));
-  return datesAgree(a.date, b.date) && placesAgree(a.place, b.place);
+  return datesAgree(a.date, b.date) && (placesAgree(a.place, b.place) || within(a.place, b.place, countryOf));
 }
 
 /** How fully a sentence states its event: people first, then date precision, place and name. */
@@ -78,7 +96,7 @@ function fullness(c: Candidate): number {
 const morePrecise = (a: PartialDate | null, b: PartialDate | null): PartialDate | null =>
   (a?.length ?? 0) >= (b?.length ?? 0) ? a : b;
 
-function combine(a: Candidate, b: Candidate): Candidate {
+function combine(a: Candidate, b: Candidate, countryOf: CountryOf): Candidate {
   const best =
     fullness(b) > fullness(a) || (fullness(b) === fullness(a) && b.evidence.length > a.evidence.length)
       ? b
@@ -91,7 +109,9 @@ function combine(a: Candidate, b: Candidate): Candidate {
     unnamed: morePeople.unnamed,
     // An exercise's date is the day it began, the first one stated.
     date: a.type === 'exercise' ? (first.date ?? a.date ?? b.date) : morePrecise(a.date, b.date),
-    place: best.place ?? a.place ?? b.place,
+    place: within(a.place, b.place, countryOf)
+      ? finerPlace(a.place, b.place, countryOf)
+      : (best.place ?? a.place ?? b.place),
     name: best.name ?? a.name ?? b.name,
     sentence: Math.min(a.sentence, b.sentence),
     background: a.background && b.background,
@@ -128,19 +148,22 @@ export function adoptNeighbourPeople(candidates: readonly Candidate[]): Candidat
 }
 
 /** Merges repeated statements of one occurrence, keeping the first statement's position. */
-export function mergeRepeats(candidates: readonly Candidate[]): Candidate[] {
+export function mergeRepeats(
+  candidates: readonly Candidate[],
+  countryOf: CountryOf = noCountry,
+): Candidate[] {
   const merged: Candidate[] = [];
   // Only events of one type and tense can merge: each candidate scans its own bucket, not every event.
   const buckets = new Map<string, number[]>();
   for (const c of candidates) {
     const key = `${c.type}|${c.planned}`;
     const bucket = buckets.get(key) ?? [];
-    const i = bucket.find((at) => sameOccurrence(merged[at]!, c));
+    const i = bucket.find((at) => sameOccurrence(merged[at]!, c, countryOf));
     if (i === undefined) {
       bucket.push(merged.length);
       buckets.set(key, bucket);
       merged.push(c);
-    } else merged[i] = combine(merged[i]!, c);
+    } else merged[i] = combine(merged[i]!, c, countryOf);
   }
   return merged;
 }

@@ -51,6 +51,7 @@ import {
 } from './event-parts.ts';
 import type { EventModel } from './model/events.ts';
 import type { GeoModel } from './model/geo.ts';
+import { placeCountry } from './geo.ts';
 import type { PersonMention } from './persons.ts';
 import type { Sentence } from './sentences.ts';
 import { allMatches } from './regex.ts';
@@ -75,8 +76,9 @@ export function findEvents(ctx: EventContext): EventFact[] {
   const reader = new SentenceReader(ctx);
   const candidates: Candidate[] = [];
   for (const sentence of ctx.sentences) candidates.push(...sentenceEvents(sentence, reader, ctx, candidates));
-  const merged = mergeRepeats(adoptNeighbourPeople(mergeRepeats(candidates))).filter((c) =>
-    hasEnoughPeople(c),
+  const countryOf = (place: string): string | null => placeCountry(place, ctx.geo);
+  const merged = mergeRepeats(adoptNeighbourPeople(mergeRepeats(candidates, countryOf)), countryOf).filter(
+    (c) => hasEnoughPeople(c),
   );
   const absorbed = absorbPlannedTrips(absorbVisits(merged, ctx.published));
   const events = shareCompanionPlaces(placeVisitsByMeetings(absorbed));

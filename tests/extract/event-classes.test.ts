@@ -309,3 +309,15 @@ describe('findEvents on places and dates of visits and agreements', () => {
     ]);
   });
 });
+
+describe('findEvents on one visit stated at two precisions', () => {
+  it('should merge the visit to the city with the visit to its country, keeping the city', () => {
+    const text = [
+      'General [Asim Munir], who arrived in Riyadh on Sunday, praised the ties.',
+      '[Munir=Asim Munir] is the first army chief to visit Saudi Arabia this year.',
+    ].join(' ');
+    expect(article(text, '2024-05-07').map(seen)).toEqual([
+      ['visit', ['Asim Munir'], '2024-05-05', 'Riyadh', false],
+    ]);
+  });
+});
