@@ -180,7 +180,7 @@ function findTriggers(text: string, mentions: readonly LocalMention[], model: Ev
     }
   }
   if (!found.some((t) => t.type === 'meeting' || t.type === 'phone_call')) {
-    const weak = counterpartMeeting(text, model);
+    const weak = counterpartMeeting(text, model) ?? jointSubjectMeeting(text, mentions, model);
     if (weak) found.push(weak);
   }
   const isCall = found.some((t) => t.type === 'phone_call');
@@ -232,6 +232,28 @@ function counterpartMeeting(text: string, model: EventModel): Trigger | null {
   const m = model.counterpartVerbs.exec(text);
   return m ? { type: 'meeting', start: m.index, end: m.index + m[0].length, weak: true } : null;
 }
+
+// "Iran's army chief X and Pakistan's army chief Y on Tuesday called for closer cooperation": two people
+// named as one subject of a joint verb, on a stated day (or "also", after a meeting), met.
+const AND_TITLE = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,8}$/u;
+
+function jointSubjectMeeting(
+  text: string,
+  mentions: readonly LocalMention[],
+  model: EventModel,
+): Trigger | null {
+  if (REMOTE.test(text)) return null;
+  const named = mentions.filter((m) => m.person !== null);
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [a, b] = [named[i]!, named[i + 1]!];
+    if (a.person === b.person || !AND_TITLE.test(text.slice(a.end, b.start))) continue;
+    const verb = model.jointVerb.exec(text.slice(b.end));
+    if (verb) return { type: 'meeting', start: b.end, end: b.end + verb[0].length, weak: true };
+  }
+  return null;
+}
+
+const REMOTE = /\b(?:phone|telephone|call|conversation|letter|message|video|statement)\b/i;
 
 function participantsOf(t: Trigger, text: string, mentions: readonly LocalMention[]): Participants {
   switch (t.type) {

@@ -321,3 +321,20 @@ describe('findEvents on one visit stated at two precisions', () => {
     ]);
   });
 });
+
+describe('findEvents on two people as one subject', () => {
+  it('should read a dated joint call by two officials as their meeting', () => {
+    const text =
+      'Uzbek Defence Minister [Bakhodir Kurbanov] and Tajik Defence Minister [Sherali Mirzo] on Thursday called for joint border patrols.';
+    expect(article(text, '2024-05-17').map(seen)).toEqual([
+      ['meeting', ['Bakhodir Kurbanov', 'Sherali Mirzo'], '2024-05-16', null, false],
+    ]);
+  });
+
+  it.each([
+    '[Bakhodir Kurbanov] and [Sherali Mirzo] have long called for joint border patrols.',
+    '[Bakhodir Kurbanov] and [Sherali Mirzo] on Thursday called for joint patrols in a telephone conversation.',
+  ])('should read no meeting without a day, or with a remote channel: %s', (text) => {
+    expect(article(text, '2024-05-17').filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+});

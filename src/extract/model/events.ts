@@ -17,6 +17,8 @@ export interface EventTriggerData {
   backgroundCues: readonly string[];
   /** Verbs that make a sentence with "counterpart" a meeting even without a meeting word. */
   counterpartVerbs: readonly string[];
+  /** Verbs whose joint subject "X and Y" (dated, or with "also") reports a meeting of the two. */
+  jointVerbs: readonly string[];
   /** Plural references to the people of the previous event ("the two ministers", "both leaders"). */
   pluralReferences: readonly string[];
   /** Cues of a sentence that continues the previous event's day and place ("later in the day", "also met"). */
@@ -33,6 +35,8 @@ export interface EventModel {
   negation: RegExp;
   background: RegExp;
   counterpartVerbs: RegExp;
+  /** A joint verb right after the second name, led by a day ("on Tuesday") or "also". */
+  jointVerb: RegExp;
   pluralReference: RegExp;
   followUp: RegExp;
 }
@@ -192,6 +196,19 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
   ],
   backgroundCues: ['had', 'have', 'has', 'last met', 'previously', 'earlier', 'before', 'ago', 'former'],
   counterpartVerbs: ['discussed', 'exchanged views', 'conferred', 'reviewed', 'held', 'agreed'],
+  jointVerbs: [
+    'called for',
+    'stressed',
+    'emphasi[sz]ed',
+    'underlined',
+    'discussed',
+    'agreed',
+    'reviewed',
+    'exchanged views',
+    'urged',
+    'pledged',
+    'vowed',
+  ],
   pluralReferences: [
     '(?:the|both) (?:two )?(?:\\w+ ){0,2}(?:ministers|presidents|leaders|officials|commanders|envoys|diplomats|premiers|delegations|counterparts|chiefs|heads of state)',
     'they',
@@ -227,6 +244,9 @@ export function buildEventModel(data: EventTriggerData): EventModel {
     negation: compileList(data.negationCues),
     background: compileList(data.backgroundCues),
     counterpartVerbs: compileList(data.counterpartVerbs),
+    jointVerb: new RegExp(
+      `^,?\\s+(?:(?:on|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|also\\s+)(?:also\\s+)?(?:${data.jointVerbs.join('|')})\\b`,
+    ),
     pluralReference: compileList(data.pluralReferences),
     followUp: compileList(data.followUpCues),
   };
