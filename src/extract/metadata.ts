@@ -100,14 +100,17 @@ export function readMetadata(
     ? (dateLine?.rest ?? null)
     : titleIndex === -1
       ? null
-      : clean(lines[titleIndex] ?? '');
+      : withoutSiteName(clean(lines[titleIndex] ?? ''));
   const published = dateLine?.date ?? leadDate(lines, Math.max(titleIndex, dateLine?.index ?? -1), order);
   const dropped = new Set([titleIndex, ...(dateLine?.indexes ?? [])]);
   const body = lines
     .filter((_, i) => !dropped.has(i))
     .join('\n')
     .replace(/^\s+/, '');
-  const masthead = findMasthead(lines, head, titleIndex);
+  // "Iran, Oman hold naval talks | Tehran Times": the site named after the headline is its masthead.
+  const rawTitle = titleIndex === -1 ? '' : clean(lines[titleIndex] ?? '');
+  const siteName = title !== null && title !== rawTitle ? siteNameOf(rawTitle) : null;
+  const masthead = findMasthead(lines, head, titleIndex) ?? siteName;
   const credited = unique([...(masthead === null ? [] : [masthead]), ...findCredits(lines)]);
   // A dateline agency names the author; a masthead the publisher; a copyright line only its owner.
   const outlet = datelineAgency(lines) ?? masthead ?? findOutlet(lines) ?? credited[0] ?? null;
@@ -255,8 +258,9 @@ const MAX_TITLE = 300;
 function findTitle(lines: string[], head: number[], dateIndex: number, order: AbsoluteDateOptions): number {
   // A headline sits above the story: nothing after the first lead paragraph qualifies.
   const lead =
-    head.find((i) => (lines[i] ?? '').length > MAX_TITLE || isLeadParagraph(clean(lines[i] ?? ''))) ??
-    Infinity;
+    head.find(
+      (i) => (lines[i] ?? '').length > MAX_TITLE || isLeadParagraph(withoutSiteName(clean(lines[i] ?? ''))),
+    ) ?? Infinity;
   const candidates = head.filter((i) => {
     if (i > lead || (lines[i] ?? '').length > MAX_TITLE) return false;
     const line = clean(lines[i] ?? '');
@@ -265,12 +269,32 @@ function findTitle(lines: string[], head: number[], dateIndex: number, order: Ab
       !LABEL.test(line) &&
       dateOnly(line, order, LOOSE_RESIDUE) === null &&
       !isMenuLike(line) &&
-      !isLeadParagraph(line) &&
+      !isLeadParagraph(withoutSiteName(line)) &&
       !SOURCE_LABEL.test(line)
     );
   });
   const headline = candidates.find((i) => wordsOf(clean(lines[i] ?? '')).length >= 4);
   return headline ?? candidates[0] ?? -1;
+}
+
+// "Iran, Oman hold naval talks | Tehran Times", "... - IRNA English": the site's name after the headline.
+const SITE_SUFFIX = /\s+[|–—-]\s+(\p{Lu}[\p{L}.&'’]*(?:\s+(?:\p{Lu}[\p{L}.&'’]*|of|the|&)){0,3})\s*$/u;
+
+/** The headline without a trailing site name; a line left under four words keeps its suffix. */
+function withoutSiteName(line: string): string {
+  const m = SITE_SUFFIX.exec(line);
+  const suffix = m?.[1];
+  if (m === null || suffix === undefined) return line;
+  const outlet = PRESS_WORD.test(suffix) || /^[A-Z]{2,}\b/.test(suffix) || wordsOf(suffix).length <= 2;
+  const rest = line.slice(0, m.index);
+  return outlet && wordsOf(rest).length >= 4 ? rest : line;
+}
+
+// The outlet a stripped site suffix names, when it has a press word or is an acronym ("IRNA English").
+function siteNameOf(line: string): string | null {
+  const suffix = SITE_SUFFIX.exec(line)?.[1] ?? null;
+  if (suffix === null || !(PRESS_WORD.test(suffix) || /^[A-Z]{2,}\b/.test(suffix))) return null;
+  return suffix.replace(/\s+(English|Online|Website|Portal)$/i, '');
 }
 
 function wordsOf(line: string): string[] {
@@ -384,7 +408,6 @@ const SIGN_OFF =
 
 // "Published in Dawn, March 8th, 2023": the outlet names itself at the foot of the story.
 const PUBLISHED_IN = /^(?:first |originally )?published in (?:the )?([A-Z][\w.&'’ -]{1,40}?)(?:,|\s+on\b|$)/i;
-
 
 // Cheap cues without which no outlet or credit pattern can match a line.
 const CREDIT_CUE = /[©(:\-–—]|accessed|portal|website|copyright|published in|^\s*[A-Z]{2,}\s*$/i;

@@ -153,3 +153,18 @@ describe('metadata: agencies signed by reporters and short agency names', () => 
     expect(meta.outlet).toBe(agency);
   });
 });
+
+describe('metadata: site names after the headline', () => {
+  it.each([
+    [`Iran, Oman hold naval talks on Hormuz security | Gulf Ledger\n${BODY}`, 'Gulf Ledger'],
+    [`Iran, Oman hold naval talks on Hormuz security - IRNA English\n${BODY}`, 'IRNA'],
+  ])('should cut the site name off the title and credit it in case %#', (text, site) => {
+    const meta = readMetadata(text);
+    expect(meta.title).toBe('Iran, Oman hold naval talks on Hormuz security');
+    expect(meta.credited).toContain(site);
+  });
+
+  it('should keep a dash inside a short headline', () => {
+    expect(readMetadata(`Putin - Erdogan Summit\n${BODY}`).title).toBe('Putin - Erdogan Summit');
+  });
+});
