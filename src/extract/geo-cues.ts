@@ -44,8 +44,9 @@ const APPOSITION = new RegExp(
 );
 // "the ferry service between Nagapattinam and Kankesanthurai", "flights between Termez and Mazar":
 // what a link joins are places (people meet "between", links run between places).
+// The link word is checked behind "between" once that matched: the scan looks for one word only.
 const LINK_BETWEEN = new RegExp(
-  String.raw`\b(?:ferry|ferries|rail|railway|road|highway|bus|flights?|routes?|links?|services?|corridor|pipeline|connections?|trains?|shipping line) between ${NAME} and ${NAME}`,
+  String.raw`between(?<=\b(?:ferry|ferries|rail|railway|road|highway|bus|flights?|routes?|links?|services?|corridor|pipeline|connections?|trains?|shipping line) between) ${NAME} and ${NAME}`,
   'gu',
 );
 // "the border crossing at Horgos", "the crossing point of Astara"

@@ -68,6 +68,7 @@ describe('topics', () => {
     ['They discussed the unblocking of regional communications.', ['transport corridors']],
     ['Kabul and Tashkent agreed to open border markets and expand barter trade.', ['trade']],
     ['He visited the liberated territories after the 44-day war.', ['Nagorno-Karabakh conflict']],
+    ['Counterterrorism units held wargames near seaports.', ['terrorism', 'joint military exercises', 'ports']],
     ['They signed a deal on the joint management of the Amu Darya and Zeravshan rivers.', ['water resources']],
     ['The Rogun hydropower plant will export electricity to Afghanistan.', ['energy']],
     ['A new cargo rail service between Termez and Mazar-i-Sharif was launched.', ['transport corridors']],

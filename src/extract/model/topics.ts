@@ -10,7 +10,7 @@ export interface TopicEntry {
   name: string;
   /** Lower-case regular-expression sources, matched on the lower-cased text; any match signals the topic. */
   triggers: string[];
-  /** Lower-case substrings one of which every trigger contains; a cheap test that skips the regex. */
+  /** Lower-case word beginnings one of which every trigger contains ("terror" for "anti-terror"); a cheap test that skips the regex. */
   hints?: string[];
   /**
    * Weaker triggers that count only when the article's lead (headline and opening lines) shows what
@@ -42,9 +42,10 @@ export interface TopicModel {
 
 const KARABAKH = '(?:nagorn\\w*[- ])?karaba(?:k|g)h';
 const WAR_WORDS = 'dispute|crisis|conflict|issue|problem|question|war|settlement|peace process|peace talks|standoff|tensions';
-// "the war over Nagorno-Karabakh": the conflict word before the name is read behind the name, so the
-// scan looks for the rare name first instead of trying every conflict word at every position.
-const conflictBefore = (name: string, words: string): string => `(?<=(?:${words}) (?:with [\\w-]+ )?(?:of|over|in|on|around) (?:the )?)${name}`;
+// "the war over Nagorno-Karabakh": the words before a rare word are checked behind it, once the
+// rare word matched, so the scan looks for that word instead of trying every phrase at every position.
+const behind = (word: string, before: string): string => `(?:${word})(?<=(?:${before})(?:${word}))`;
+const conflictBefore = (name: string, words: string): string => behind(name, `(?:${words}) (?:with [\\w-]+ )?(?:of|over|in|on|around) (?:the )?`);
 const EXERCISE = '(?:exercises?|drills?|maneuvers|manoeuvres|war ?games)';
 const DEFENSE = 'defen[cs]e';
 // Offices that make a story a defence story when they open it ("Defence Minister X met ...").
@@ -84,7 +85,7 @@ export const TOPICS: readonly TopicEntry[] = [
     overrides: ['peace process'],
   },
   {
-    name: 'terrorism', hints: ['terror', 'militant', 'insurgen', 'suicide'],
+    name: 'terrorism', hints: ['terror', 'counterterror', 'antiterror', 'militant', 'insurgen', 'suicide'],
     triggers: [
       'terrorism', 'counter-?terror\\w*', 'anti-?terror\\w*', 'terrorist (?:groups?|organi[sz]ations?|networks?|threats?|attacks?)', 'terror groups?',
       // "militants attacked a police station": the genre's word for armed groups behind attacks
@@ -101,7 +102,7 @@ export const TOPICS: readonly TopicEntry[] = [
   {
     // plain smuggling: of fuel, goods, cigarettes, or unspecified ("from smuggling to illegal migration")
     name: 'smuggling', hints: ['smuggl', 'contraband'],
-    triggers: [`(?<!(?:drugs?|narcotics?|arms|weapons?|guns?|firearms|human|people|migrants?|of) )smuggling${NOT_OTHER_SMUGGLING}`, 'contraband'],
+    triggers: [`smuggling(?<!(?:drugs?|narcotics?|arms|weapons?|guns?|firearms|human|people|migrants?|of) smuggling)${NOT_OTHER_SMUGGLING}`, 'contraband'],
   },
   { name: 'cattle rustling', hints: ['rustl', 'livestock'], triggers: ['(?:cattle|livestock)[- ]rustl\\w*', 'rustlers', 'livestock (?:theft|raids?)'] },
   {
@@ -128,14 +129,14 @@ export const TOPICS: readonly TopicEntry[] = [
     },
   },
   {
-    name: 'joint military exercises', hints: ['exercis', 'drill', 'maneuv', 'manoeuv', 'game', 'patrol'],
+    name: 'joint military exercises', hints: ['exercis', 'drill', 'maneuv', 'manoeuv', 'game', 'wargame', 'patrol'],
     triggers: [
       // "joint exercise", "joint naval drill", "joint command-staff exercise", "joint strategic exercise"
       `joint (?:[\\w-]+ ){0,2}${EXERCISE}`,
       `(?:multinational|multilateral|bilateral|trilateral|combined) (?:[\\w-]+ ){0,4}${EXERCISE}`,
       'military (?:exercises|drills|maneuvers|manoeuvres)', 'naval (?:exercises|drills)', '(?:patrol|coordinated) exercises?', 'war ?games',
       // named exercises: "the Blue Sky-2019 exercise", "an exercise codenamed ..."
-      `\\w+-(?:19|20)\\d\\d (?:[\\w-]+ ){0,4}${EXERCISE}`, `[a-z]+ (?:19|20)\\d\\d (?:joint |naval |military )?${EXERCISE}`, `${EXERCISE},? (?:codenamed|code-named|dubbed)`,
+      `${behind('(?:19|20)\\d\\d', '\\w-')} (?:[\\w-]+ ){0,4}${EXERCISE}`, `${behind('(?:19|20)\\d\\d', '[a-z] ')} (?:joint |naval |military )?${EXERCISE}`, `${EXERCISE},? (?:codenamed|code-named|dubbed)`,
       // patrols at sea are naval exercises, patrols of a border are border security
       'joint (?:naval|maritime|air|sea) patrols?', 'joint patrols? (?:in|through|across|of) the (?:[\\w-]+ ){0,2}(?:sea|ocean|gulf|strait|waters)',
     ],
@@ -185,11 +186,9 @@ export const TOPICS: readonly TopicEntry[] = [
   {
     name: 'trade', hints: ['trade', 'border market'],
     triggers: [
-      `cooperation (?:on|in) (?:the )?(?:fields? of )?${LISTED}trade`,
-      '(?:bilateral |foreign |mutual )?trade (?:turnover|volume|ties|relations|exchanges?|balance|agreement|deal|cooperation|links)', 'free trade', 'trade and economic', 'economic and trade',
-      // "wanted to expand trade", "aim to raise bilateral trade to $10 billion"
-      // "wanted to expand trade", "agreed to expand barter trade"
-      '(?:expand|boost|increase|raise|double|triple|develop|promote|grow)(?:s|ed|ing)? (?:the )?(?:[\\w-]+ )?trade', 'bilateral trade', 'border (?:markets?|trade)',
+      // "cooperation in trade, ...", "wanted to expand trade", "agreed to expand barter trade", "bilateral trade", "free trade"
+      behind('trade', `\\b(?:cooperation (?:on|in) (?:the )?(?:fields? of )?${LISTED}|(?:expand|boost|increase|raise|double|triple|develop|promote|grow)(?:s|ed|ing)? (?:the )?(?:[\\w-]+ )?|bilateral |free )`),
+      'trade (?:turnover|volume|ties|relations|exchanges?|balance|agreement|deal|cooperation|links)', 'trade and economic', 'economic and trade', 'border (?:markets?|trade)',
     ],
   },
   {
@@ -204,7 +203,7 @@ export const TOPICS: readonly TopicEntry[] = [
   },
   { name: 'arms trade', hints: ['arms', 'weapons', 'hardware'], triggers: ['arms (?:sales?|deals?|purchases?|exports?|imports?|trade)', 'weapons (?:sales?|purchases?|deals?|deliveries)', 'military hardware'] },
   {
-    name: 'defense industry', hints: ['industr', 'arms', 'defen', 'militar', 'produc', 'build', 'built', 'manufactur', 'construction', 'jointly', 'develop'],
+    name: 'defense industry', hints: ['industr', 'arms', 'defen', 'militar', 'produc', 'coproduc', 'build', 'built', 'manufactur', 'construction', 'jointly', 'develop'],
     triggers: [
       `${DEFENSE} industr(?:y|ies)`, 'military[- ]industrial', `(?:arms|${DEFENSE}|military) (?:production|manufacturing)`,
       // "agreed to jointly build drones and warships", "co-produce corvettes"
@@ -242,7 +241,7 @@ export const TOPICS: readonly TopicEntry[] = [
   { name: 'refugees', hints: ['refugee', 'displaced', 'asylum'], triggers: ['refugees?', 'internally displaced', 'displaced (?:persons|people)', 'asylum[- ]seekers'] },
   { name: 'food security', hints: ['food'], triggers: ['food security', 'grain (?:exports|supplies|deal)', 'food supplies'] },
   { name: 'shipping', hints: ['shipping', 'container', 'merchant'], triggers: ['shipping (?:lanes|routes|links|lines?|companies|services)', 'direct shipping', 'merchant (?:ships|shipping|fleet)', 'container (?:ships|shipping|lines?)'] },
-  { name: 'ports', hints: ['port'], triggers: ['ports', 'sea ?ports?', 'port (?:development|construction|infrastructure|facilities|cooperation|capacity|terminals?)'] },
+  { name: 'ports', hints: ['port', 'seaport'], triggers: ['ports', 'sea ?ports?', 'port (?:development|construction|infrastructure|facilities|cooperation|capacity|terminals?)'] },
   { name: 'customs', hints: ['customs'], triggers: ['customs (?:procedures|clearance|checks|posts?|officials|cooperation|union|duties)'] },
 ];
 
@@ -274,11 +273,11 @@ function anyOf(sources: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${sources.join('|')})\\b`);
 }
 
-// Hints as a trie-shaped alternation ("s(?:ea|muggl|anction)"): the regex engine tries one branch
-// per letter instead of every hint at every position, which halves the scan.
+// Hints as a trie-shaped alternation at word starts ("\\bs(?:ea|muggl|anction)"): the regex engine
+// tries one branch per letter, and only where a word begins, instead of every hint at every position.
 function hintPattern(topics: readonly TopicEntry[]): RegExp {
   const hints = [...new Set(topics.flatMap((t) => t.hints ?? []))];
-  return new RegExp(hints.length === 0 ? '(?!)' : trieSource(hints), 'g');
+  return new RegExp(hints.length === 0 ? '(?!)' : `\\b${trieSource(hints)}`, 'g');
 }
 
 interface TrieNode {
