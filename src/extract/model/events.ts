@@ -75,7 +75,8 @@ const MEETING = [
   'in (?:a |an )?(?:\\w+ )?(?:meeting|talks|session|summit) with',
   // "at their fifth summit in Aktau", "preparations for the summit of the SCO in Qingdao": a summit is a
   // meeting of the leaders who attend it ("on the sidelines of the summit, X met Y" is X and Y's meeting).
-  '(?<!sidelines of (?:the |a |their )?(?:[\\w-]+ ){0,3})summits?',
+  // (The look-behind follows the word, so it runs only where "summit" stands.)
+  'summits?(?<!sidelines of (?:the |a |their )?(?:[\\w-]+ ){0,3}summits?)',
   // "agreed to hold the next round in Ankara", "the next round of talks": a further meeting of the same sides.
   '(?:hold|host|convene) (?:the |a )?(?:next|another|new|further|second|third|fourth|fifth) (?:round|session)(?: of (?:\\w+ )?(?:talks|negotiations|consultations))?',
   'next (?:round|session) of (?:\\w+ )?(?:talks|negotiations|consultations)',
