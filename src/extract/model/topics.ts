@@ -241,7 +241,11 @@ export const TOPICS: readonly TopicEntry[] = [
   { name: 'refugees', hints: ['refugee', 'displaced', 'asylum'], triggers: ['refugees?', 'internally displaced', 'displaced (?:persons|people)', 'asylum[- ]seekers'] },
   { name: 'food security', hints: ['food'], triggers: ['food security', 'grain (?:exports|supplies|deal)', 'food supplies'] },
   { name: 'shipping', hints: ['shipping', 'container', 'merchant'], triggers: ['shipping (?:lanes|routes|links|lines?|companies|services)', 'direct shipping', 'merchant (?:ships|shipping|fleet)', 'container (?:ships|shipping|lines?)'] },
-  { name: 'ports', hints: ['port', 'seaport'], triggers: ['ports', 'sea ?ports?', 'port (?:development|construction|infrastructure|facilities|cooperation|capacity|terminals?)'] },
+  {
+    // ports as a subject in a list of subjects ("shipping, ports and food security"), not "Iranian ports" in passing
+    name: 'ports', hints: ['port', 'seaport'],
+    triggers: [behind('(?:sea ?)?ports', '(?:, |\\band )'), '(?:sea ?)?ports(?=,| and )', 'port (?:development|construction|infrastructure|facilities|cooperation|capacity|terminals?)'],
+  },
   { name: 'customs', hints: ['customs'], triggers: ['customs (?:procedures|clearance|checks|posts?|officials|cooperation|union|duties)'] },
 ];
 
