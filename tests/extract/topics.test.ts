@@ -68,6 +68,7 @@ describe('topics', () => {
     ['China will join the trilateral Northern Sea Interaction 2024 exercise with Russia.', ['joint military exercises']],
     ['They discussed the unblocking of regional communications.', ['transport corridors']],
     ['Kabul and Tashkent agreed to open border markets and expand barter trade.', ['trade']],
+    ['They aim to double cargo turnover this year.', ['trade']],
     ['He visited the liberated territories after the 44-day war.', ['Nagorno-Karabakh conflict']],
     ['Counterterrorism units held wargames near airports and seaports.', ['terrorism', 'joint military exercises', 'ports']],
     ['They signed a deal on the joint management of the Amu Darya and Zeravshan rivers.', ['water resources']],

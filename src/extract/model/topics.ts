@@ -184,11 +184,13 @@ export const TOPICS: readonly TopicEntry[] = [
     ],
   },
   {
-    name: 'trade', hints: ['trade', 'border market'],
+    name: 'trade', hints: ['trade', 'border market', 'cargo', 'freight'],
     triggers: [
       // "cooperation in trade, ...", "wanted to expand trade", "agreed to expand barter trade", "bilateral trade", "free trade"
       behind('trade', `\\b(?:cooperation (?:on|in) (?:the )?(?:fields? of )?${LISTED}|(?:expand|boost|increase|raise|double|triple|develop|promote|grow)(?:s|ed|ing)? (?:the )?(?:[\\w-]+ )?|bilateral |free )`),
       'trade (?:turnover|volume|ties|relations|exchanges?|balance|agreement|deal|cooperation|links)', 'trade and economic', 'economic and trade', 'border (?:markets?|trade)',
+      // goods moved between the two countries are their trade: "raise rail freight between the two countries"
+      '(?:cargo|freight) (?:turnover|volumes?)', '(?:cargo|freight) between (?:the )?(?:two|both|three) (?:countries|sides|states)',
     ],
   },
   {
