@@ -152,7 +152,29 @@ const HEAD_TITLES: Readonly<Record<string, RegExp>> = {
   diplomat: /ambassador|envoy|foreign affairs|consul|chargé|charge/,
   premier: /prime minister|premier/,
   leader: /president|prime minister|premier|chancellor|king|emir|sultan|leader/,
+  // "the Azeri defense chief", "Pakistan's army chief": a minister or a commander of that portfolio.
+  chief: /chief|minister|commander|head/,
 };
+// "the Turkish head of state", "the Iraqi head of government".
+const RULER_OF: Readonly<Record<string, string>> = { 'of state': 'leader', 'of government': 'premier' };
+// Portfolio words of a nominal phrase, as they appear in normalised office titles.
+const PORTFOLIO_HINTS: Readonly<Record<string, string>> = {
+  defense: 'defense',
+  defence: 'defense',
+  foreign: 'foreign',
+  interior: 'interior',
+  army: 'army',
+  navy: 'navy',
+  naval: 'naval',
+  intelligence: 'intelligence',
+  police: 'police',
+};
+
+// "Tehran's": the country of a national capital, or null.
+function capitalCountry(t: Token, model: PersonStageModel): string | null {
+  const place = model.geo.placeByName.get(t.lower);
+  return place?.capital === true ? place.country : null;
+}
 
 /** All mentions in text order: names, surnames, resolved (or unnamed) nominals and pronouns. */
 export function resolveReferences(ctx: ReferenceContext, model: PersonStageModel): PersonMention[] {
@@ -191,19 +213,26 @@ function findNominals(
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
-    const opener = NOMINAL_OPENERS.has(t.lower) || (t.possessive && isTitleWord(t, model));
+    // "Tehran's envoy", "Moscow's top diplomat": a capital's possessive names its country.
+    const capital = t.possessive ? capitalCountry(t, model) : null;
+    const opener =
+      NOMINAL_OPENERS.has(t.lower) || (t.possessive && (isTitleWord(t, model) || capital !== null));
     if (!opener) continue;
-    const last = nominalEnd(tokens, i + 1, model);
+    let last = nominalEnd(tokens, i + 1, model);
     const head = tokens[last - 1];
     if (last === i + 1 || !head || !model.people.nominalHeads.has(head.lower)) continue;
+    // "the Turkish head of state": the president (or, for government, the prime minister).
+    const ruler =
+      head.lower === 'head' ? RULER_OF[`${tokens[last]?.lower} ${tokens[last + 1]?.lower}`] : undefined;
+    if (ruler !== undefined) last += 2;
     // "at the head of a delegation", "the chief of staff": the noun is not the whole reference.
-    if (tokens[last]?.lower === 'of') continue;
+    else if (tokens[last]?.lower === 'of') continue;
     if (introducesName(tokens, last, nameStarts, model) || isApposition(tokens, i, nameEnds)) continue;
-    const phrase = tokens.slice(i, last);
-    const surface = s.text.slice(t.start - s.start, (head as Token).end - s.start);
+    const phrase = tokens.slice(i, ruler === undefined ? last : last - 2);
+    const end = (tokens[last - 1] as Token).end;
+    const surface = s.text.slice(t.start - s.start, end - s.start);
     const person = resolveNominal(
-      phrase,
-      head.lower,
+      { phrase: capital === null ? phrase : phrase.slice(1), head: ruler ?? head.lower, country: capital },
       t.start,
       { ...ctx, mentions: [...ctx.mentions, ...found.map((f) => f.mention)] },
       model,
@@ -214,7 +243,7 @@ function findNominals(
       kind: 'nominal',
       sentence: s.index,
       start: t.start,
-      end: head.end,
+      end,
     };
     if (person === null) mention.description = surface;
     found.push({ first: i, last, mention });
@@ -286,14 +315,23 @@ function isApposition(tokens: readonly Token[], i: number, nameEnds: ReadonlySet
   return comma?.text === ',' && before !== undefined && nameEnds.has(before.end);
 }
 
+/** A nominal reference: its words, its head noun, and a country known from outside them ("Tehran's"). */
+interface NominalPhrase {
+  phrase: readonly Token[];
+  head: string;
+  country: string | null;
+}
+
 function resolveNominal(
-  phrase: readonly Token[],
-  head: string,
+  { phrase, head, country }: NominalPhrase,
   at: number,
   ctx: ReferenceContext,
   model: PersonStageModel,
 ): string | null {
-  const parsed = parseTitle(phrase, model);
+  const read = parseTitle(phrase, model);
+  const parsed = { ...read, country: read.country ?? country };
+  // "the Azeri defense chief": a portfolio named in the phrase must be in the office.
+  const portfolios = phrase.map((t) => PORTFOLIO_HINTS[t.lower]).filter((p) => p !== undefined);
   const wanted = parsed.title?.replace(/ \(former\)$/, '').toLowerCase() ?? null;
   // "his Azeri counterpart": same office as the person "his" refers to, in the named country.
   const subject = parsed.counterpart ? subjectOf(at, ctx) : null;
@@ -304,6 +342,7 @@ function resolveNominal(
       if (office !== null && r.title?.replace(/ \(former\)$/, '') !== office) return false;
       if (OPEN_HEADS.has(head)) return parsed.country !== null || r.title !== null;
       const title = r.title?.toLowerCase() ?? '';
+      if (!portfolios.every((p) => title.includes(p))) return false;
       const rank = r.rank?.toLowerCase() ?? '';
       const synonym = HEAD_TITLES[head]?.test(title) ?? false;
       return (

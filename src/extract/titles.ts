@@ -81,6 +81,8 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   const counterpart = words.some((w) => w.lower === 'counterpart');
   let lowers = words
     .flatMap((w) => splitEx(w.lower))
+    // "FM" -> "foreign minister": an abbreviation written in capitals reads as its words.
+    .flatMap((w) => model.people.officeAbbreviations.get(w)?.split(' ') ?? [w])
     .map((w) => singular(w, model.people))
     .filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
   lowers = trimEdges(lowers);

@@ -193,3 +193,36 @@ describe('coref: two-word demonyms in a description', () => {
     expect(referents(text, surface)).toEqual([person]);
   });
 });
+
+describe('coref: more nominal references of the genre', () => {
+  it.each([
+    [
+      'Georgian Defence Minister Juansher Burchuladze met Azerbaijani Foreign Minister Jeyhun Bayramov. The Georgian defence chief said ties were strong.',
+      'The Georgian defence chief',
+      'Juansher Burchuladze',
+    ],
+    [
+      'Kyrgyz President Sadyr Japarov received Turkish Foreign Minister Hakan Fidan. The Kyrgyz head of state praised the visit.',
+      'The Kyrgyz head of state',
+      'Sadyr Japarov',
+    ],
+    [
+      'Omani Ambassador to Iran Ibrahim Al-Rahbi met Iranian Deputy Foreign Minister Ali Bagheri. Muscat’s envoy said ties were strong.',
+      'Muscat’s envoy',
+      'Ibrahim Al-Rahbi',
+    ],
+    [
+      'Kuwaiti FM Salem Al-Sabah met his Iraqi counterpart Fuad Hussein. The Kuwaiti FM said talks were useful.',
+      'The Kuwaiti FM',
+      'Salem Al-Sabah',
+    ],
+  ])('should resolve the reference in %s', (text, surface, person) => {
+    expect(referents(text, surface)).toEqual([person]);
+  });
+
+  it('should not give a defence chief reference to a foreign minister of the same country', () => {
+    const text =
+      'Georgian Foreign Minister Ilia Darchiashvili met Azerbaijani Defence Minister Zakir Hasanov. The Georgian defence chief was absent.';
+    expect(referents(text, 'The Georgian defence chief')).toEqual([null]);
+  });
+});

@@ -565,7 +565,8 @@ describe('roles: aides and people picked out of a group', () => {
 
 describe('roles: two offices joined by "and"', () => {
   it('should give one person both offices, in the country named before the first', () => {
-    const text = 'Serbian Deputy Prime Minister and Foreign Minister Marko Petrovic arrived in Baku on Monday.';
+    const text =
+      'Serbian Deputy Prime Minister and Foreign Minister Marko Petrovic arrived in Baku on Monday.';
     expect(rolesOf(text, 'Marko Petrovic')).toEqual([
       { title: 'Deputy Prime Minister', country: 'Serbia', rank: null },
       { title: 'Minister of Foreign Affairs', country: 'Serbia', rank: null },
@@ -591,6 +592,28 @@ describe('roles: a country word that opens the name of a body', () => {
       { title: 'Deputy Chief of Staff of the Armed Forces', country: 'Iran', rank: 'Colonel' },
     ],
   ])('should keep the body whole but drop a country before title words in %s', (text, person, expected) => {
+    expect(rolesOf(text, person)).toEqual([expected]);
+  });
+});
+
+describe('roles: abbreviated offices', () => {
+  it.each<[string, string, Expected]>([
+    [
+      'Iranian FM Hossein Jaberi met the envoy in Tehran.',
+      'Hossein Jaberi',
+      { title: 'Minister of Foreign Affairs', country: 'Iran', rank: null },
+    ],
+    [
+      'Pakistani PM Shahid Anwar opened the port.',
+      'Shahid Anwar',
+      { title: 'Prime Minister', country: 'Pakistan', rank: null },
+    ],
+    [
+      'Turkmen Deputy FM Vepa Hajiyev arrived in Baku.',
+      'Vepa Hajiyev',
+      { title: 'Deputy Minister of Foreign Affairs', country: 'Turkmenistan', rank: null },
+    ],
+  ])('should expand the abbreviation in %s', (text, person, expected) => {
     expect(rolesOf(text, person)).toEqual([expected]);
   });
 });

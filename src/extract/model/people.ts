@@ -100,6 +100,13 @@ export const HONORIFICS: readonly string[] = [
  */
 export const GIVEN_NAME_OFFICES: readonly string[] = ['amir', 'emir'];
 
+/** Office abbreviations of headlines and South Asian papers: "Iranian FM Zarif", "Pakistani PM Imran Khan". */
+export const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  fm: 'foreign minister',
+  pm: 'prime minister',
+  dpm: 'deputy prime minister',
+};
+
 /** Head nouns of offices: a title phrase must contain one of these to be an office title. */
 // prettier-ignore
 export const OFFICE_WORDS: readonly string[] = [
@@ -361,6 +368,8 @@ export interface PeopleModel {
   maxRankTokens: number;
   honorifics: ReadonlySet<string>;
   officeWords: ReadonlySet<string>;
+  /** "fm" -> "foreign minister": abbreviated offices, read as their words. */
+  officeAbbreviations: ReadonlyMap<string, string>;
   /** Office words that are also given names ("Amir"). */
   givenNameOffices: ReadonlySet<string>;
   titleWords: ReadonlySet<string>;
@@ -402,14 +411,15 @@ export function loadPeopleModel(): PeopleModel {
     ranks: new Map(Object.entries(RANKS)),
     maxRankTokens: 4,
     honorifics: new Set(HONORIFICS),
-    officeWords: new Set(OFFICE_WORDS),
+    officeWords: new Set([...OFFICE_WORDS, ...Object.keys(OFFICE_ABBREVIATIONS)]),
+    officeAbbreviations: new Map(Object.entries(OFFICE_ABBREVIATIONS)),
     givenNameOffices: new Set(GIVEN_NAME_OFFICES),
     titleWords: new Set(TITLE_WORDS),
     portfolios: new Map(Object.entries(PORTFOLIOS)),
     nonNameWords: new Set(NON_NAME_WORDS),
     particles: new Set(NAME_PARTICLES),
     pronouns: new Set(PERSON_PRONOUNS),
-    nominalHeads: new Set(NOMINAL_HEADS),
+    nominalHeads: new Set([...NOMINAL_HEADS, ...Object.keys(OFFICE_ABBREVIATIONS)]),
     titleLastWords: new Set([...Object.keys(RANKS), ...HONORIFICS].map((r) => r.split(' ').at(-1) ?? r)),
     rankStarts: new Set(
       Object.keys(RANKS)
