@@ -51,6 +51,8 @@ describe('topics', () => {
     ['Drug smuggling and the smuggling of migrants worry both police forces.', ['drug trafficking', 'human trafficking']],
     ['Leaders met at the summit of the Shanghai Cooperation Organization in Astana.', []],
     ['Goods will be shipped from Iranian ports to India.', []],
+    // a pledge in passing is no subject of the story
+    ['Baku will maintain security along its common borders with Iran.', []],
   ])('should not invent a topic from "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -62,6 +64,7 @@ describe('topics', () => {
     ['Units from six countries will join the Vostok-2022 large-scale strategic exercise.', ['joint military exercises']],
     ['The three ministers pledged to expand cooperation in energy, trade and defence.', ['defense cooperation', 'energy', 'trade']],
     ['Two soldiers were killed when gunmen attacked an outpost in the Panjgur border district.', ['border security']],
+    ['Militants ambushed a convoy near the border with Tajikistan.', ['terrorism', 'border security']],
     ['They signed a declaration on regional energy and transport projects, including the Kars-Nakhchivan railway.', ['energy', 'transport corridors']],
     ['Tehran attaches importance to Caspian Sea cooperation.', ['Caspian Sea']],
     ['The generals discussed training and defence production.', ['defense industry']],

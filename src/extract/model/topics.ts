@@ -162,8 +162,9 @@ export const TOPICS: readonly TopicEntry[] = [
       'situation (?:at|on|along) the (?:[\\w-]+ ){0,2}border',
       'cross-border (?:crime|attacks?|raids?|infiltration|terrorism)',
       'secur(?:e|ing) (?:the |their )?(?:common |shared |joint )?(?:border|frontier)s?',
-      // an attack in a border district or on a border post
-      '(?:attack\\w*|kill\\w*|shell\\w*|raid\\w*|clash\\w*) (?:[\\w-]+ ){0,8}border (?:districts?|regions?|areas?|villages?|towns?|posts?|outposts?)',
+      // an attack in a border district, on a border post or near the border
+      '(?:attack\\w*|kill\\w*|shell\\w*|raid\\w*|clash\\w*|ambush\\w*) (?:[\\w-]+ ){0,8}border (?:districts?|regions?|areas?|villages?|towns?|posts?|outposts?)',
+      "(?:attack\\w*|kill\\w*|shell\\w*|raid\\w*|clash\\w*|ambush\\w*) (?:[\\w-]+ ){0,8}(?:near|along|on|at) (?:the |their |its |[\\w-]+'s )?(?:common |shared )?(?:border|frontier)",
     ],
   },
   {
