@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { describeFailure } from '../db-server/errors.ts';
 import { ensureNeo4j } from '../db-server/local.ts';
 import { connect } from '../graph/driver.ts';
+import { warmQueries } from '../graph/queries/warm-up.ts';
 import { applySchema } from '../graph/schema.ts';
 import { createApp, warmUp } from '../server/app.ts';
 import { loadModel } from '../extract/model/index.ts';
@@ -90,6 +91,10 @@ async function main(args: string[]): Promise<void> {
     throw explainListenError(error, config);
   });
   stopOnSignal(server, driver);
+  // In the background: the page answers at once, and the first search no longer waits on planning.
+  warmQueries(driver).catch((error: unknown) =>
+    log(`Warming up the canned queries failed (they plan on first use instead): ${describeFailure(error)}`),
+  );
   await bundled;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   log(`newsgraph is running at http://${config.server.host}:${config.server.port}/ (ready in ${seconds} s)`);

@@ -7,6 +7,7 @@ import { neighbourhood } from '../../src/graph/queries/neighbourhood.ts';
 import { shortestPath } from '../../src/graph/queries/paths.ts';
 import { rolesOf } from '../../src/graph/queries/roles.ts';
 import { findPersons, search } from '../../src/graph/queries/search.ts';
+import { warmQueries } from '../../src/graph/queries/warm-up.ts';
 import { articleFacts, factsExtractor, meeting, person, personId, role } from '../helpers/facts.ts';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.ts';
 
@@ -142,5 +143,17 @@ describe('queries', () => {
     expect((await search(driver, 'Nurlanow')).map((h) => h.name)).toContain('Aidar Nurlanov');
     const found = await findPersons(driver, 'al-harthy');
     expect(found[0]).toMatchObject({ id: personId('Salim Al-Harthy'), exact: true });
+  });
+
+  it('should warm every canned query without changing the graph', async () => {
+    const count = async (): Promise<number[]> => {
+      const query = 'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r';
+      const record = (await driver.executeQuery(query)).records[0];
+      return [Number(record?.get('n')), Number(record?.get('r'))];
+    };
+    const before = await count();
+    await warmQueries(driver);
+    expect(await count()).toEqual(before);
+    expect(before[0]).toBeGreaterThan(0);
   });
 });
