@@ -1,7 +1,8 @@
 /**
  * Places the gazetteer lacks, found by the words around them: "the province of Zabul", "near
- * Kupiansk", "in Hambantota, Sri Lanka", "Bunagana, a town on the border", and the city of a
- * dateline ("CHAMAN, Pakistan (Reuters) -"). The gazetteer keeps only big and regional cities, and
+ * Kupiansk", "in Hambantota, Sri Lanka", "in Saravan, Sistan and Baluchestan Province", "Bunagana,
+ * a town on the border", "the ferry between Nagapattinam and Kankesanthurai", "the crossing at
+ * Horgos", and the city of a dateline ("CHAMAN, Pakistan (Reuters) -"). The gazetteer keeps only big and regional cities, and
  * news of the genre happens in small towns, border crossings and provinces; a locative cue is what
  * makes an unknown capitalised word a place. Common English words never qualify ("near Parliament").
  */

@@ -3,7 +3,9 @@
  * bodies named after their country ("Iran's Armed Forces" -> "Iranian Armed Forces"), and other
  * capitalised phrases headed by an organization word ("Iran-Azerbaijan Joint Economic
  * Commission", "Ministry of Foreign Affairs of Oman"). A short phrase whose words all appear in a
- * longer one found in the same text ("the Joint Commission") is the same body and is dropped.
+ * longer one found in the same text ("the Joint Commission") is the same body and is dropped. A
+ * known body keeps the article's spelling unless the article spells an acronym out ("Collective
+ * Security Treaty Organization (CSTO)") or the form is an outlet's own shorthand ("MNA").
  */
 import type { NamedFact } from '../shared/types.ts';
 import { findPhrases, type PhraseHit } from './phrase-index.ts';
