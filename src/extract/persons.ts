@@ -140,10 +140,16 @@ function servantOf(tokens: readonly Token[], i: number): boolean {
 }
 
 // "Amir" (an office word that is also a given name) followed by a name word.
-function isGivenNameOffice(tokens: readonly Token[], i: number, model: PersonStageModel, titled: boolean): boolean {
+function isGivenNameOffice(
+  tokens: readonly Token[],
+  i: number,
+  model: PersonStageModel,
+  titled: boolean,
+): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t === undefined || next === undefined || !t.cap || !model.people.givenNameOffices.has(t.lower)) return false;
+  if (t === undefined || next === undefined || !t.cap || !model.people.givenNameOffices.has(t.lower))
+    return false;
   return isNameWord(next, model, titled);
 }
 
@@ -254,6 +260,15 @@ function toMention(
   // "Ho Chi Minh City", "Jinnah International Airport": a name before a place noun is the place's.
   const next = s.tokens[end];
   if (next !== undefined && next.cap && model.people.placeHeads.has(next.lower)) return null;
+  // "Imam Khomeini International Airport": an adjective may stand between the name and the place noun.
+  const nextButOne = s.tokens[end + 1];
+  if (
+    next?.cap === true &&
+    PLACE_ADJECTIVES.has(next.lower) &&
+    nextButOne !== undefined &&
+    model.people.placeHeads.has(nextButOne.lower)
+  )
+    return null;
   if (model.people.shipWords.has(s.tokens[first - 1]?.lower ?? '')) return null;
   // "King Fahd Causeway", "Sultan Qaboos Stadium": a run ending in a place noun names that place.
   if (model.people.placeHeads.has((words[words.length - 1] as Token).lower)) return null;
@@ -278,6 +293,8 @@ function toMention(
     parts,
   };
 }
+
+const PLACE_ADJECTIVES = new Set(['international', 'national', 'memorial', 'central', 'grand', 'new', 'old']);
 
 // "A.K. Bhatt" keeps its initials together as written; "A. K. Bhatt" keeps them apart.
 function joinedInitials(words: readonly Token[]): string[] {

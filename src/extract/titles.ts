@@ -112,6 +112,7 @@ const COUNCIL_HEADS = new Set([
   'court',
   'corps',
   'guards',
+  'group',
 ]);
 // "IRGC Aerospace Force commander", "Air Defense Forces commander": a force named before its commander.
 const FORCE_HEADS = new Set(['force', 'forces', 'navy', 'army', 'guard', 'gendarmerie']);

@@ -34,6 +34,7 @@ describe('persons', () => {
     ['Former Prime Minister Nouri al-Tamimi Slams Deal', ['Nouri al-Tamimi']],
     ["The envoy came at Vladimir Orlov's invitation.", ['Vladimir Orlov']],
     ['Senior Analyst Daniel Okafor Explains What It Means', ['Daniel Okafor']],
+    ['A ceremony marked the anniversary of the death of Martyr Mehdi Bakeri.', ['Mehdi Bakeri']],
   ])('should find the people in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -59,6 +60,8 @@ describe('persons', () => {
     ['Five soldiers were killed by Jaish al-Muhajireen terrorists near the border town of Saravan.'],
     ['Ansar al-Furqan militants claimed the attack on the police station.'],
     ['Ganja. Leyla Mammadli – APA. The governor opened the new bridge on Friday.'],
+    ['The plane landed at Imam Reza International Airport in Mashhad on Monday.'],
+    ['Crowds gathered at Allama Iqbal International Airport in Lahore.'],
     ['By Orkhan Jafarli – Report: The ministers signed the protocol in Baku.'],
   ])('should find nobody in %s', (text) => {
     expect(names(text)).toEqual([]);

@@ -617,3 +617,12 @@ describe('roles: abbreviated offices', () => {
     expect(rolesOf(text, person)).toEqual([expected]);
   });
 });
+
+describe('roles: branches of the armed forces', () => {
+  it('should keep the branch in a commander title', () => {
+    const text = 'Azerbaijani Land Forces Commander Lieutenant General Anvar Afandiyev inspected the units.';
+    expect(rolesOf(text, 'Anvar Afandiyev')).toEqual([
+      { title: 'Commander of the Land Forces', country: 'Azerbaijan', rank: 'Lieutenant General' },
+    ]);
+  });
+});

@@ -88,6 +88,8 @@ export const HONORIFICS: readonly string[] = [
   'syed', 'ayatollah', 'grand ayatollah', 'hojatoleslam', 'hojjatoleslam', 'hojatoleslam val-moslemin', 'imam',
   'mullah', 'haji', 'hajji', 'engineer', 'eng.', 'his excellency', 'her excellency', 'h.e.', 'mufti', 'rabbi',
   'father', 'pope',
+  // Iranian usage honours the dead: "Martyr Qasem Soleimani" ("Shahid" is also a given name: Shahid Khaqan Abbasi).
+  'martyr',
   // Malay, South Asian and Afghan styles ("Datuk Seri", "Tan Sri", "Mawlawi", "Sardar")
   'datuk', 'dato', "dato'", 'datuk seri', 'dato seri', 'seri', 'sri', 'tan sri', 'tun', 'tengku', 'tunku',
   'mawlawi', 'maulvi', 'maulana', 'mawlana', 'sardar', 'mullah',
@@ -120,7 +122,7 @@ export const OFFICE_WORDS: readonly string[] = [
   'diplomat', 'counterpart', 'commissioner', 'prosecutor', 'judge', 'justice', 'rector', 'ceo',
   'vice-president', 'vice-chairman', 'deputy-chief', 'negotiator', 'chargé', 'charge', 'emissary', 'delegate',
   'member', 'boss', 'premier', 'monarch', 'ruler', 'governor-general', 'president-elect',
-  'prime-minister-designate', 'minister-designate',
+  'prime-minister-designate', 'minister-designate', 'co-chair', 'co-chairman', 'co-chairwoman',
 ];
 
 /** Words that may sit inside a title phrase beside office words ("Deputy Chief of Staff of the Armed Forces"). */
@@ -144,7 +146,8 @@ export const TITLE_WORDS: readonly string[] = [
   'resources', 'reconstruction', 'defense-industry', 'ict', 'irgc', 'quds', 'aerospace', 'division',
   'missions', 'mission', 'royal', 'policy', 'chiefs', 'elect', 'designate', 'nominee', 'emeritus', 'coach',
   'delegation', 'service', 'services', 'bureau', 'agency', 'atomic', 'organisation', 'defence', 'guidance',
-  'expediency', 'discernment', 'judiciary', 'central', 'deputies', 'naval-staff', 'to', 'of', 'the', 'for',
+  'expediency', 'discernment', 'judiciary', 'central', 'deputies', 'naval-staff', 'land', 'marine', 'missile',
+  'airborne', 'territorial', 'peacekeeping', 'contingent', 'to', 'of', 'the', 'for',
   'and', 'in', 'on',
 ];
 
