@@ -50,6 +50,7 @@ describe('organizations', () => {
     ["Pakistan's Chief of Army Staff met the Chief of Naval Staff.", []],
     // the longer name that starts with a small letter wins over the shorter one inside it
     ['Rebels of the group formerly known as the al-Nusra Front shelled the town.', ['al-Nusra Front']],
+    ['Let us visit Petra, said the MENA region envoy.', []],
   ])('should name the organizations of "%s"', (text, expected) => {
     expect(new Set(names(text))).toEqual(new Set(expected));
   });

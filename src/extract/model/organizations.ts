@@ -155,8 +155,9 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Khovar', aliases: [] },
   { name: 'UzA', aliases: ['Uzbekistan National News Agency'] },
   { name: 'SANA', aliases: ['Syrian Arab News Agency'] },
-  { name: 'Petra', aliases: ['Jordan News Agency'] },
-  { name: 'MENA', aliases: ['Middle East News Agency'] },
+  // not "Petra" (a city and a given name) nor "MENA" (the Middle East and North Africa)
+  { name: 'Jordan News Agency', aliases: [] },
+  { name: 'Middle East News Agency', aliases: [] },
   { name: 'BNA', aliases: ['Bahrain News Agency'] },
   { name: 'INA', aliases: ['Iraqi News Agency'] },
   { name: 'NNA', aliases: ['National News Agency'] },
@@ -226,8 +227,9 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Popular Mobilization Forces', aliases: ['PMF', 'Hashd al-Shaabi', 'Popular Mobilisation Forces'] },
   { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP', 'Pakistani Taliban'] },
   { name: 'Balochistan Liberation Army', aliases: ['BLA', 'Baloch Liberation Army'] },
-  { name: 'Lashkar-e-Taiba', aliases: ['LeT', 'Lashkar-e-Tayyiba'] },
-  { name: 'Jaish-e-Mohammed', aliases: ['JeM', 'Jaish-e-Muhammad'] },
+  // not "LeT", "JeM": a mixed-case short form would match "Let" opening a sentence
+  { name: 'Lashkar-e-Taiba', aliases: ['Lashkar-e-Tayyiba'] },
+  { name: 'Jaish-e-Mohammed', aliases: ['Jaish-e-Muhammad'] },
   { name: 'Islamic State Khorasan Province', aliases: ['ISKP', 'IS-K', 'ISIS-K'] },
   { name: 'al-Shabaab', aliases: ['Al-Shabaab', 'al-Shabab', 'Al-Shabab'] },
   { name: 'Boko Haram', aliases: [] },
@@ -337,8 +339,9 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
 }
 
 // "UN" must not match "un-"; "al-Qaeda" keeps its lower-case particle.
+// A one-word mixed-case form ("IsDB", "BelTA") is matched as written too: case is what sets it apart.
 function caseOf(phrase: string): PhraseCase {
-  if (/^[A-Z.]+$/.test(phrase)) return 'exact';
+  if (/^[A-Z.]+$/.test(phrase) || (!phrase.includes(' ') && /^\p{Lu}.*\p{Lu}/u.test(phrase))) return 'exact';
   return /^[a-z]/.test(phrase) ? 'any' : 'proper';
 }
 
