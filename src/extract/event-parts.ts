@@ -332,7 +332,10 @@ const TOPIC_GAP = /\b(?:discuss\w*|review\w*|about|regarding|concerning|situatio
 
 // "hosted X in the Kremlin on Thursday, and the two leaders agreed on a truce in Idlib": a place in
 // a later clause belongs to that clause.
-const PLACE_CLAUSE_END = /,\s+(?:and|but|who|whom|which|where|while|after|as)\b|;/i;
+// "The exercises come two weeks after forces attacked positions in Tovuz": the place of the event a time
+// phrase points to belongs to that event.
+const PLACE_CLAUSE_END =
+  /,\s+(?:and|but|who|whom|which|where|while|after|as)\b|;|\b(?:days?|weeks?|months?|years?) (?:after|before)\b/i;
 
 /**
  * "the joint exercise, which will take place in September", "the exercise Steppe Shield-2024, which will be
@@ -344,8 +347,9 @@ export const WHICH_TAKES_PLACE =
 
 // "struck Albu Kamal early Monday, in retaliation for the attack on a parade in Ahvaz": the place of
 // the reprisal is not the place of the attack it answers.
+// "A called on B in Islamabad, while C met D in Rawalpindi": the place of the other clause is not this one's.
 const CAUSE_BEFORE =
-  /,\s+(?:in retaliation for|in response to|in revenge for|a week after|days after|weeks after)\b/i;
+  /,\s+(?:in retaliation for|in response to|in revenge for|a week after|days after|weeks after|while|whereas)\b|;/i;
 
 const placeInLaterClause = (gap: string): boolean =>
   PLACE_CLAUSE_END.test(gap) && !WHICH_TAKES_PLACE.test(gap);

@@ -75,7 +75,10 @@ export function withPluralReference(
     : PASSIVE_BY.test(triggerText)
       ? text.slice(t.end, t.end + 40)
       : '';
-  const refers = model.pluralReference.test(cueWindow(text, t)) || model.pluralReference.test(after);
+  const refers =
+    model.pluralReference.test(cueWindow(text, t)) ||
+    model.pluralReference.test(after) ||
+    (THE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && THE_SIDES.test(after));
   return refers ? { named: recent.participants, unnamed: [] } : people;
 }
 
@@ -122,6 +125,10 @@ export function withAttendees(
 
 const MEETING_NOUN = /^(?:meetings?|talks)$/i;
 const PASSIVE_BY = /\bby$/i;
+// "At the meeting in Baku, the sides discussed ...": "the sides" of a meeting named again are its people
+// (alone, "the two sides held talks last month" may be the two countries).
+const THE_BEFORE = /\bthe\s+$/i;
+const THE_SIDES = /\bthe\s+(?:two\s+)?(?:sides|parties)\b/i;
 
 const PEOPLE_EVENTS: ReadonlySet<EventType> = new Set(['meeting', 'phone_call', 'visit', 'agreement']);
 

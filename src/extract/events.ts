@@ -284,9 +284,10 @@ function participantsOf(t: Trigger, text: string, mentions: readonly LocalMentio
 const SIDELINES = /\bsidelines of (?:the|this|that|their)\b(?! same\b)/i;
 
 const MEETING_NOUN_TRIGGER = /^(?:meetings?|summits?|sessions? of)$/i;
-// "preparations for the", "an invitation to attend the", "ahead of their": the meeting is talked about.
+// "preparations for the", "an invitation to attend the", "ahead of their", "the agreements reached at the":
+// the meeting is talked about.
 const TALKED_ABOUT =
-  /\b(?:preparations? for|prepar(?:e|ing) for|ahead of|attend|attending|invitation to|agenda of|outcome of|results of|discussed)\s+(?:the|an?|their|its|this|next)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:preparations? for|prepar(?:e|ing) for|ahead of|attend|attending|invitation to|agenda of|outcome of|results of|discussed|(?:reached|adopted|made|taken) (?:at|during))\s+(?:the|an?|their|its|this|next)\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** A meeting noun that is the object of preparing, attending or discussing: its people are not the subject's. */
 function isObjectMeeting(t: Trigger, text: string): boolean {
@@ -298,6 +299,7 @@ function isObjectMeeting(t: Trigger, text: string): boolean {
 
 // "signed the Islamabad Declaration at the end of their second trilateral meeting": the people are
 // the plural subject, named in the sentences around it.
+const REACHED_AT = /\b(?:reached|adopted|made|taken) (?:at|during) (?:the|their|a) (?:[\w-]+\s+){0,3}$/i;
 const THEIR_MEETING = /\btheir\s+(?:[\w-]+\s+){0,3}$/i;
 
 // A call joins two places and a visit has its own destination; the other events stay where the last one was.
@@ -357,10 +359,14 @@ function buildCandidate(
   };
   // "invited Kim to attend the summit": with no place the invitation sends the guest nowhere we can name.
   if (candidate.place === null && t.type === 'visit' && isInvitationToEvent(t, text)) return null;
+  // "the agreements reached at the summit in Tehran": a nameless past gathering with a place is kept for
+  // the statement that names its people next ("At the summit, A, B and C discussed ...").
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
   const pluralSubject =
     t.type === 'meeting' &&
     (ctx.model.pluralReference.test(window) ||
-      THEIR_MEETING.test(text.slice(Math.max(0, t.start - 40), t.start)));
+      THEIR_MEETING.test(before) ||
+      (REACHED_AT.test(before) && candidate.place !== null));
   return (hasEnoughPeople(candidate) || pluralSubject) && isSpecific(candidate) ? candidate : null;
 }
 

@@ -338,3 +338,51 @@ describe('findEvents on two people as one subject', () => {
     expect(article(text, '2024-05-17').filter((e) => e.type === 'meeting')).toEqual([]);
   });
 });
+
+describe('findEvents on places of related clauses', () => {
+  it('should give "the sides" of a meeting named again its people, and its place', () => {
+    const text = [
+      'Kyrgyz Defence Minister [Ruslan Mukambetov] has met with Kazakh Defence Minister [Ruslan Zhaksylykov].',
+      'At the meeting in Bishkek, the sides discussed border security.',
+    ].join(' ');
+    expect(article(text, '2024-05-17').map(seen)).toEqual([
+      ['meeting', ['Ruslan Mukambetov', 'Ruslan Zhaksylykov'], '2024-05', 'Bishkek', false],
+    ]);
+  });
+
+  it('should not read "the two sides" alone as the people of the last meeting', () => {
+    const text = [
+      '[Ruslan Mukambetov] met [Ruslan Zhaksylykov] in Bishkek on Thursday.',
+      'Last month, the two sides held the first meeting of the border commission in Astana.',
+    ].join(' ');
+    expect(article(text, '2024-05-17').map(seen)).toEqual([
+      ['meeting', ['Ruslan Mukambetov', 'Ruslan Zhaksylykov'], '2024-05-16', 'Bishkek', false],
+    ]);
+  });
+
+  it('should place each clause of "A met B in X, while C met D in Y" in its own city', () => {
+    const text =
+      '[Hakan Fidan] called on [Shehbaz Sharif] in Islamabad, while [Jeyhun Bayramov] met [Asim Munir] in Rawalpindi on Wednesday.';
+    expect(article(text, '2024-05-16').map((e) => [e.type, e.place])).toEqual([
+      ['meeting', 'Islamabad'],
+      ['meeting', 'Rawalpindi'],
+    ]);
+  });
+
+  it('should not place an exercise where the attack it follows took place', () => {
+    const text =
+      'The drills began near Ganja on Monday. The exercises come two weeks after militants attacked a post in the Tovuz district.';
+    const exercises = article(text, '2024-05-15').filter((e) => e.type === 'exercise');
+    expect(exercises.map(seen)).toEqual([['exercise', [], '2024-05-13', 'Ganja', false]]);
+  });
+
+  it('should place a summit named with its people from the summit talked about just before', () => {
+    const text = [
+      'The ministers reviewed the agreements reached at the trilateral summit in Ashgabat.',
+      'At the summit on May 3, [Ilham Aliyev], [Vladimir Putin] and [Masoud Pezeshkian] discussed the corridor.',
+    ].join(' ');
+    expect(article(text, '2025-05-10').map(seen)).toEqual([
+      ['meeting', ['Ilham Aliyev', 'Masoud Pezeshkian', 'Vladimir Putin'], '2025-05-03', 'Ashgabat', false],
+    ]);
+  });
+});
