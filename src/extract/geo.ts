@@ -33,8 +33,11 @@ export function countryFromWord(word: string, geo: GeoModel): CountryEntry | nul
 export function findGeoMentions(text: string, geo: GeoModel): readonly PhraseHit<GeoRef>[] {
   const cached = recent.get(text);
   if (cached !== undefined && cached.geo === geo) return cached.hits;
-  const hits = findPhrases(text, geo.index).filter(
-    (hit) => !isPartOfLongerName(text, hit) && passesGate(text, hit) && !isSurnameAfterTitle(text, hit, geo),
+  const all = findPhrases(text, geo.index);
+  // "President Roberto Lima ... Lima said": once a name is a person's surname, it is one throughout.
+  const surnames = new Set(all.filter((hit) => isSurnameAfterTitle(text, hit, geo)).map((hit) => hit.text));
+  const hits = all.filter(
+    (hit) => !surnames.has(hit.text) && !isPartOfLongerName(text, hit) && passesGate(text, hit),
   );
   if (recent.size >= RECENT_SCANS) recent.delete(recent.keys().next().value ?? '');
   recent.set(text, { geo, hits });

@@ -197,6 +197,11 @@ describe('geo: a place name that is part of a person name or a body', () => {
     expect(names(findCountries(text, geo))).not.toContain('Peru');
   });
 
+  it('should read the later bare surname as the person too', () => {
+    const text = 'Finance Minister Carlos Lima met bankers in Brasilia.\nLima said the talks went well.';
+    expect(names(findPlaces(text, geo))).toEqual(['Brasília']);
+  });
+
   it('should still read a place after a title-case verb', () => {
     expect(names(findPlaces('Turkish Defence Minister Visits Baku', geo))).toEqual(['Baku']);
   });
