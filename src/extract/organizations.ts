@@ -75,10 +75,10 @@ function uniqueBy(facts: NamedFact[]): NamedFact[] {
  */
 export function withCredits(found: NamedFact[], credited: string[], model: OrganizationModel): NamedFact[] {
   const credits = credited.map((name) => {
+    // "DAILY SABAH WITH AA" credits the Daily Sabah: a known body inside a credit names it
     const known = findPhrases(name, model.index)[0];
     if (known === undefined) return { id: organizationId(name), name };
-    const whole = known.start === 0 && known.end === name.length;
-    return { id: organizationId(known.value.name), name: whole ? displayForm(known) : name };
+    return { id: organizationId(known.value.name), name: displayForm(known) };
   });
   return uniqueBy([...found, ...credits]);
 }

@@ -61,6 +61,10 @@ describe('organizations', () => {
     expect(a?.id).toBe(b?.id);
   });
 
+  it('should name a known outlet inside a longer credit', () => {
+    expect(withCredits([], ['Tasnim With Agencies'], model).map((o) => o.name)).toEqual(['Tasnim']);
+  });
+
   it('should add credited outlets once, under canonical ids', () => {
     const found = findOrganizations('Tasnim News Agency reported the visit.', model);
     expect(withCredits(found, ['Tasnim', 'Press TV'], model).map((o) => o.id)).toEqual(['org:tasnim-news-agency', 'org:press-tv']);
