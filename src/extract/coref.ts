@@ -228,6 +228,8 @@ function findNominals(
     // "at the head of a delegation", "the chief of staff": the noun is not the whole reference.
     else if (tokens[last]?.lower === 'of') continue;
     if (introducesName(tokens, last, nameStarts, model) || isApposition(tokens, i, nameEnds)) continue;
+    // "adviser to the Leader", "envoy of the president": the object of another office, unnamed here.
+    if (isOfficeObject(tokens, i, model)) continue;
     const phrase = tokens.slice(i, ruler === undefined ? last : last - 2);
     const end = (tokens[last - 1] as Token).end;
     const surface = s.text.slice(t.start - s.start, end - s.start);
@@ -308,6 +310,26 @@ function introducesName(
   );
 }
 
+// "president" is a word of "Vice President", not of "Presidential Administration".
+function wordIn(word: string, text: string): boolean {
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  const before = text[at - 1];
+  const after = text[at + word.length];
+  return (
+    (before === undefined || before === ' ' || before === '-') &&
+    (after === undefined || !/[a-z]/.test(after))
+  );
+}
+
+function isOfficeObject(tokens: readonly Token[], i: number, model: PersonStageModel): boolean {
+  const link = tokens[i - 1]?.lower ?? '';
+  return (
+    (link === 'to' || link === 'of' || link === 'for') &&
+    model.people.officeWords.has(tokens[i - 2]?.lower ?? '')
+  );
+}
+
 // "Major General Ali Abdullahi, the deputy chief of ...": the phrase describes the name before it.
 function isApposition(tokens: readonly Token[], i: number, nameEnds: ReadonlySet<number>): boolean {
   const comma = tokens[i - 1];
@@ -344,10 +366,11 @@ function resolveNominal(
       const title = r.title?.toLowerCase() ?? '';
       if (!portfolios.every((p) => title.includes(p))) return false;
       const rank = r.rank?.toLowerCase() ?? '';
-      const synonym = HEAD_TITLES[head]?.test(title) ?? false;
-      return (
-        (wanted !== null && title.includes(wanted)) || title.includes(head) || rank.includes(head) || synonym
-      );
+      // "Aide to the President" is an aide, not a president: what follows "to"/"for" is another office.
+      const own = title.split(/ (?:to|for) /)[0] ?? title;
+      const synonym = HEAD_TITLES[head]?.test(own) ?? false;
+      const named = (wanted !== null && own.includes(wanted)) || wordIn(head, own) || wordIn(head, rank);
+      return named || synonym;
     });
   // "X invited his counterpart": a counterpart is never the person "his" refers to.
   let candidates = [...ctx.roles]

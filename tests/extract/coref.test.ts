@@ -226,3 +226,10 @@ describe('coref: more nominal references of the genre', () => {
     expect(referents(text, 'The Georgian defence chief')).toEqual([null]);
   });
 });
+
+describe('coref: a reference that is the object of another office', () => {
+  it('should not resolve "the president" in "an aide to the president" to the aide', () => {
+    const text = 'Gulnara Ismayilova, an aide to the president, met the delegation. The president later received the envoy.';
+    expect(referents(text, 'the president')[0]).toBeNull();
+  });
+});
