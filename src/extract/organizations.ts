@@ -83,6 +83,16 @@ export function withCredits(found: NamedFact[], credited: string[], model: Organ
   return uniqueBy([...found, ...credits]);
 }
 
+/**
+ * Adds the page's outlet ("© MOLDPRES 2022", a "Dawn" footer) when it is a known body: an unknown
+ * outlet string may be a site's slogan or a portal, a known one is the source of the story.
+ */
+export function withOutlet(found: NamedFact[], outlet: string | null, model: OrganizationModel): NamedFact[] {
+  const known = outlet === null ? undefined : findPhrases(outlet, model.index)[0];
+  if (known === undefined) return found;
+  return uniqueBy([...found, { id: organizationId(known.value.name), name: displayForm(known) }]);
+}
+
 /** Stable id of an organization fact: "org:" + slug, without a leading "the" ("org:iranian-armed-forces"). */
 export function organizationId(name: string): string {
   return `org:${slugify(name.replace(/^the\s+/i, ''))}`;

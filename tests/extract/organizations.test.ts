@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOrganizations, withCredits } from '../../src/extract/organizations.ts';
+import { findOrganizations, withCredits, withOutlet } from '../../src/extract/organizations.ts';
 import { removePageChrome } from '../../src/extract/clean.ts';
 import { readMetadata } from '../../src/extract/metadata.ts';
 import { loadChromeModel } from '../../src/extract/model/chrome.ts';
@@ -63,6 +63,11 @@ describe('organizations', () => {
 
   it('should name a known outlet inside a longer credit', () => {
     expect(withCredits([], ['Tasnim With Agencies'], model).map((o) => o.name)).toEqual(['Tasnim']);
+  });
+
+  it('should add an outlet only when it is a known body', () => {
+    expect(withOutlet([], 'MOLDPRES 2022', model).map((o) => o.name)).toEqual(['MOLDPRES']);
+    expect(withOutlet([], 'Your Daily Source of News', model)).toEqual([]);
   });
 
   it('should add credited outlets once, under canonical ids', () => {
