@@ -52,7 +52,11 @@ export function loadChromeModel(): ChromeModel {
       /^(https?:\/\/|www\.)\S+$/i,
       /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}\/?$/i,
       // Credits name journalists, who must not become people of the story.
-      /^\(?(reporting|writing|editing|additional reporting|compiled|translated|edited|written|photos?) by\b.{0,120}$/i,
+      /^\(?(reporting|writing|editing|additional reporting|compiled|translated|edited|written|photos?|prepared|posted|story|text|interview|video) by\b.{0,120}$/i,
+      // "Text: Aynur Karimova, Photos: Elnur Mammadli": credit labels opening a line.
+      /^(text|story|photos?|video|camera|interview)\s*:\s*.{1,80}$/i,
+      // "Sevinj Aliyeva, Trend", "Yusif Babanli, AzerNews staff writer": a byline naming the outlet.
+      /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:\p{Lu}[\p{L}.&-]*|.{0,40}\b(?:staff writer|writer|correspondent|reporter|contributor)s?)$/u,
       /^with inputs from\b.{0,80}$/i,
       // Agency sign-offs on a line of their own: "-- AFP", "(Reuters)", "—IRNA".
       /^[-–—(\s]*\(?(AFP|Reuters|AP|Xinhua|IRNA|TASS|PTI|APP|AA|WAM|SPA|KUNA|QNA|ONA|IANS|ANI|Trend|APA|AzerTac|AZERTAC|Anadolu|Sputnik|RIA Novosti|Interfax|Yonhap|Kyodo|Bernama|Antara)\)?\.?$/,
