@@ -92,13 +92,20 @@ export function cuedPlaces(text: string, geo: GeoModel, hits: readonly PhraseHit
     if (!isNewName(p, geo, hits) || out.some((o) => o.name === p.name)) continue;
     // a small town the gazetteer holds but its gate kept out keeps its gazetteer entry
     const known = geo.placeByName.get(p.name.toLowerCase());
-    out.push(known === undefined ? { name: p.name, kind: p.kind, country: p.country } : { name: known.name, kind: known.kind, country: known.country });
+    out.push(
+      known === undefined
+        ? { name: p.name, kind: p.kind, country: p.country }
+        : { name: known.name, kind: known.kind, country: known.country },
+    );
   }
   return out;
 }
 
 function links(text: string): CuedPlace[] {
-  return allMatches(LINK_BETWEEN, text).flatMap((m) => [cued(m, m[1] ?? '', 'city', null), cuedSecond(m, m[2] ?? '')]);
+  return allMatches(LINK_BETWEEN, text).flatMap((m) => [
+    cued(m, m[1] ?? '', 'city', null),
+    cuedSecond(m, m[2] ?? ''),
+  ]);
 }
 
 // The second name of a pair: found after the first, so "between Aden and Aden" cannot misplace it.
@@ -119,10 +126,12 @@ function near(text: string): CuedPlace[] {
 function inCountry(text: string, geo: GeoModel, hits: readonly PhraseHit<GeoRef>[]): CuedPlace[] {
   return allMatches(IN_COUNTRY, text).flatMap((m) => {
     const country = geo.countryByWord.get((m[2] ?? '').toLowerCase());
-    if (country !== undefined && country.names.includes(m[2] ?? '')) return [cued(m, m[1] ?? '', 'city', country.name)];
+    if (country !== undefined && country.names.includes(m[2] ?? ''))
+      return [cued(m, m[1] ?? '', 'city', country.name)];
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
     const region = hits.find((h) => h.start === at)?.value;
-    if (region?.type !== 'place' || (region.place.kind !== 'country_part' && region.place.kind !== 'region')) return [];
+    if (region?.type !== 'place' || (region.place.kind !== 'country_part' && region.place.kind !== 'region'))
+      return [];
     return [cued(m, m[1] ?? '', 'city', region.place.country)];
   });
 }

@@ -19,7 +19,9 @@ export function findTopics(text: string, model: TopicModel): NamedFact[] {
     const at = firstSignal(lower, lead, model, i);
     if (at !== null) found.push({ name: topic.name, at });
   });
-  const covered = new Set(model.topics.filter((t) => found.some((f) => f.name === t.name)).flatMap((t) => t.overrides ?? []));
+  const covered = new Set(
+    model.topics.filter((t) => found.some((f) => f.name === t.name)).flatMap((t) => t.overrides ?? []),
+  );
   return found
     .filter(({ name }) => !covered.has(name))
     .sort((a, b) => a.at - b.at)

@@ -207,7 +207,10 @@ describe('geo: a place name that is part of a person name or a body', () => {
   });
 
   it('should not make a country of the capital that names a peace process', () => {
-    expect(names(findCountries('Iran and Turkey are guarantors of the Astana peace process.', geo))).toEqual(['Iran', 'Turkey']);
+    expect(names(findCountries('Iran and Turkey are guarantors of the Astana peace process.', geo))).toEqual([
+      'Iran',
+      'Turkey',
+    ]);
   });
 });
 
@@ -230,23 +233,30 @@ describe('geo: places named by their links and districts', () => {
     expect(names(findPlaces(text, geo))).toEqual([]);
   });
 
-  it('should know the news spelling of Mongolia\'s capital', () => {
+  it("should know the news spelling of Mongolia's capital", () => {
     expect(names(findPlaces('The minister visited Ulaanbaatar in May.', geo))).toEqual(['Ulaanbaatar']);
   });
 
   it('should find regions north and south of a continent', () => {
-    expect(names(findPlaces('Goods move between Northern Europe and the Persian Gulf.', geo))).toEqual(['Northern Europe', 'Persian Gulf']);
+    expect(names(findPlaces('Goods move between Northern Europe and the Persian Gulf.', geo))).toEqual([
+      'Northern Europe',
+      'Persian Gulf',
+    ]);
   });
 });
 
 describe('geo: a town before its province', () => {
   it('should find a town named before a known province', () => {
-    const found = names(findPlaces('Guards were killed in Mirjaveh, Sistan and Baluchestan Province, on Sunday.', geo));
+    const found = names(
+      findPlaces('Guards were killed in Mirjaveh, Sistan and Baluchestan Province, on Sunday.', geo),
+    );
     expect(found).toContain('Mirjaveh');
   });
 
   it('should not read a fleet as its ocean', () => {
-    expect(names(findPlaces('Ships of the Pacific Fleet docked in Vladivostok.', geo))).toEqual(['Vladivostok']);
+    expect(names(findPlaces('Ships of the Pacific Fleet docked in Vladivostok.', geo))).toEqual([
+      'Vladivostok',
+    ]);
   });
 });
 
