@@ -153,6 +153,25 @@ const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas|will|would|is|are|was
 
 const SIDE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,;]*,/g;
 
+// "signed a plan ... and agreed to hold exercises next year": a date past another kind of event's trigger,
+// in a conjunct of its own, is that event's ("signed the convention at their summit on Sunday" is not:
+// the signing was at the summit). "recalled his visit to Baku in 2022 and invited Y to visit Astana": a
+// date just after an earlier trigger of the same type is that one's.
+const CONJUNCT = /\band\b|,/;
+const PURPOSE = /\bto\s+(?:attend|observe|watch|witness|take part in|participate in|join)\b/i;
+
+function belongsToOther(d: DateMention, t: Trigger, others: readonly Trigger[], text: string): boolean {
+  return others.some((u) => {
+    if (u.start === t.start) return false;
+    if (d.start >= t.end) {
+      if (u.type === t.type || u.start < t.end || u.end > d.start) return false;
+      const between = text.slice(t.end, u.start);
+      return CONJUNCT.test(between) && !PURPOSE.test(between);
+    }
+    return u.type === t.type && u.end <= d.start && d.start - u.end < t.start - d.end;
+  });
+}
+
 /** Spans of the closed relative clauses of a sentence (", who arrived on Sunday,"). */
 function sideClauses(text: string): [number, number][] {
   if (!text.includes(', wh')) return [];
@@ -160,13 +179,19 @@ function sideClauses(text: string): [number, number][] {
 }
 
 /** The date mention nearest the trigger within its clause. */
-export function nearestDate(dates: readonly DateMention[], t: Trigger, text: string): DateMention | null {
+export function nearestDate(
+  dates: readonly DateMention[],
+  t: Trigger,
+  text: string,
+  others: readonly Trigger[] = [],
+): DateMention | null {
   // "met Y on Wednesday and discussed the meeting of the ministers, which will be held on Friday": a clause
   // on the trigger noun dates it, whatever stands nearer.
   const own = dates.find((d) => d.start >= t.end && WHICH_TAKES_PLACE.test(text.slice(t.end, d.start)));
   if (own) return own;
   const sides = sideClauses(text);
   const inClause = dates.filter((d) => {
+    if (belongsToOther(d, t, others, text)) return false;
     // "X, who arrived in Tehran on Sunday, met Y on Monday": the side clause's date is its own event's.
     if (sides.some(([s, e]) => d.start >= s && d.end <= e && !(t.start >= s && t.end <= e))) return false;
     if (d.start < t.end) return !DATE_CLAUSE_BEFORE.test(text.slice(d.end, t.start));

@@ -169,4 +169,6 @@ export interface SentenceView {
   lastPlannedVisit: Candidate | null;
   /** The last held meeting or agreement with a date, for "on the sidelines of the summit". */
   lastGathering?: Candidate | null;
+  /** Every trigger of the sentence, so that a date goes to the event it stands with. */
+  triggers?: readonly Trigger[];
 }

@@ -115,7 +115,15 @@ function sentenceEvents(
     const sameType = candidates.filter((c) => c.type === t.type).length;
     // A second event of a type needs the other tense, its own clause or its own day and place.
     if (sameType >= 2 || (sameType === 1 && !mayBeAnnounced && !mayHaveTwo && t.type !== 'attack')) continue;
-    const view = { sentence, mentions, recent, previous, lastPlannedVisit: plannedVisit, lastGathering };
+    const view = {
+      sentence,
+      mentions,
+      recent,
+      previous,
+      lastPlannedVisit: plannedVisit,
+      lastGathering,
+      triggers,
+    };
     const c = buildCandidate(t, view, reader, ctx);
     if (c && !candidates.some((k) => k.type === c.type && !isDistinct(k, c))) candidates.push(c);
   }
@@ -314,7 +322,7 @@ function buildCandidate(
   const { sentence, mentions } = view;
   const text = sentence.text;
   const window = cueWindow(text, t);
-  const dateMention = nearestDate(reader.datesOf(sentence), t, text);
+  const dateMention = nearestDate(reader.datesOf(sentence), t, text, view.triggers);
   // "Next to the port, X met Y on Monday", "agreed to step up ... at the meeting on Monday": a date of the
   // trigger's own clause that lies before the article date outweighs a planned cue.
   const heldOn =
@@ -341,15 +349,28 @@ function buildCandidate(
     ...view,
     planned,
   });
+  // "The two ministers signed a memorandum": the event the plural subject points back to sets day and place.
+  const referent =
+    own.named.length === 0 && people.named.length >= 2
+      ? (view.recent.find((c) => !c.planned && sameSet(c.participants, people.named)) ?? null)
+      : null;
   const borrowed = tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader));
   const candidate: Candidate = {
     type: t.type,
     participants: people.named,
     unnamed: people.unnamed,
-    date: dateMention?.date ?? follow?.date ?? borrowed ?? ongoingVisitMonth(t, text, ctx.published),
+    date:
+      dateMention?.date ??
+      follow?.date ??
+      borrowed ??
+      referent?.date ??
+      ongoingVisitMonth(t, text, ctx.published),
     // "on the sidelines of the summit" names its occasion; "also met" and earlier sentences only suggest one.
     borrowedDate: dateMention === null && sidelines === null,
-    place: placeOf(t, sentence, reader) ?? (follow && SHARES_PLACE.has(t.type) ? follow.place : null),
+    place:
+      placeOf(t, sentence, reader) ??
+      (follow && SHARES_PLACE.has(t.type) ? follow.place : null) ??
+      (referent && SHARES_PLACE.has(t.type) ? referent.place : null),
     planned,
     evidence: text.trim(),
     name: t.type === 'exercise' ? exerciseName(text) : null,
@@ -397,6 +418,9 @@ function clauseAfter(text: string, t: Trigger): string {
   const end = CLAUSE_AFTER_END.exec(rest);
   return end === null ? rest : rest.slice(0, end.index);
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 /** True when the partial date ends before the article date ("2019-03-11" or "2019-02" before "2019-03-12"). */
 function isBefore(date: PartialDate, published: PartialDate | null): boolean {

@@ -386,3 +386,33 @@ describe('findEvents on places of related clauses', () => {
     ]);
   });
 });
+
+describe('findEvents on dates that belong to another event of the sentence', () => {
+  it('should leave "next year" to the exercise agreed in the second conjunct', () => {
+    const text = [
+      '[Ruslan Zhaksylykov] received [Zakir Hasanov] in Astana on Tuesday.',
+      'The two ministers signed a plan of military cooperation and agreed to hold joint exercises next year.',
+    ].join(' ');
+    expect(article(text, '2023-09-06').map(seen)).toEqual([
+      ['meeting', ['Ruslan Zhaksylykov', 'Zakir Hasanov'], '2023-09-05', 'Astana', false],
+      ['exercise', [], '2024', null, true],
+      ['agreement', ['Ruslan Zhaksylykov', 'Zakir Hasanov'], '2023-09-05', 'Astana', false],
+    ]);
+  });
+
+  it("should keep a past visit's year from an invitation that follows it", () => {
+    const text =
+      '[Kassym-Jomart Tokayev] recalled his state visit to Baku in 2022 and invited President [Ilham Aliyev] to visit Astana.';
+    expect(article(text, '2023-09-05').map(seen)).toEqual([
+      ['visit', ['Kassym-Jomart Tokayev'], '2022', 'Baku', false],
+      ['visit', ['Ilham Aliyev'], null, 'Astana', true],
+    ]);
+  });
+
+  it("should keep the summit's day for the convention signed at it", () => {
+    const text =
+      '[Ilham Aliyev] and [Vladimir Putin] signed the convention at their summit in Aktau on Sunday.';
+    const agreements = article(text, '2018-08-13').filter((e) => e.type === 'agreement');
+    expect(agreements.map((e) => e.date)).toEqual(['2018-08-12']);
+  });
+});
