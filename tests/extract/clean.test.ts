@@ -38,7 +38,7 @@ describe('clean', () => {
     expect(removePageChrome(raw, chrome)).toBe(STORY);
   });
 
-  it.each(['Leave a Comment', 'Related Articles', 'You may also like', 'Tags: Oman, Pakistan'])('should cut at "%s"', (marker) => {
+  it.each(['Leave a Comment', 'Related Articles', 'You may also like', 'Tags: Oman, Pakistan', 'Hot News', 'In Focus', 'Also on Gulf Ledger', 'Don’t miss', 'Other stories'])('should cut at "%s"', (marker) => {
     expect(removePageChrome(`${STORY}\n${marker}\nKazakh Prime Minister visits Tashkent.`, chrome)).toBe(STORY);
   });
 

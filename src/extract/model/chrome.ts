@@ -36,6 +36,8 @@ export function loadChromeModel(): ChromeModel {
       /^(related|trending|popular|latest|top stories|top news|editor'?s picks?|in case you missed it|you (may|might) (also )?(like|be interested in)|read (also|more|next)|see also|also read|more on this( topic| story)?)\s*:?$/i,
       /^(leave a (comment|reply)|\d+\s+comments?|comments?|add (a )?comment|post a comment|join the (discussion|conversation)|show comments)\s*:?$/i,
       /^(share this (article|story|post|page)?|share on:?|share:)$/i,
+      // More list headers of the genre's sites: "Hot News", "In Focus", "Also on Press TV", "Don’t miss".
+      /^(hot news|in focus|editor['’]?s (choice|picks?)|other (news|stories|articles)|also on .{2,30}|featured( news| stories)?|news in pictures|(top )?headlines|don['’]?t miss|recommended for you|what to read next|more in .{2,30}|in other news|from the web|around the web|you may have missed|must read)\s*:?$/i,
       /^(tags?|topics|keywords|filed under)\s*:.*$/i,
     ],
     drop: [
