@@ -25,6 +25,14 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The hash stored on an Article: of its text as read by this extractor version ("" for facts
+ * imported ready-made), so a new extractor finds no article unchanged and re-extracts each once.
+ */
+export function importHash(text: string, extractorVersion: string): string {
+  return extractorVersion === '' ? contentHash(text) : contentHash(`${extractorVersion}\n${text}`);
+}
+
 /** Id of a place below country level ("place:baku"). */
 export function placeId(name: string): string {
   return `place:${slug(name)}`;

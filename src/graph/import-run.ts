@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import type { SourceResult } from '../sources/read.ts';
 import type { ArticleFacts } from '../shared/types.ts';
 import { applyCuration, type CurationRule } from './curation-rules.ts';
-import { contentHash } from './ids.ts';
+import { importHash } from './ids.ts';
 import { emptySummary, type Extractor, type ImportOptions, type ImportSummary } from './import-types.ts';
 import { existingArticleIds, existingHashes, loadCurationRules, loadKnownPersons } from './import-reads.ts';
 import { KnownPeople } from './known-index.ts';
@@ -32,6 +32,8 @@ export interface Run {
   known: KnownPeople;
   rules: CurationRule[];
   seenHashes: Set<string>;
+  /** `Extractor.version` of this run; "" when the facts come ready-made. */
+  extractorVersion: string;
   created: number;
   touched: Set<string>;
   events: Set<string>;
@@ -47,6 +49,7 @@ export async function startRun(
   driver: Driver,
   options: ImportOptions,
   countryCode: CountryCodes,
+  extractorVersion = '',
 ): Promise<Run> {
   const known = new KnownPeople(await loadKnownPersons(driver));
   const rules = await loadCurationRules(driver);
@@ -58,6 +61,7 @@ export async function startRun(
     known,
     rules,
     seenHashes: new Set(),
+    extractorVersion,
     created: 0,
     touched: new Set(),
     events: new Set(),
@@ -165,12 +169,12 @@ export function prepare(
   return out;
 }
 
-/** Skips texts already imported (same content hash, in the graph or earlier in this run). */
+/** Skips texts already imported by this extractor version (same hash, in the graph or earlier in this run). */
 export async function dropUnchanged(
   run: Run,
   texts: Array<{ file: string; text: string }>,
 ): Promise<Array<{ file: string; text: string; hash: string }>> {
-  const hashed = texts.map((t) => ({ ...t, hash: contentHash(t.text) }));
+  const hashed = texts.map((t) => ({ ...t, hash: importHash(t.text, run.extractorVersion) }));
   const inGraph = new Set(
     await existingHashes(
       run.driver,

@@ -21,6 +21,11 @@ export interface Extractor {
   resolve(articles: ArticleFacts[], known: KnownPerson[]): ArticleFacts[];
   /** ISO code of a canonical country name. */
   countryCode: CountryCodes;
+  /**
+   * Fingerprint of the extraction code and settings: an article counts as unchanged only when its
+   * text and this are both as at its last import, so a better extractor re-reads old articles.
+   */
+  version: string;
 }
 
 /** Why a file was not imported: a read failure, or a later stage that refused it. */

@@ -61,7 +61,7 @@ export async function importSources(
 ): Promise<ImportSummary> {
   const started = Date.now();
   const opts = { ...DEFAULT_IMPORT_OPTIONS, ...options };
-  const run = await startRun(deps.driver, opts, deps.extractor.countryCode);
+  const run = await startRun(deps.driver, opts, deps.extractor.countryCode, deps.extractor.version);
   const listing = await listSources(paths);
   run.total = listing.sources.length + listing.failures.length;
   run.summary.files = run.total;
@@ -106,7 +106,7 @@ export async function importTextsInMemory(
 ): Promise<ImportSummary> {
   const started = Date.now();
   const opts = { ...DEFAULT_IMPORT_OPTIONS, ...options };
-  const run = await startRun(deps.driver, opts, deps.extractor.countryCode);
+  const run = await startRun(deps.driver, opts, deps.extractor.countryCode, deps.extractor.version);
   run.total = texts.length;
   run.summary.files = texts.length;
   await settleOnFailure(run, async () => {

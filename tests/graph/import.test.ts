@@ -261,6 +261,19 @@ describe('import of the seed articles', () => {
     expect(summary).toMatchObject({ unchanged: 5, imported: 0, replaced: 0 });
     expect(await graphCounts(driver)).toEqual(before);
   });
+
+  it('should re-read every seed once after the extractor changed, then find them unchanged again', async () => {
+    const before = await graphCounts(driver);
+    const extractor = createExtractor(loadModel());
+    const older = { ...extractor, version: 'an-older-extractor' };
+    // As if the graph had been built by an older release: its articles now carry that version's hash.
+    await importSources({ driver, extractor: older }, [loadConfig().seeds]);
+    const upgraded = await importSources({ driver, extractor }, [loadConfig().seeds]);
+    expect(upgraded).toMatchObject({ replaced: 5, unchanged: 0, imported: 0 });
+    expect(await graphCounts(driver)).toEqual(before);
+    const again = await importSources({ driver, extractor }, [loadConfig().seeds]);
+    expect(again).toMatchObject({ unchanged: 5, replaced: 0 });
+  });
 });
 
 describe('import against people already in the graph', () => {
