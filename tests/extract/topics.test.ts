@@ -21,6 +21,9 @@ describe('topics', () => {
   it.each([
     ['Armenia and Iran agreed to expand naval ties and army relations.', ['defense cooperation']],
     ['The generals praised cooperation between the two armed forces.', ['defense cooperation']],
+    ['They agreed on army-to-army talks and more exchanges of military cadets.', ['defense cooperation']],
+    ['The ministers called for stronger defence and security ties.', ['defense cooperation']],
+    ['Both sides want to expand cooperation in the defence sector.', ['defense cooperation']],
     ['Troops of Uzbekistan and Tajikistan will hold a joint mountain rifle exercise in October.', ['joint military exercises']],
     ['Sailors from Oman and India took part in the multinational Sea Shield-2024 exercise.', ['joint military exercises']],
     ['The frigates carried out a joint patrol in the Gulf of Oman last week.', ['joint military exercises']],

@@ -71,7 +71,7 @@ export const TOPICS: readonly TopicEntry[] = [
   },
   { name: 'cattle rustling', hints: ['rustl', 'livestock'], triggers: ['(?:cattle|livestock)[- ]rustl\\w*', 'rustlers', 'livestock (?:theft|raids?)'] },
   {
-    name: 'defense cooperation', hints: ['defen', 'militar', 'naval', 'army', 'armies', 'armed forces', 'navies', 'cooperat', 'co-operat', 'ties', 'partnership', 'jointly', 'training', 'exercis', 'drill', 'maneuv', 'manoeuv'],
+    name: 'defense cooperation', hints: ['defen', 'militar', 'naval', 'army', 'armies', 'navy', 'armed forces', 'navies', 'cooperat', 'co-operat', 'ties', 'partnership', 'jointly', 'training', 'exercis', 'drill', 'maneuv', 'manoeuv'],
     triggers: [
       `(?:${DEFENSE}|military|naval|army)(?:[- ](?:and|&) (?:security|military|${DEFENSE}))?(?:-military|-technical| technical)? (?:cooperation|co-operation|collaboration|ties|relations|partnership)`,
       // "cooperation in trade, defence and connectivity"
@@ -79,7 +79,9 @@ export const TOPICS: readonly TopicEntry[] = [
       `security and ${DEFENSE} cooperation`,
       // "cooperation between the two armed forces"
       'cooperation between (?:the |their )?(?:two |three |both )?(?:armed forces|armies|militaries|navies|defen[cs]e ministries)',
-      'military-to-military',
+      'military-to-military', 'army-to-army', 'navy-to-navy',
+      // "the exchange of military delegations", "exchanges of military personnel"
+      `exchanges? of (?:[\\w-]+ )?(?:military|${DEFENSE}) (?:delegations|personnel|experience|cadets|officers|expertise)`,
     ],
     inContext: {
       lead: DEFENSE_LEAD,
