@@ -68,6 +68,7 @@ const LEAD_WORDS = [
 // A month may carry a lead word ("back in May"); every month grammar accepts it so that the longest
 // grammar, not the one that happens to start earlier, wins at the lead word's position.
 const LEAD = `(?:${PART}|\\b(?:${anyOf(LEAD_WORDS)}) )`;
+const RANGE = `(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)`;
 const NUMBER = `(?:\\d+|${anyOf(['an', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})`;
 
 /** The grammars, longest first: at one position the regex takes the first alternative that matches. */
@@ -75,6 +76,9 @@ const GRAMMARS = {
   iso: `\\b${YEAR}-[01]\\d-[0-3]\\d\\b`,
   // "on 13.05.2024", "13/05/2024": the genre's outlets write numeric dates day first.
   numeric: `\\b(?:[12]\\d|3[01]|0?[1-9])(?:\\.(?:1[0-2]|0?[1-9])\\.|/(?:1[0-2]|0?[1-9])/)${YEAR}\\b`,
+  // "from 5 to 10 March 2025", "on 5-6 May": a span of days is dated by its first day.
+  dayRangeMonthYear: `${LEAD}?\\b${DAY}${RANGE}${DAY} (?:of )?${MONTH},? ${YEAR}\\b`,
+  dayRangeMonth: `${LEAD}?\\b${DAY}${RANGE}${DAY} (?:of )?${MONTH}(?![\\w])`,
   monthDayYear: `${LEAD}?\\b${MONTH} ${DAY},? ${YEAR}\\b`,
   dayMonthYear: `${LEAD}?\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`,
   monthRelYear: `${LEAD}?\\b${MONTH},? (?:${anyOf(['last', 'this', 'next'])}) year\\b`,
@@ -196,6 +200,7 @@ function parseSpan(grammar: Grammar, text: string, ctx: ParseContext): Parsed {
       return numericDate(text);
     case 'monthDayYear':
     case 'dayMonthYear':
+    case 'dayRangeMonthYear':
       return fullDate(text);
     case 'monthYear':
       return { date: `${yearIn(text)}-${pad(monthIn(text))}` };
@@ -203,6 +208,7 @@ function parseSpan(grammar: Grammar, text: string, ctx: ParseContext): Parsed {
       return monthOfRelativeYear(text, ctx);
     case 'monthDay':
     case 'dayMonth':
+    case 'dayRangeMonth':
       return monthDayNoYear(text, ctx);
     case 'monthAlone':
       return monthNoYear(text, ctx);

@@ -222,13 +222,13 @@ function isValidTrigger(
 }
 
 // The trigger itself announces the visit, when a place follows: "is expected in Hanoi", "invited Park to Ulaanbaatar".
-const ANNOUNCING_TRIGGER = /^(?:(?:is|are) (?:due|expected) in$|invit(?:ed|es)\s)/i;
+const ANNOUNCING_TRIGGER = /^(?:(?:is|are) (?:due|expected) in$|invit(?:ed|es)\s|accept(?:ed|s)\s)/i;
 const PLACE_NEXT =
   /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The)\b)\p{Lu}/u;
 
 // "invited Kim to observe the exercise in Mongolia": the guest goes where the event is held.
 const isInvitationToEvent = (t: Trigger, text: string): boolean =>
-  /^invit/i.test(text.slice(t.start, t.end)) && INVITED_TO_EVENT.test(text.slice(t.end));
+  /^(?:invit|accept)/i.test(text.slice(t.start, t.end)) && INVITED_TO_EVENT.test(text.slice(t.end));
 
 // "X and his Kyrgyz counterpart discussed trade in Bishkek": a meeting without a meeting word.
 function counterpartMeeting(text: string, model: EventModel): Trigger | null {

@@ -14,6 +14,9 @@ const RESOLVED: [string, string | null, string[]][] = [
   ['The embassy reopened on 2019-08-01.', null, ['2019-08-01']],
   // Numeric dates are day first, as the genre's outlets write them.
   ['The protocol was signed in Tashkent on 13.05.2024.', null, ['2024-05-13']],
+  // A span of days is dated by its first day.
+  ['The drills will run from 5 to 10 March near Sarakhs.', '2025-01-10', ['2025-03-05']],
+  ['The forum was held on 14-15 October 2023 in Baku.', null, ['2023-10-14']],
   ['The delegation arrived on 3/11/2022 and left on 5.11.2022.', null, ['2022-11-03', '2022-11-05']],
   ['In September 2016, the Kazakh leader visited Tashkent.', '2020-01-10', ['2016-09']],
   ['Earlier, on January 28, the president received the envoy.', '2021-02-03', ['2021-01-28']],

@@ -416,3 +416,13 @@ describe('findEvents on dates that belong to another event of the sentence', () 
     expect(agreements.map((e) => e.date)).toEqual(['2018-08-12']);
   });
 });
+
+describe('findEvents on an accepted invitation to an event', () => {
+  it('should send the one who accepts to the place of the event', () => {
+    const text =
+      'Foreign Minister [Rashid Meredov] accepted an invitation to attend the economic forum in Tehran in February.';
+    expect(article(text, '2025-01-10').map(seen)).toEqual([
+      ['visit', ['Rashid Meredov'], '2025-02', 'Tehran', true],
+    ]);
+  });
+});

@@ -111,6 +111,8 @@ const VISIT = [
   '(?:is|are) (?:due|expected) in',
   // "invited Park to Ulaanbaatar": the guest's visit to the place named next (checked by the stage).
   "invit(?:ed|es) (?:[\\w.'’-]+ ){1,6}?to",
+  // "accepted an invitation to attend the forum in Tehran": the guest goes there (a place is checked by the stage).
+  'accept(?:ed|s) (?:an|the|a) (?:[\\w-]+ )?invitation to',
 ];
 
 const EXERCISE = [
