@@ -12,6 +12,7 @@ import {
   countriesBefore,
   destinationsAfter,
   groupCountryBefore,
+  ledSideCountry,
   LIST_GLUE,
 } from './title-chains.ts';
 import { companionLeader } from './companions.ts';
@@ -136,6 +137,8 @@ function readRole(
   if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
   if (parsed.country === null)
     parsed = { ...parsed, country: groupCountryBefore(tokens, name.firstToken, model) };
+  if (parsed.country === null)
+    parsed = { ...parsed, country: ledSideCountry(tokens, name.firstToken, model) };
   const destinations = destinationsAfter(tokens, name.lastToken, model);
   const plural = before.title.some(
     (t) => t.lower.endsWith('s') && model.people.officeWords.has(t.lower.slice(0, -1)),

@@ -234,6 +234,24 @@ export function groupCountryBefore(
   return nouns > 0 && demonym !== undefined ? (tokenCountry(demonym, model.geo)?.name ?? null) : null;
 }
 
+const LED = new Set(['led', 'headed', 'represented', 'chaired']);
+const SIDES = new Set(['side', 'delegation', 'team', 'party', 'government', 'army', 'military']);
+
+/**
+ * "the Azerbaijani delegation was led by Deputy Foreign Minister X": the country of the side a person
+ * leads. `first` is the name's first token; the title chain before it is skipped.
+ */
+export function ledSideCountry(tokens: readonly Token[], first: number, model: TitleModel): string | null {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]?.cap === true || isTitleWord(tokens[k] as Token, model))) k -= 1;
+  if (tokens[k]?.lower !== 'by' || !LED.has(tokens[k - 1]?.lower ?? '')) return null;
+  k -= 2;
+  if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were') k -= 1;
+  if (!SIDES.has(tokens[k]?.lower ?? '')) return null;
+  const demonym = tokens[k - 1];
+  return demonym === undefined ? null : (tokenCountry(demonym, model.geo)?.name ?? null);
+}
+
 const TRAVEL = new Set([
   'visit',
   'trip',

@@ -626,3 +626,12 @@ describe('roles: branches of the armed forces', () => {
     ]);
   });
 });
+
+describe('roles: the side a person leads', () => {
+  it('should give the leader of each side that side’s country', () => {
+    const text =
+      'The Kazakh side was represented by Deputy Foreign Minister Roman Vassilenko, while the Uzbek delegation was headed by Deputy Foreign Minister Furkat Sidikov.';
+    expect(rolesOf(text, 'Roman Vassilenko').map((r) => r.country)).toEqual(['Kazakhstan']);
+    expect(rolesOf(text, 'Furkat Sidikov').map((r) => r.country)).toEqual(['Uzbekistan']);
+  });
+});
