@@ -72,6 +72,9 @@ export function mapSpelling(word: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Letters no decomposition reaches: Azerbaijani schwa ("Əliyev"), Turkish dotless i ("Yıldırım").
+    .replace(/ə/g, 'a')
+    .replace(/ı/g, 'i')
     .replace(/[^a-z]/g, '')
     .replace(/kh/g, 'h')
     .replace(/zh|dj/g, 'j')

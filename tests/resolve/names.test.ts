@@ -85,3 +85,14 @@ describe('names: Turkmen and Polish -ow endings', () => {
     expect(sameWord('Berdimuhamedow', 'Berdimuhamedov')).toBe(true);
   });
 });
+
+describe('names: Azerbaijani and Turkish letters', () => {
+  it.each([
+    ['Əliyev', 'Aliyev'],
+    ['Həsənov', 'Hasanov'],
+    ['Yıldırım', 'Yildirim'],
+    ['Kılıçdaroğlu', 'Kilicdaroglu'],
+  ])('should treat %s and %s as one name', (a, b) => {
+    expect(sameWord(a, b)).toBe(true);
+  });
+});
