@@ -202,17 +202,26 @@ function dateOnly(
     !/\b(y|yr)\.\s*$/.test(line.trim())
   )
     return null;
-  const dates = findAbsoluteDates(line, order);
+  const text = monthComma(line);
+  const dates = findAbsoluteDates(text, order);
   const first = dates[0];
   if (first === undefined || first.precision !== 'day') return null;
-  const rest = residue(dropLabelled(line.slice(0, first.start) + ' ' + line.slice(first.end)));
+  const rest = residue(dropLabelled(text.slice(0, first.start) + ' ' + text.slice(first.end)));
   return rest.split(/\s+/).filter((w) => w.length > 0).length <= maxResidue
     ? { date: first.date, rest: '' }
     : null;
 }
 
+// "October, 15, 2019 - 13:48" (Tasnim): a comma after the month name, read as "October 15, 2019".
+const MONTH_COMMA =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December),\s+(\d{1,2}),/gi;
+function monthComma(line: string): string {
+  return line.includes(',') ? line.replace(MONTH_COMMA, '$1 $2,') : line;
+}
+
 // "date 2017-04-16 Tehran, Baku stress ...": the date opens the line and a title may follow.
-function dateAtStart(s: string, order: AbsoluteDateOptions): { date: PartialDate; rest: string } | null {
+function dateAtStart(raw: string, order: AbsoluteDateOptions): { date: PartialDate; rest: string } | null {
+  const s = monthComma(raw);
   const first = findAbsoluteDates(s, order)[0];
   if (first === undefined || s.slice(0, first.start).replace(WEEKDAY, '').trim().length > 0) return null;
   const tail = s.slice(first.end).replace(/^[\s,]*(\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|GMT|UTC)?)?[\s|,-]*/i, '');

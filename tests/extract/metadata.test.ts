@@ -168,3 +168,9 @@ describe('metadata: site names after the headline', () => {
     expect(readMetadata(`Putin - Erdogan Summit\n${BODY}`).title).toBe('Putin - Erdogan Summit');
   });
 });
+
+describe('metadata: a comma after the month name', () => {
+  it('should read "October, 15, 2019 - 13:48" as a date line', () => {
+    expect(readMetadata(`Iran, Oman hold naval talks\nOctober, 15, 2019 - 13:48\n${BODY}`).published).toBe('2019-10-15');
+  });
+});
