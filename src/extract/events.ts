@@ -202,6 +202,18 @@ const NOUN_BEFORE = /\b(?:the|his|her|their|our|its|a)\s+$/i;
 const NEEDS_PERSON_AFTER =
   /^(?:received|receives|receive|hosted|hosts|host|welcomed|call(?:ed|s)? (?:on|upon))$/i;
 
+// "X and Y may meet in Brussels" (lower case: "May" is the month), "If the talks fail, X will visit":
+// events that may never happen.
+const MAY_BEFORE = /\bmay\s+(?:\w+\s+)?$/;
+const CONDITIONAL = /^\W*(?:If|Unless|Should|Were)\b/;
+
+// '"Our armies held joint drills last year," the minister said': quoted speech is what someone said,
+// not the report of an event.
+function insideQuote(t: Trigger, text: string): boolean {
+  if (!text.includes('"') && !text.includes('“')) return false;
+  return quoteSpans(text).some(([s, e]) => t.start > s && t.end < e);
+}
+
 function isValidTrigger(
   t: Trigger,
   word: string,
@@ -210,7 +222,8 @@ function isValidTrigger(
   model: EventModel,
 ) {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
-  if (model.negation.test(before)) return false;
+  if (model.negation.test(before) || MAY_BEFORE.test(before) || CONDITIONAL.test(text)) return false;
+  if (insideQuote(t, text)) return false;
   if (t.type === 'phone_call' && /^called$/i.test(word)) return callsPerson(mentions, t, text);
   if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word))
     return !NOUN_BEFORE.test(before) && personFollows(mentions, t, text, /^call/i.test(word));

@@ -426,3 +426,21 @@ describe('findEvents on an accepted invitation to an event', () => {
     ]);
   });
 });
+
+describe('findEvents on speech and conditions', () => {
+  it.each([
+    '"Our armies held joint exercises in Nakhchivan last year and we will hold more," [Zakir Hasanov] said.',
+    '“The attack on our border post in Tovuz in July was a provocation,” [Zakir Hasanov] told reporters.',
+    'If the talks fail, [Ilham Aliyev] and [Nikol Pashinyan] may meet in Brussels.',
+    '[Ilham Aliyev] and [Nikol Pashinyan] may hold talks in Brussels next month.',
+  ])('should read no event: %s', (text) => {
+    expect(article(text, '2024-05-15')).toEqual([]);
+  });
+
+  it('should still read an event in May', () => {
+    const text = '[Ilham Aliyev] and [Nikol Pashinyan] met in Brussels in May.';
+    expect(article(text, '2024-06-15').map(seen)).toEqual([
+      ['meeting', ['Ilham Aliyev', 'Nikol Pashinyan'], '2024-05', 'Brussels', false],
+    ]);
+  });
+});
