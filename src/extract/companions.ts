@@ -1,7 +1,8 @@
 /**
  * Companions of a visiting leader. "Iranian President X, accompanied by Foreign Minister Y and Oil
  * Minister Z, arrived in Baku": the offices of Y and Z, given without a country, are the leader's
- * country's, not the dateline's.
+ * country's, not the dateline's. The same holds for the sender of a message the visitor brings:
+ * "Y conveyed the greetings of President X" (X is Y's president).
  */
 import type { NameMention, PersonMention } from './persons.ts';
 import { isTitleWord, type TitleModel } from './titles.ts';
@@ -15,9 +16,15 @@ const CUES: readonly (readonly string[])[] = [
   ['delegation', 'that', 'included'],
   ['delegation', 'which', 'included'],
   ['entourage', 'including'],
+  // "Y conveyed the greetings of President X": X heads the messenger's own country.
+  ['greetings', 'of'],
+  ['greetings', 'from'],
+  ['message', 'of'],
+  ['message', 'from'],
+  ['letter', 'from'],
 ];
 const LIST_WORDS = new Set([',', 'and', '&']);
-const CUE_TEXT = /accompanied by|delegation|entourage/i;
+const CUE_TEXT = /accompanied by|delegation|entourage|greetings|message|letter/i;
 
 /**
  * The leader a name travels with: the first other person named in the sentence before a companion

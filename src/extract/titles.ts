@@ -202,6 +202,57 @@ interface Word {
   possessive: boolean;
 }
 
+// First words of a state's own bodies: "of the Iranian Armed Forces", "of Azerbaijan's State Border
+// Service" lose the country (the country field says whose); "of Turkmen Railways" keeps it.
+const STATE_BODY_WORDS = new Set([
+  'armed',
+  'forces',
+  'army',
+  'navy',
+  'air',
+  'border',
+  'guards',
+  'guard',
+  'police',
+  'coast',
+  'revolutionary',
+  'national',
+  'general',
+  'joint',
+  'staff',
+  'ground',
+  'land',
+  'naval',
+  'aerospace',
+  'special',
+  'marine',
+  'missile',
+  'strategic',
+  'parliament',
+  'majlis',
+  'senate',
+  'assembly',
+  'council',
+  'cabinet',
+  'government',
+  'judiciary',
+  'supreme',
+  'security',
+  'ministry',
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'intelligence',
+  'islamic',
+  'republic',
+  'presidential',
+  'central',
+  'state',
+  'federal',
+  'emergency',
+]);
+
 // Removes the country words and keeps the rest grammatical: "of Iran's Armed Forces" -> "of the
 // armed forces", "President of Azerbaijan" -> "president", "ambassador to Turkey" -> "ambassador".
 function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: string | null } {
@@ -224,9 +275,10 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
     const after = words[i + (pairCountry ? 2 : 1)];
     if (
       (prev?.lower === 'of' || prev?.lower === 'the') &&
+      !(words[i + (pairCountry ? 1 : 0)] as Word).possessive &&
       after !== undefined &&
       /^\p{Lu}/u.test(after.text) &&
-      !model.people.titleWords.has(after.lower) &&
+      !STATE_BODY_WORDS.has(after.lower) &&
       !model.people.officeWords.has(after.lower)
     ) {
       name ??= entry.name;

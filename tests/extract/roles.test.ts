@@ -635,3 +635,28 @@ describe('roles: the side a person leads', () => {
     expect(rolesOf(text, 'Furkat Sidikov').map((r) => r.country)).toEqual(['Uzbekistan']);
   });
 });
+
+describe('roles: greetings carried from a president, and ministries of the region', () => {
+  it("should give the president whose greetings a visitor conveys the visitor's country", () => {
+    const text =
+      'BAKU - Kazakh Foreign Minister Mukhtar Tileuberdi conveyed the greetings of President Kassym-Jomart Tokayev to President Ilham Aliyev.';
+    expect(rolesOf(text, 'Kassym-Jomart Tokayev', 'Azerbaijan')).toEqual([
+      { title: 'President', country: 'Kazakhstan', rank: null },
+    ]);
+  });
+
+  it.each<[string, string, Expected]>([
+    [
+      'Iranian Minister of Roads and Urban Development Rostam Ghasemi opened the line.',
+      'Rostam Ghasemi',
+      { title: 'Minister of Roads and Urban Development', country: 'Iran', rank: null },
+    ],
+    [
+      'Pakistani Minister for Railways Azam Swati met the Chinese envoy.',
+      'Azam Swati',
+      { title: 'Minister for Railways', country: 'Pakistan', rank: null },
+    ],
+  ])('should read the whole ministry in %s', (text, person, expected) => {
+    expect(rolesOf(text, person)).toEqual([expected]);
+  });
+});

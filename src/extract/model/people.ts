@@ -147,7 +147,11 @@ export const TITLE_WORDS: readonly string[] = [
   'missions', 'mission', 'royal', 'policy', 'chiefs', 'elect', 'designate', 'nominee', 'emeritus', 'coach',
   'delegation', 'service', 'services', 'bureau', 'agency', 'atomic', 'organisation', 'defence', 'guidance',
   'expediency', 'discernment', 'judiciary', 'central', 'deputies', 'naval-staff', 'land', 'marine', 'missile',
-  'airborne', 'territorial', 'peacekeeping', 'contingent', 'to', 'of', 'the', 'for',
+  'airborne', 'territorial', 'peacekeeping', 'contingent',
+  // portfolio words of the region's ministries ("Roads and Urban Development", "Industry, Mine and Trade")
+  'urban', 'mine', 'mines', 'cooperatives', 'welfare', 'medical', 'research', 'technology', 'jihad', 'power',
+  'railways', 'maritime', 'production', 'infrastructure', 'telecommunications', 'aviation', 'heritage',
+  'handicrafts', 'sport', 'internal', 'taxes', 'revenue', 'to', 'of', 'the', 'for',
   'and', 'in', 'on',
 ];
 
