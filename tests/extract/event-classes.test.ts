@@ -444,3 +444,20 @@ describe('findEvents on speech and conditions', () => {
     ]);
   });
 });
+
+describe('findEvents on attacks told without an attack word', () => {
+  it.each<[string, string, string]>([
+    [
+      'Unidentified gunmen opened fire on a border post in Sistan and Baluchestan on Monday night.',
+      '2024-05-13',
+      'Sistan and Baluchestan',
+    ],
+    [
+      'A car bomb exploded near a police station in Quetta on Tuesday, killing five people.',
+      '2024-05-14',
+      'Quetta',
+    ],
+  ])('should read an attack with its day and place: %s', (text, date, place) => {
+    expect(article(text, '2024-05-15').map(seen)).toEqual([['attack', [], date, place, false]]);
+  });
+});

@@ -145,6 +145,9 @@ const ATTACK = [
   '(?:armed |deadly |cross-border |militant )?raids?',
   'shell(?:ed|ing)',
   '(?:suicide |bomb |car bomb )blasts?',
+  // "Gunmen opened fire on a border post", "A car bomb exploded near a police station"
+  'opened fire (?:on|at)',
+  '(?:car |roadside |truck |suicide )?bombs? (?:exploded|went off|was detonated)',
   // "fired six ballistic missiles at the headquarters of ...", "were killed by militants near the town of X"
   'fired (?:[\\w-]+ ){0,3}(?:missiles|rockets|shells|mortars|drones) (?:at|on|into)',
   '(?:was|were) killed (?:by|in an attack by) (?:[\\w-]+ ){0,3}(?:terrorists|militants|gunmen|insurgents|rebels)',
