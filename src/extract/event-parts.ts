@@ -235,7 +235,8 @@ export function personFollows(
 ): boolean {
   const next = mentions.find((m) => m.start >= trigger.end);
   if (next === undefined || next.start - trigger.end > 90) return false;
-  if (!/^\s+(?:[\p{L}.'’-]+,?\s+){0,12}$/u.test(text.slice(trigger.end, next.start))) return false;
+  // "received on Monday the Ambassador of the Sultanate of Oman to the State of Qatar, X": a long office first.
+  if (!/^\s+(?:[\p{L}.'’-]+,?\s+){0,16}$/u.test(text.slice(trigger.end, next.start))) return false;
   return !notAppeal || !/^\s+to\s+\p{Ll}/u.test(text.slice(next.end, next.end + 12));
 }
 

@@ -461,3 +461,13 @@ describe('findEvents on attacks told without an attack word', () => {
     expect(article(text, '2024-05-15').map(seen)).toEqual([['attack', [], date, place, false]]);
   });
 });
+
+describe('findEvents on a guest named after a long office', () => {
+  it('should read the meeting when the name follows "received on Tuesday the Ambassador of ... to ...,"', () => {
+    const text =
+      'President [Shavkat Mirziyoyev] received on Tuesday the Ambassador of the Republic of Korea to Uzbekistan, [Kim Hee-sang].';
+    expect(article(text, '2024-05-15').map(seen)).toEqual([
+      ['meeting', ['Kim Hee-sang', 'Shavkat Mirziyoyev'], '2024-05-14', null, false],
+    ]);
+  });
+});
