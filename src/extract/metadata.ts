@@ -206,7 +206,10 @@ function dateOnly(
   const dates = findAbsoluteDates(text, order);
   const first = dates[0];
   if (first === undefined || first.precision !== 'day') return null;
-  const rest = residue(dropLabelled(text.slice(0, first.start) + ' ' + text.slice(first.end)));
+  // "Zehra Nur Duz |01.06.2021 - Update : 01.06.2021": every date on the line is part of the date line.
+  let left = text;
+  for (const d of [...dates].reverse()) left = left.slice(0, d.start) + ' ' + left.slice(d.end);
+  const rest = residue(dropLabelled(left));
   return rest.split(/\s+/).filter((w) => w.length > 0).length <= maxResidue
     ? { date: first.date, rest: '' }
     : null;

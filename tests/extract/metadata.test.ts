@@ -22,6 +22,7 @@ describe('metadata', () => {
 
   it.each([
     [`Ali Veli |14.03.2022 - Update : 14.03.2022\nANKARA\n${BODY}`, '2022-03-14', null],
+    [`Ayse Gul Yilmaz   |02.07.2021 - Update : 03.07.2021\nANKARA\n${BODY}`, '2021-07-02', null],
     [`Source: Xinhua| 2023-01-05 21:33:45|Editor: huaxia\nChinese, Kazakh defense chiefs hold talks\n${BODY}`, '2023-01-05', 'Xinhua'],
     [`Tehran, IRNA – Iran's defense minister met his Omani counterpart in Muscat on Tuesday to discuss maritime security.\nAlso Read:\nSome other headline about naval drills`, null, 'IRNA'],
     [`MOSCOW, March 14. /TASS/. Russia's defense minister held a telephone conversation with his Armenian counterpart on Monday.\nPublished on: Monday, March 14, 2022`, '2022-03-14', 'TASS'],

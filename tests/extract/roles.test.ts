@@ -660,3 +660,10 @@ describe('roles: greetings carried from a president, and ministries of the regio
     expect(rolesOf(text, person)).toEqual([expected]);
   });
 });
+
+describe('roles: Chinese State Councilors', () => {
+  it('should read both offices of a State Councilor who is also a minister', () => {
+    const text = 'Chinese State Councilor and Foreign Minister Wang Yi held talks with the Iranian envoy in Beijing.';
+    expect(rolesOf(text, 'Wang Yi').map((r) => r.title)).toEqual(['State Councilor', 'Minister of Foreign Affairs']);
+  });
+});

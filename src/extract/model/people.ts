@@ -117,7 +117,7 @@ export const OFFICE_WORDS: readonly string[] = [
   'ambassador', 'envoy', 'secretary', 'secretary-general', 'speaker', 'spokesman', 'spokeswoman',
   'spokesperson', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair', 'governor',
   'mayor', 'adviser', 'advisor', 'aide', 'attache', 'attaché', 'representative', 'undersecretary', 'under-secretary',
-  'counsellor', 'counselor', 'consul', 'consul-general', 'leader', 'king', 'queen', 'emir', 'amir', 'sultan',
+  'counsellor', 'counselor', 'councilor', 'councillor', 'consul', 'consul-general', 'leader', 'king', 'queen', 'emir', 'amir', 'sultan',
   'crown', 'lawmaker', 'senator', 'mp', 'coordinator', 'inspector', 'officer', 'official', 'officials',
   'diplomat', 'counterpart', 'commissioner', 'prosecutor', 'judge', 'justice', 'rector', 'ceo',
   'vice-president', 'vice-chairman', 'deputy-chief', 'negotiator', 'chargé', 'charge', 'emissary', 'delegate',
