@@ -351,6 +351,7 @@ function findMasthead(lines: string[], head: number[], titleIndex: number): stri
       '',
     );
     const words = wordsOf(first);
+    if (ONE_WORD_MASTHEAD.test(first)) return first;
     if (words.length < 2 || words.length > 5 || first.length > 50 || /[.,;:!?"“”]/.test(first)) continue;
     if (
       !PRESS_WORD.test(first) ||
@@ -361,6 +362,10 @@ function findMasthead(lines: string[], head: number[], titleIndex: number): stri
   }
   return null;
 }
+
+// "AzerNews", "PressTV", "News.Az", "Report.az": a one-word masthead joins a press word or names a news domain.
+const ONE_WORD_MASTHEAD =
+  /^(?:\p{Lu}\p{Ll}+(?:News|TV|Press|Times)|News\.[A-Z][a-z]{1,2}|\p{Lu}\p{Ll}+\.(?:az|ir|am|ge|kz|uz|tm|pk|tr))$/u;
 
 // A masthead is at most 50 characters, so only a line's start is split and cleaned: a first segment
 // cut at 60 still cleans to more than 50 and is refused, as the whole segment would be.
@@ -390,7 +395,8 @@ function datelineAgency(lines: string[]): string | null {
       AGENCY_IN_DATELINE.exec(start) ??
       AGENCY_AFTER_COMMA.exec(start) ??
       AGENCY_IN_SLASHES.exec(start) ??
-      AGENCY_AFTER_REPORTER.exec(start);
+      AGENCY_AFTER_REPORTER.exec(start) ??
+      AGENCY_CLOSING_DATELINE.exec(start);
     const agency = m?.[1]?.trim();
     if (agency !== undefined) return AGENCY_NAMES[agency] ?? agency;
   }
@@ -408,6 +414,9 @@ const AGENCY_NAMES: Readonly<Record<string, string>> = {
   FNA: 'Fars News Agency',
   Tasnim: 'Tasnim News Agency',
 };
+
+// "Baku, March 12, AZERTAC": a dateline line closed by the agency's name.
+const AGENCY_CLOSING_DATELINE = /^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][a-z]{2,8}\.? \d{1,2},\s*([A-Z]{3,10})\s*$/;
 
 // "Tehran, IRNA –", "Baku, APA -": an upper-case agency after the dateline city.
 const AGENCY_AFTER_COMMA = /^[A-Z][A-Za-z .'-]{1,30},\s*([A-Z]{2,10})\s*[-–—]/;

@@ -175,3 +175,13 @@ describe('metadata: a comma after the month name', () => {
     expect(readMetadata(`Iran, Oman hold naval talks\nOctober, 15, 2019 - 13:48\n${BODY}`).published).toBe('2019-10-15');
   });
 });
+
+describe('metadata: one-word mastheads and agency-closed datelines', () => {
+  it.each([
+    [`CaspiNews\nAzerbaijan, Iran discuss ties\n${BODY}`, 'CaspiNews'],
+    [`Xeber.az\nAzerbaijan, Iran discuss ties\n${BODY}`, 'Xeber.az'],
+    [`Azerbaijan, Iran discuss ties\nGanja, May 4, AZERTAC\n${BODY}`, 'AZERTAC'],
+  ])('should credit the outlet of case %#', (text, outlet) => {
+    expect(readMetadata(text).credited).toContain(outlet);
+  });
+});
