@@ -46,6 +46,9 @@ const DATELINE_DATED =
 // title-case one followed by a date or an agency, then a dash.
 const DATELINE_CAPS =
   /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*[,/]\s*[^()\n–—]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}(?:\s+\S|$)/;
+// "Baku. 12 March. REPORT.AZ/", "Baku. Rashad Aliyev – APA.": Azerbaijani agencies close the city with a stop.
+const DATELINE_DOT =
+  /^([A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)\.\s+(?:\d{1,2}\s+[A-Z][a-z]+\.\s+[A-Z][A-Za-z.]+\/|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+[-–—]\s+[A-Z]{2,})/u;
 const DATELINE_TITLE =
   /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[^()\n–—]{3,40}?\s*\([^)]{1,30}\)|,\s*[^()\n–—]{3,40}?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s+\S/;
 const AGENCY_IN_DATELINE = /^[A-Z][\w .,'-]{0,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]/;
@@ -491,7 +494,10 @@ function findDatelinePlace(body: string): string | null {
     .slice(0, LEAD_LINES + 2);
   for (const line of lines) {
     const m =
-      DATELINE_CAPS.exec(line.trim()) ?? DATELINE_TITLE.exec(line.trim()) ?? DATELINE_DATED.exec(line.trim());
+      DATELINE_CAPS.exec(line.trim()) ??
+      DATELINE_TITLE.exec(line.trim()) ??
+      DATELINE_DATED.exec(line.trim()) ??
+      DATELINE_DOT.exec(line.trim());
     const city = m?.[1]?.trim();
     if (city !== undefined && city.length >= 3) return titleCase(city);
   }

@@ -185,3 +185,12 @@ describe('metadata: one-word mastheads and agency-closed datelines', () => {
     expect(readMetadata(text).credited).toContain(outlet);
   });
 });
+
+describe('metadata: Azerbaijani agency datelines closed by a stop', () => {
+  it.each([
+    [`Azerbaijan, Iran discuss ties\nGanja. 12 March. REPORT.AZ/ ${BODY}`, 'Ganja'],
+    [`Azerbaijan, Iran discuss ties\nBaku. Orkhan Jafarli – APA. ${BODY}`, 'Baku'],
+  ])('should read the dateline city of case %#', (text, place) => {
+    expect(readMetadata(text).datelinePlace).toBe(place);
+  });
+});
