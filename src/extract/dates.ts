@@ -91,6 +91,8 @@ const GRAMMARS = {
   relative: `\\b(?:(?:${anyOf(['earlier', 'later', 'so far'])}) this|(?:${anyOf(['last', 'this', 'next', 'past'])})) (?:week(?:end)?|month|year)\\b`,
   dayWord: `\\b(?:${anyOf(['yesterday', 'today', 'tomorrow', 'tonight'])})\\b`,
   year: `\\b(?:${anyOf(['in', 'since', 'of', 'during', 'until', 'by', 'from', 'early', 'late', 'mid', 'throughout'])})[- ](?:the year )?${YEAR}\\b(?![s\\d])`,
+  // "the 1990 invasion", "the 2016 drills": a year before a noun dates what the noun names.
+  yearNoun: `\\b[Tt]he ${YEAR}(?= [a-z])`,
 } as const;
 type Grammar = keyof typeof GRAMMARS;
 const GRAMMAR_NAMES = Object.keys(GRAMMARS) as Grammar[];
@@ -221,6 +223,7 @@ function parseSpan(grammar: Grammar, text: string, ctx: ParseContext): Parsed {
     case 'dayWord':
       return dayWord(text, ctx);
     case 'year':
+    case 'yearNoun':
       return { date: String(yearIn(text)) };
   }
 }

@@ -230,11 +230,20 @@ export function contextDate(
 }
 
 /** The event's place from its own sentence (destination, located place or dateline city), or null. */
-export function placeOf(t: Trigger, sentence: Sentence, reader: SentenceReader): string | null {
+export function placeOf(
+  t: Trigger,
+  sentence: Sentence,
+  reader: SentenceReader,
+  others: readonly Trigger[] = [],
+): string | null {
   // A call joins two places; "the administration in Tbilisi said" is where it was reported from.
   if (t.type === 'phone_call') return null;
   const text = sentence.text;
-  const hits = reader.geoOf(sentence);
+  // "received X in Baghdad to discuss property taken during the 1990 invasion": a place after an earlier
+  // event's trigger of another kind is that event's (a visit's destination hosts what follows it).
+  const owned = (h: GeoHit): boolean =>
+    others.some((u) => u.type !== t.type && u.type !== 'visit' && u.end <= h.start && h.end <= t.start);
+  const hits = reader.geoOf(sentence).filter((h) => !owned(h));
   // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country does.
   const place =
     t.type === 'visit'

@@ -25,10 +25,12 @@ export function recentEvents(before: readonly Candidate[], index: number): Candi
 // day"; the cue itself ties the sentence to the last held event, so the reach is a paragraph's.
 export const FOLLOW_UP_REACH = 6;
 
-/** The last held event of the previous FOLLOW_UP_REACH sentences, which a follow-up sentence continues. */
+/** The last held event with people of the previous FOLLOW_UP_REACH sentences, which a follow-up sentence continues. */
+// "X also met Y" never continues an attack or a drill told without people in between.
 export function previousHeld(before: readonly Candidate[], index: number): Candidate | null {
   for (let i = before.length - 1; i >= 0 && index - before[i]!.sentence <= FOLLOW_UP_REACH; i--) {
-    if (!before[i]!.planned && before[i]!.sentence < index) return before[i]!;
+    const c = before[i]!;
+    if (!c.planned && c.sentence < index && c.participants.length + c.unnamed.length > 0) return c;
   }
   return null;
 }

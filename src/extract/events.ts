@@ -381,7 +381,7 @@ function buildCandidate(
     // "on the sidelines of the summit" names its occasion; "also met" and earlier sentences only suggest one.
     borrowedDate: dateMention === null && sidelines === null,
     place:
-      placeOf(t, sentence, reader) ??
+      placeOf(t, sentence, reader, view.triggers) ??
       (follow && SHARES_PLACE.has(t.type) ? follow.place : null) ??
       (referent && SHARES_PLACE.has(t.type) ? referent.place : null),
     planned,
@@ -401,7 +401,11 @@ function buildCandidate(
     (ctx.model.pluralReference.test(window) ||
       THEIR_MEETING.test(before) ||
       (REACHED_AT.test(before) && candidate.place !== null));
-  return (hasEnoughPeople(candidate) || pluralSubject) && isSpecific(candidate) ? candidate : null;
+  // "the 1990 invasion": a year written on the event's own noun names one occurrence.
+  const ownYear = dateMention !== null && dateMention.end <= t.start && t.start - dateMention.end <= 1;
+  return (hasEnoughPeople(candidate) || pluralSubject) && (ownYear || isSpecific(candidate))
+    ? candidate
+    : null;
 }
 
 // "X, who is on a visit to China, is scheduled to meet Y": any comma may close the trigger's clause.

@@ -471,3 +471,30 @@ describe('findEvents on a guest named after a long office', () => {
     ]);
   });
 });
+
+describe('findEvents on events named with their year', () => {
+  it('should read "the 1990 invasion" as an attack of that year, not placed where the talks were', () => {
+    const text =
+      '[Fuad Hussein] received [Abdullah Al-Yahya] in Baghdad on Sunday to discuss archives taken during the 1990 invasion.';
+    expect(article(text, '2021-03-15').map(seen)).toEqual([
+      ['meeting', ['Abdullah Al-Yahya', 'Fuad Hussein'], '2021-03-14', 'Baghdad', false],
+      ['attack', [], '1990', null, false],
+    ]);
+  });
+
+  it('should read no attack from an undated, unplaced "invasion"', () => {
+    expect(article('The minister condemned the invasion and called for talks.', '2021-03-15')).toEqual([]);
+  });
+});
+
+describe('findEvents on follow-ups after an attack', () => {
+  it('should not put "also met" in the place of the attack told just before', () => {
+    const text = [
+      '[Asim Munir], who arrived in Tehran on Sunday, met [Mohammad Bagheri] on Monday.',
+      'In April, border guards were killed by militants near Zahedan.',
+      '[Munir=Asim Munir] also met President [Masoud Pezeshkian].',
+    ].join(' ');
+    const meetings = article(text, '2024-05-07').filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.place)).toEqual(['Tehran', 'Tehran']);
+  });
+});

@@ -145,6 +145,9 @@ const ATTACK = [
   '(?:armed |deadly |cross-border |militant )?raids?',
   'shell(?:ed|ing)',
   '(?:suicide |bomb |car bomb )blasts?',
+  // "the 1990 invasion", "invaded Kuwait": an invasion is an attack (a year or place must date it).
+  'invasions?',
+  'invaded',
   // "Gunmen opened fire on a border post", "A car bomb exploded near a police station"
   'opened fire (?:on|at)',
   '(?:car |roadside |truck |suicide )?bombs? (?:exploded|went off|was detonated)',
