@@ -235,6 +235,7 @@ export function placeOf(
   sentence: Sentence,
   reader: SentenceReader,
   others: readonly Trigger[] = [],
+  planned = false,
 ): string | null {
   // A call joins two places; "the administration in Tbilisi said" is where it was reported from.
   if (t.type === 'phone_call') return null;
@@ -244,11 +245,12 @@ export function placeOf(
   const owned = (h: GeoHit): boolean =>
     others.some((u) => u.type !== t.type && u.type !== 'visit' && u.end <= h.start && h.end <= t.start);
   const hits = reader.geoOf(sentence).filter((h) => !owned(h));
-  // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country does.
+  // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country
+  // does, and so does a meeting still to come ("the next meeting will be held in Turkey").
   const place =
     t.type === 'visit'
       ? destination(t, hits, text)
-      : eventPlace(text, t, hits, t.type !== 'meeting', t.type === 'agreement');
+      : eventPlace(text, t, hits, t.type !== 'meeting' || planned, t.type === 'agreement');
   // "TEHRAN - X arrived on Friday for a two-day visit": the dateline places the lead's event.
   if (place !== null) return place;
   return reader.dateline?.sentence === sentence.index ? reader.dateline.place : null;

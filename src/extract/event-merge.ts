@@ -23,6 +23,8 @@ export interface Candidate {
   background: boolean;
   /** True when the date comes from a neighbouring sentence about the same people, not the event's own words. */
   borrowedDate?: boolean;
+  /** True when the people come from a plural subject pointing back ("The three ministers signed ..."). */
+  referent?: boolean;
   /** True for a meeting held apart from a gathering ("on the sidelines of the summit", "met separately"). */
   aside?: boolean;
 }
@@ -116,6 +118,7 @@ function combine(a: Candidate, b: Candidate, countryOf: CountryOf): Candidate {
     sentence: Math.min(a.sentence, b.sentence),
     background: a.background && b.background,
     borrowedDate: (a.borrowedDate ?? false) && (b.borrowedDate ?? false),
+    referent: (a.referent ?? false) && (b.referent ?? false),
   };
 }
 
@@ -266,6 +269,28 @@ export function placeVisitsByMeetings(events: readonly Candidate[]): Candidate[]
   return events.map((e) =>
     e.type === 'visit' && e.place === null ? { ...e, place: tripPlace(e, events) } : e,
   );
+}
+
+// "The defence ministers met in Tbilisi on Tuesday. X hosted Y and Z. The three ministers signed a
+// memorandum.": the event a plural subject points back to, once its statements are merged, dates it.
+function pointedEvent(c: Candidate, events: readonly Candidate[]): Candidate | null {
+  const same = (e: Candidate): boolean =>
+    e !== c &&
+    !e.planned &&
+    e.date !== null &&
+    e.sentence < c.sentence &&
+    e.participants.length === c.participants.length &&
+    subset(e.participants, c.participants);
+  return events.filter(same).at(-1) ?? null;
+}
+
+/** Gives an undated event whose people were pointed back to the day and place of the event they came from. */
+export function sharePointedDays(events: readonly Candidate[]): Candidate[] {
+  return events.map((c) => {
+    if (c.referent !== true || c.date !== null || c.planned) return c;
+    const e = pointedEvent(c, events);
+    return e === null ? c : { ...c, date: e.date, place: c.place ?? e.place };
+  });
 }
 
 /** How many days a visit may last for its later meetings to share its place. */

@@ -22,6 +22,7 @@ import {
   mergeRepeats,
   placeVisitsByMeetings,
   shareCompanionPlaces,
+  sharePointedDays,
   type Candidate,
 } from './event-merge.ts';
 import {
@@ -80,7 +81,7 @@ export function findEvents(ctx: EventContext): EventFact[] {
   const merged = mergeRepeats(adoptNeighbourPeople(mergeRepeats(candidates, countryOf)), countryOf).filter(
     (c) => hasEnoughPeople(c),
   );
-  const absorbed = absorbPlannedTrips(absorbVisits(merged, ctx.published));
+  const absorbed = absorbPlannedTrips(absorbVisits(sharePointedDays(merged), ctx.published));
   const events = shareCompanionPlaces(placeVisitsByMeetings(absorbed));
   return events.map((e) => toFact(withDefaultDate(withTiedPlace(e, reader), ctx.published)));
 }
@@ -381,7 +382,7 @@ function buildCandidate(
     // "on the sidelines of the summit" names its occasion; "also met" and earlier sentences only suggest one.
     borrowedDate: dateMention === null && sidelines === null,
     place:
-      placeOf(t, sentence, reader, view.triggers) ??
+      placeOf(t, sentence, reader, view.triggers, planned) ??
       (follow && SHARES_PLACE.has(t.type) ? follow.place : null) ??
       (referent && SHARES_PLACE.has(t.type) ? referent.place : null),
     planned,
@@ -390,6 +391,7 @@ function buildCandidate(
     sentence: sentence.index,
     background: ctx.model.background.test(window),
     aside: t.type === 'meeting' && (SIDELINES.test(text) || SEPARATE.test(text)),
+    referent: own.named.length === 0 && people.named.length >= 2,
   };
   // "invited Kim to attend the summit": with no place the invitation sends the guest nowhere we can name.
   if (candidate.place === null && t.type === 'visit' && isInvitationToEvent(t, text)) return null;

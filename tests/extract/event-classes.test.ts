@@ -498,3 +498,22 @@ describe('findEvents on follow-ups after an attack', () => {
     expect(meetings.map((e) => e.place)).toEqual(['Tehran', 'Tehran']);
   });
 });
+
+describe('findEvents on events pointed back to across sentences', () => {
+  it('should date and place "The three ministers signed ..." by the meeting they held', () => {
+    const text = [
+      'The defence ministers of Kyrgyzstan, Tajikistan and Uzbekistan met in Osh on Tuesday.',
+      '[Ruslan Mukambetov] hosted [Sherali Mirzo] and [Bakhodir Kurbanov] at the ministry.',
+      'The three ministers signed a memorandum on border security.',
+    ].join(' ');
+    const agreements = article(text, '2024-05-15').filter((e) => e.type === 'agreement');
+    expect(agreements.map(seen)).toEqual([
+      ['agreement', ['Bakhodir Kurbanov', 'Ruslan Mukambetov', 'Sherali Mirzo'], '2024-05-14', 'Osh', false],
+    ]);
+  });
+
+  it('should place the next meeting in the country named for it', () => {
+    const text = 'The next trilateral meeting will be held in Kazakhstan next year.';
+    expect(article(text, '2024-05-15').map(seen)).toEqual([['meeting', [], '2025', 'Kazakhstan', true]]);
+  });
+});
