@@ -31,14 +31,37 @@ export function findOrganizations(text: string, model: OrganizationModel): Named
   const names: string[] = [];
   const hits = findPhrases(text, model.index);
   const spelledOut = expansions(text, hits);
+  const patterned = patternOrganizations(text, model);
+  const defined = definedAcronyms(text, [...hits.map(displayForm), ...patterned]);
   for (const hit of hits) {
+    if (afterParticle(text, hit.start, model)) continue;
+    // "Pakistan Tehreek-e-Insaf (PTI)": the article's own definition beats the model's "PTI"
+    const definition = defined.get(hit.text);
+    if (definition !== undefined) {
+      names.push(definition);
+      continue;
+    }
     const surface = spelledOut.get(hit.value) ?? displayForm(hit);
     ids.set(surface.toLowerCase(), organizationId(hit.value.name));
     names.push(surface);
   }
-  names.push(...patternOrganizations(text, model));
+  const knownSpans = hits.map((hit) => hit.text.toLowerCase());
+  names.push(...patterned.filter((name) => !insideKnown(name, knownSpans, ids)));
   const kept = dropSubsumed(uniqueNames(names), (name) => ids.has(name.toLowerCase()));
   return uniqueBy(kept.map((name) => ({ id: ids.get(name.toLowerCase()) ?? organizationId(name), name })));
+}
+
+// "Tehrik-i-Taliban": a known name joined by a particle is a word of a longer transliterated name.
+function afterParticle(text: string, at: number, model: OrganizationModel): boolean {
+  if (text.charAt(at - 1) !== '-') return false;
+  const m = /[-\s]([a-z]{1,3})-$/.exec(text.slice(Math.max(0, at - 5), at));
+  return m !== null && model.groupParticles.has(m[1] ?? '');
+}
+
+// "TASS Russian News Agency" is TASS: a pattern name read inside a known body's words is no second body.
+function insideKnown(name: string, knownSpans: string[], ids: Map<string, string>): boolean {
+  const lower = name.toLowerCase();
+  return !ids.has(lower) && knownSpans.some((span) => span.includes(lower));
 }
 
 // "MNA" in a dateline is the outlet's own shorthand: readers name the Mehr News Agency.
@@ -47,8 +70,59 @@ function displayForm(hit: PhraseHit<OrganizationEntry>): string {
   return hit.text.replace(/[’]/g, "'");
 }
 
-// "Anadolu Agency (AA)", "the IAEA (International Atomic Energy Agency)": the longer form names the body.
+// "(PTI)", "(JeM)", "(PML-N)": an acronym in brackets, as an article defines one.
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}[\p{L}]*\p{Lu}(?:-\p{Lu}+)?)\s*\)/gu;
+
+/**
+ * Acronyms the text defines right after a name found as an organization ("the Justice and
+ * Development Party (AKP)", "Jaish al-Adl (JAA)"): acronym -> that name.
+ */
+function definedAcronyms(text: string, found: string[]): Map<string, string> {
+  const defined = new Map<string, string>();
+  BRACKETED_ACRONYM.lastIndex = 0;
+  for (let m = BRACKETED_ACRONYM.exec(text); m !== null; m = BRACKETED_ACRONYM.exec(text)) {
+    const acronym = m[1] ?? '';
+    const before = text.slice(Math.max(0, m.index - 120), m.index).trimEnd();
+    const name = found.find(
+      (n) => n !== acronym && before.endsWith(n) && !isWordChar(before, before.length - n.length - 1),
+    );
+    if (name !== undefined && !defined.has(acronym)) defined.set(acronym, name);
+  }
+  return defined;
+}
+
+function isWordChar(text: string, at: number): boolean {
+  return at >= 0 && /[\p{L}\p{N}]/u.test(text.charAt(at));
+}
+
+// "Anadolu Agency (AA)", "the IAEA (International Atomic Energy Agency)": the longer form names
+// the body; so does a spelled-out form anywhere in the text ("the IAEA ... the International Atomic
+// Energy Agency").
 function expansions(text: string, hits: PhraseHit<OrganizationEntry>[]): Map<OrganizationEntry, string> {
+  const full = adjacentExpansions(text, hits);
+  for (const hit of hits) {
+    if (full.has(hit.value) || !isAcronym(hit.text) || hit.value.houseForms?.includes(hit.text) === true)
+      continue;
+    const spelled = hits
+      .filter(
+        (h) => h.value === hit.value && h.text.includes(' ') && h.value.houseForms?.includes(h.text) !== true,
+      )
+      .map((h) => displayForm(h));
+    const longest = spelled.sort((a, b) => b.length - a.length)[0];
+    if (longest !== undefined) full.set(hit.value, longest);
+  }
+  return full;
+}
+
+// "IAEA", "U.N.", "IsDB": capitals (and dots) with no space.
+function isAcronym(text: string): boolean {
+  return !text.includes(' ') && /^\p{Lu}[\p{L}.]*\p{Lu}\.?$/u.test(text);
+}
+
+function adjacentExpansions(
+  text: string,
+  hits: PhraseHit<OrganizationEntry>[],
+): Map<OrganizationEntry, string> {
   const full = new Map<OrganizationEntry, string>();
   hits.forEach((hit, i) => {
     const next = hits[i + 1];
@@ -160,7 +234,52 @@ function tokenOrganizations(run: Token[], i: number, model: OrganizationModel): 
     const name = headInitial(run, i, model);
     if (name !== null) out.push(name);
   }
+  const group = groupName(run, i, model);
+  if (group !== null) out.push(group);
   return out;
+}
+
+/**
+ * "Pakistan Tehreek-i-Insaf", "Jaish al-Adl", "Hizb ut-Tahrir", "Tehrik-i-Taliban Pakistan": a
+ * group word joined to a particle starts a transliterated name, which runs on over particle-joined
+ * words and country names. Without a particle ("Ansar Abbasi") the word is a given name.
+ */
+function groupName(run: Token[], i: number, model: OrganizationModel): string | null {
+  const token = run[i];
+  if (token === undefined) return null;
+  const parts = token.text.split(/[-'’]/);
+  if (!model.groupWords.has(parts[0] ?? '')) return null;
+  const joined = parts.length >= 3 && model.groupParticles.has((parts[1] ?? '').toLowerCase());
+  if (!joined && !hasParticle(run[i + 1], model)) return null;
+  let first = i;
+  while (first > 0 && isCountryName(run[first - 1]?.text ?? '', model)) first--;
+  let last = i;
+  while (last + 1 < run.length && last - i < 3) {
+    const next = run[last + 1];
+    if (next === undefined || !(hasParticle(next, model) || isCountryName(next.text, model))) break;
+    last++;
+  }
+  return run
+    .slice(first, last + 1)
+    .map((t) => t.text.replace(/[’]/g, "'"))
+    .join(' ');
+}
+
+// "al-Adl", "ut-Tahrir", "Ulema-e-Islam": a word with a particle at its start or inside.
+function hasParticle(token: Token | undefined, model: OrganizationModel): boolean {
+  if (token === undefined) return false;
+  const parts = token.text.toLowerCase().split(/[-'’]/);
+  if (parts.length < 2) return false;
+  return (
+    model.groupParticles.has(parts[0] ?? '') ||
+    (parts.length >= 3 && model.groupParticles.has(parts[1] ?? ''))
+  );
+}
+
+// "Pakistan" belongs to "Pakistan Tehreek-i-Insaf"; a demonym ("the Afghan Hezb-e-Islami") does not.
+function isCountryName(word: string, model: OrganizationModel): boolean {
+  const adjective = model.adjectives.get(word.toLowerCase());
+  return isCapitalised(word) && adjective !== undefined && adjective !== word;
 }
 
 // "Iran-Azerbaijan Joint Economic Commission": extend left over capitalised words and "and".
@@ -185,10 +304,12 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
       !model.stopWords.has(run[j - 1]?.text ?? '')
     )
       continue;
-    // "Prime Minister's Office": a title in the possessive still stops the name.
-    if (!isCapitalised(t) || model.stopWords.has(t.replace(/['’]s$/, ''))) break;
-    // "Iran's Supreme National Security Council": the possessor is not part of the name.
-    if (/['’]s$/.test(t)) {
+    // "Prime Minister's Office": a title in the possessive still stops the name; "Nato-led ..." names
+    // the leader, another body.
+    if (!isCapitalised(t) || model.stopWords.has(t.replace(/['’]s$/, '')) || model.leaderWord.test(t)) break;
+    // "Iran's Supreme National Security Council": the possessor is not part of the name, but
+    // "Republican People's Party" is one name.
+    if (/['’]s$/.test(t) && !innerPossessive(run, j, model)) {
       possessor = t.replace(/[’]/g, "'");
       break;
     }
@@ -200,6 +321,18 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
   const state = possessor === null ? null : stateBody([possessor, ...words], model);
   if (state !== null) return state;
   return nameFromWords(words.length < 2 ? words : [...words, ...ofCountry(run, head + 1, model)], model);
+}
+
+// "People's" after a name word, not a country's possessive: the possessive is inside the name.
+function innerPossessive(run: Token[], at: number, model: OrganizationModel): boolean {
+  const word = run[at]?.text.replace(/['’]s$/, '') ?? '';
+  const before = run[at - 1]?.text ?? '';
+  return (
+    !model.adjectives.has(word.toLowerCase()) &&
+    isCapitalised(before) &&
+    !model.stopWords.has(before) &&
+    !model.adjectives.has(before.toLowerCase())
+  );
 }
 
 // "Ministry of Foreign Affairs", "Council of Europe": opening word, "of", capitalised words.
@@ -238,6 +371,8 @@ function nameFromWords(words: string[], model: OrganizationModel): string | null
   const state = stateBody(words, model);
   if (state !== null) return state;
   if (model.notOrganizations.has(words.join(' ').toLowerCase())) return null;
+  // "Politics Economy Military Society": a site's menu, not a body
+  if (words.filter((w) => model.menuWords.has(w)).length >= 3) return null;
   const content = words.filter((w) => !CONNECTORS.has(w) && w !== 'of' && w !== 'the');
   // "the Majlis", "State Duma": a parliament's own name needs no modifier.
   if (model.properHeads.has(content.at(-1) ?? '')) return words.join(' ');

@@ -55,6 +55,56 @@ describe('organizations', () => {
     expect(new Set(names(text))).toEqual(new Set(expected));
   });
 
+  it.each([
+    // an acronym the text defines stands for the defined name wherever it recurs
+    ['Troops clashed with Jaish al-Adl (JAA) gunmen near Saravan; the JAA said two of its men died.', ['Jaish al-Adl']],
+    ['The Pakistan Tehreek-e-Insaf (PTI) rally ended late, and PTI workers marched home.', ['Pakistan Tehreek-e-Insaf']],
+    ['The Justice and Development Party (AKP) won, and the AKP formed a cabinet.', ['Justice and Development Party']],
+    ['Police blamed the Baloch Republican Army (BRA); the BRA denied it.', ['Baloch Republican Army']],
+    // a known acronym is named in full when the text spells the body out anywhere
+    ['The IAEA chief arrives on Monday. The International Atomic Energy Agency confirmed the date.', ['International Atomic Energy Agency']],
+    // the reference writes the United Nations in full and NATO in capitals, however the text spells them
+    ['Kabul welcomed a UN report, and U.N. officials said aid would resume.', ['United Nations']],
+    ['Nato defence ministers met in Brussels on Thursday.', ['NATO']],
+  ])('should name an acronym by its full name in "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "X-led", "X-backed": the leader is one body, the led force another, never one "Nato-led ..." name
+    ['The Nato-led International Security Assistance Force handed over to Afghan troops.', ['NATO', 'International Security Assistance Force']],
+    ['A US-led coalition and the Saudi-led Coalition carried out strikes in Yemen.', []],
+    ['The Iran-backed Popular Mobilization Forces and the Russian-backed Wagner Group were named.', ['Popular Mobilization Forces', 'Wagner Group']],
+  ])('should split a compound name in "%s"', (text, expected) => {
+    expect(new Set(names(text))).toEqual(new Set(expected));
+  });
+
+  it.each([
+    // a menu of section names is page chrome, not a body called "... Society"
+    ['Home Politics Economy Society Culture Sports\nThe minister spoke.', []],
+    ['News | World | Region | Business | Society\nThe minister spoke.', []],
+    // an agency's self-description is the agency under its usual name
+    ['MOSCOW, June 4. /TASS Russian News Agency/. The talks in Moscow ended.', ['TASS']],
+    ['The Russian News Agency TASS quoted the deputy minister.', ['TASS']],
+    ['HANOI, May 2 (Xinhua News Agency) -- Vietnamese and Chinese officials met.', ['Xinhua']],
+  ])('should read page chrome and self-descriptions in "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // transliterated parties and armed groups, named by their full name
+    ['Supporters of Pakistan Tehreek-i-Insaf marched in Lahore on Friday.', ['Pakistan Tehreek-i-Insaf']],
+    ['Hezb-e-Islami fighters laid down arms, and Jamaat-ud-Dawa denied any links.', ['Hezb-e-Islami', 'Jamaat-ud-Dawa']],
+    ['Tehrik-i-Taliban Pakistan claimed the attack on the checkpoint.', ['Tehrik-i-Taliban Pakistan']],
+    ['Hizb ut-Tahrir activists and members of Jamiat Ulema-e-Islam were detained.', ['Hizb ut-Tahrir', 'Jamiat Ulema-e-Islam']],
+    ['The Afghan Hezb-e-Islami signed a peace deal with Kabul.', ['Hezb-e-Islami']],
+    ["The Republican People's Party (CHP) criticised the plan.", ["Republican People's Party"]],
+    // a given name that is also a group word names no group
+    ['Columnist Ansar Abbasi and Jaish Khan wrote about the talks.', []],
+  ])('should name a transliterated party or group in "%s"', (text, expected) => {
+    expect(new Set(names(text))).toEqual(new Set(expected));
+  });
+
   it('should give one id to the spellings of one body', () => {
     const [a] = findOrganizations('ISIS claimed it.', model);
     const [b] = findOrganizations('Daesh claimed it.', model);

@@ -10,7 +10,10 @@ import { buildPhraseIndex, type PhraseCase, type PhraseEntry, type PhraseIndex }
 export interface OrganizationEntry {
   name: string;
   aliases: string[];
-  /** Abbreviations an outlet uses of itself in datelines ("MNA"), which readers write in full: shown as `name`. */
+  /**
+   * Forms always shown as `name`: an outlet's own dateline shorthand ("MNA") or self-description
+   * ("TASS Russian News Agency"), and spellings the reference normalises ("UN", "Nato").
+   */
   houseForms?: string[];
 }
 
@@ -36,17 +39,27 @@ export interface OrganizationModel {
   stateUnits: Map<string, string>;
   /** Lower-cased country name, short form or demonym -> canonical adjective ("iran" -> "Iranian"). */
   adjectives: Map<string, string>;
+  /** Words that open a transliterated party or group name before a particle ("Tehreek-e-...", "Jaish al-..."). */
+  groupWords: Set<string>;
+  /** Lower-cased particles of transliterated names ("e", "i", "ul", "al"). */
+  groupParticles: Set<string>;
+  /** Section names of a site's menu ("Politics", "Society"): several in one name make it chrome. */
+  menuWords: Set<string>;
+  /** A word naming another body as leader or backer ("Nato-led", "Iran-backed"): it ends a name. */
+  leaderWord: RegExp;
 }
 
 /** Well-known bodies named in diplomatic, defence and security news. */
 export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
-  { name: 'United Nations', aliases: ['UN', 'U.N.', 'United Nations Organization'] },
+  // the reference writes "United Nations" however the text abbreviates it
+  { name: 'United Nations', aliases: ['United Nations Organization'], houseForms: ['UN', 'U.N.'] },
   { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'U.N. Security Council', 'Security Council'] },
   // Listed so that the longest match keeps them apart from the UN's "Security Council".
   { name: 'Supreme National Security Council', aliases: ['SNSC'] },
   { name: 'National Security Council', aliases: ['NSC'] },
   { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'UNGA'] },
-  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
+  // "Nato" (British style) is shown as the reference writes it: NATO
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Alliance'], houseForms: ['Nato'] },
   { name: 'European Union', aliases: ['EU', 'E.U.'] },
   { name: 'Collective Security Treaty Organization', aliases: ['CSTO', 'Collective Security Treaty Organisation'] },
   { name: 'Shanghai Cooperation Organization', aliases: ['SCO', 'Shanghai Cooperation Organisation'] },
@@ -92,20 +105,21 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Press TV', aliases: ['PressTV'] },
   { name: 'Tehran Times', aliases: [] },
   { name: 'Trend News Agency', aliases: ['Trend'] },
-  { name: 'APA', aliases: [] },
+  { name: 'APA', aliases: ['Azeri-Press Agency', 'Azeri Press Agency'] },
   { name: 'AZERTAC', aliases: ['AzerTac', 'Azertac'] },
   { name: 'Anadolu Agency', aliases: ['Anadolu'], houseForms: ['AA'] },
-  { name: 'TASS', aliases: [] },
+  // "TASS Russian News Agency" is how TASS describes itself in a dateline: one agency, TASS
+  { name: 'TASS', aliases: ['Information Telegraph Agency of Russia'], houseForms: ['TASS Russian News Agency', 'Russian News Agency TASS'] },
   { name: 'RIA Novosti', aliases: [] },
   { name: 'Sputnik', aliases: [] },
   { name: 'Interfax', aliases: [] },
-  { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
+  { name: 'Xinhua', aliases: [], houseForms: ['Xinhua News Agency'] },
   { name: 'Kyodo News', aliases: ['Kyodo'] },
   { name: 'Yonhap', aliases: ['Yonhap News Agency'] },
   { name: 'Al Jazeera', aliases: ['Al-Jazeera'] },
   { name: 'Al Arabiya', aliases: ['Al-Arabiya'] },
-  { name: 'BBC', aliases: [] },
-  { name: 'CNN', aliases: [] },
+  { name: 'BBC', aliases: ['British Broadcasting Corporation'] },
+  { name: 'CNN', aliases: ['Cable News Network'] },
   { name: 'Daily Sabah', aliases: [] },
   { name: 'Kazinform', aliases: [] },
   { name: 'Armenpress', aliases: [] },
@@ -150,7 +164,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'BelTA', aliases: ['BELTA', 'Belarusian Telegraph Agency'] },
   { name: 'MOLDPRES', aliases: ['Moldpres'] },
   { name: 'Ukrinform', aliases: ['UKRINFORM'] },
-  { name: 'UNIAN', aliases: [] },
+  { name: 'UNIAN', aliases: ['Ukrainian Independent Information Agency of News'] },
   { name: 'Kabar', aliases: ['Kabar news agency'] },
   { name: 'Khovar', aliases: [] },
   { name: 'UzA', aliases: ['Uzbekistan National News Agency'] },
@@ -164,10 +178,10 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'ANI', aliases: ['Asian News International'] },
   { name: 'Pajhwok Afghan News', aliases: ['Pajhwok'] },
   { name: 'TOLOnews', aliases: ['Tolo News', 'TOLO news'] },
-  { name: 'CGTN', aliases: [] },
+  { name: 'CGTN', aliases: ['China Global Television Network'] },
   { name: 'Global Times', aliases: [] },
   { name: 'TRT World', aliases: [] },
-  { name: 'TRT', aliases: [] },
+  { name: 'TRT', aliases: ['Turkish Radio and Television Corporation'] },
   { name: 'Al-Alam', aliases: ['Al Alam'] },
   { name: 'Kayhan', aliases: [] },
   { name: 'Nour News', aliases: [] },
@@ -199,7 +213,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   // regional blocs
   { name: 'Mercosur', aliases: ['MERCOSUR', 'Mercosul'] },
   { name: 'SAARC', aliases: ['South Asian Association for Regional Cooperation'] },
-  { name: 'BIMSTEC', aliases: [] },
+  { name: 'BIMSTEC', aliases: ['Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation'] },
   { name: 'ECOWAS', aliases: ['Economic Community of West African States'] },
   { name: 'IGAD', aliases: ['Intergovernmental Authority on Development'] },
   { name: 'APEC', aliases: ['Asia-Pacific Economic Cooperation'] },
@@ -207,13 +221,13 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'G20', aliases: ['G-20', 'Group of Twenty'] },
   { name: 'G7', aliases: ['G-7', 'Group of Seven'] },
   { name: 'Visegrad Group', aliases: ['V4'] },
-  { name: 'GUAM', aliases: [] },
+  { name: 'GUAM', aliases: ['Organization for Democracy and Economic Development'] },
   { name: 'Asian Development Bank', aliases: ['ADB'] },
   { name: 'Islamic Development Bank', aliases: ['IsDB'] },
   { name: 'European Commission', aliases: [] },
   { name: 'European Parliament', aliases: [] },
   { name: 'UNHCR', aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees'] },
-  { name: 'UNICEF', aliases: [] },
+  { name: 'UNICEF', aliases: ["United Nations Children's Fund"] },
   { name: 'World Health Organization', aliases: ['WHO'] },
   // armed groups named in the region's security news
   { name: 'Jaish al-Adl', aliases: ['Jaish ul-Adl', 'Jaish-ul-Adl', 'Jaysh al-Adl'] },
@@ -226,6 +240,9 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Syrian Democratic Forces', aliases: ['SDF'] },
   { name: 'Popular Mobilization Forces', aliases: ['PMF', 'Hashd al-Shaabi', 'Popular Mobilisation Forces'] },
   { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP', 'Pakistani Taliban'] },
+  { name: 'Justice and Development Party', aliases: ['AKP', 'AK Party'] },
+  { name: "Republican People's Party", aliases: ['CHP'] },
+  { name: "Asa'ib Ahl al-Haq", aliases: ['Asaib Ahl al-Haq'] },
   { name: 'Balochistan Liberation Army', aliases: ['BLA', 'Baloch Liberation Army'] },
   // not "LeT", "JeM": a mixed-case short form would match "Let" opening a sentence
   { name: 'Lashkar-e-Taiba', aliases: ['Lashkar-e-Tayyiba'] },
@@ -255,6 +272,32 @@ export const PROPER_HEADS: readonly string[] = ['Majlis', 'Knesset', 'Duma', 'Ji
 export const OPENING_WORDS: readonly string[] = [
   'Ministry', 'Council', 'Commission', 'Committee', 'Organization', 'Organisation', 'Union', 'League', 'Bank',
   'Office', 'Court', 'Assembly', 'Academy', 'University', 'Institute', 'Federation', 'Association', 'Department',
+];
+
+/** Words that open Urdu, Pashto, Persian and Arabic party and group names ("Tehreek-i-Insaf", "Jaish al-Adl"). */
+export const GROUP_WORDS: readonly string[] = [
+  'Tehreek', 'Tehrik', 'Tahreek', 'Tahrik', 'Jaish', 'Jaysh', 'Hezb', 'Hizb', 'Jamaat', 'Jamat', 'Jamiat', 'Jamiyat',
+  'Lashkar', 'Harakat', 'Harkat', 'Ansar', 'Jabhat', 'Kataib', 'Sipah', 'Liwa', 'Saraya', 'Jund', 'Tanzeem', 'Tanzim',
+  'Majlis', 'Ittehad', 'Ittihad', 'Asaib',
+];
+
+/** Particles joining the words of such names ("-e-", "-i-", "ul-", "al-"). */
+export const GROUP_PARTICLES: readonly string[] = [
+  'e', 'i', 'ul', 'ud', 'ut', 'us', 'un', 'ur', 'al', 'el', 'as', 'ash', 'ad', 'az', 'an', 'ar', 'wal', 'o',
+];
+
+/** Section names of news sites' menus ("Politics Economy Military Society Sports"). */
+export const MENU_WORDS: readonly string[] = [
+  'Home', 'News', 'Politics', 'Economy', 'Business', 'Society', 'Culture', 'Sports', 'Sport', 'World', 'Region',
+  'Opinion', 'Analysis', 'Science', 'Technology', 'Tech', 'Health', 'Lifestyle', 'Entertainment', 'Travel',
+  'Multimedia', 'Video', 'Videos', 'Photos', 'Latest', 'Interviews', 'Features', 'Editorial', 'Markets', 'Military',
+  'Diplomacy', 'Tourism', 'Arts', 'Media',
+];
+
+/** Suffixes naming a leader or backer: "Nato-led", "Iran-backed", "Kabul-based". */
+export const LEADER_SUFFIXES: readonly string[] = [
+  'led', 'backed', 'based', 'sponsored', 'funded', 'supported', 'brokered', 'owned', 'run', 'affiliated', 'linked',
+  'allied', 'aligned', 'controlled', 'trained', 'armed',
 ];
 
 /** Titles, ranks and other words that start a role or a sentence, never an organization. */
@@ -327,7 +370,7 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
     known: [...known],
     index: buildPhraseIndex(entries),
     headWords: new Set(HEAD_WORDS),
-    headPattern: new RegExp(`\\b(?:${[...new Set([...HEAD_WORDS, ...OPENING_WORDS])].join('|')})\\b`, 'g'),
+    headPattern: new RegExp(`\\b(?:${[...new Set([...HEAD_WORDS, ...OPENING_WORDS, ...GROUP_WORDS])].join('|')})\\b`, 'g'),
     openingWords: new Set(OPENING_WORDS),
     stopWords: new Set(STOP_WORDS),
     properHeads: new Set(PROPER_HEADS),
@@ -335,6 +378,10 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
     notOrganizations: new Set(NOT_ORGANIZATIONS.map((n) => n.toLowerCase())),
     stateUnits: new Map(Object.entries(STATE_UNITS)),
     adjectives: countryAdjectives(countries),
+    groupWords: new Set(GROUP_WORDS),
+    groupParticles: new Set(GROUP_PARTICLES),
+    menuWords: new Set(MENU_WORDS),
+    leaderWord: new RegExp(`-(?:${LEADER_SUFFIXES.join('|')})$`, 'i'),
   };
 }
 
