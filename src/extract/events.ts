@@ -383,7 +383,10 @@ function buildCandidate(
     borrowedDate: dateMention === null && sidelines === null,
     place:
       placeOf(t, sentence, reader, view.triggers, planned) ??
-      (follow && SHARES_PLACE.has(t.type) ? follow.place : null) ??
+      // "X also met Y on Tuesday" (another day than the talks just told) may be elsewhere.
+      (follow && SHARES_PLACE.has(t.type) && (dateMention === null || dateMention.date === follow.date)
+        ? follow.place
+        : null) ??
       (referent && SHARES_PLACE.has(t.type) ? referent.place : null),
     planned,
     evidence: text.trim(),

@@ -517,3 +517,16 @@ describe('findEvents on events pointed back to across sentences', () => {
     expect(article(text, '2024-05-15').map(seen)).toEqual([['meeting', [], '2025', 'Kazakhstan', true]]);
   });
 });
+
+describe('findEvents on follow-ups on another day', () => {
+  it('should not place "also met Y on Tuesday" where Wednesday\'s talks were', () => {
+    const text = [
+      '[Pavel Muraveiko] held talks with [Viktor Goremykin] in Minsk on Wednesday.',
+      '[Goremykin=Viktor Goremykin] also met with Prime Minister [Roman Golovchenko] on Tuesday.',
+    ].join(' ');
+    expect(article(text, '2024-05-16').map(seen)).toEqual([
+      ['meeting', ['Pavel Muraveiko', 'Viktor Goremykin'], '2024-05-15', 'Minsk', false],
+      ['meeting', ['Roman Golovchenko', 'Viktor Goremykin'], '2024-05-14', null, false],
+    ]);
+  });
+});
