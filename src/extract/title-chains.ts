@@ -197,17 +197,36 @@ export function appositionAfter(
   // ", and the Uzbek ambassador": the next item of a list, not an apposition.
   if (next?.text !== ',' || ['and', 'or'].includes(tokens[last + 1]?.lower ?? ''))
     return { title: [], country: null };
-  let q = last + 1;
+  // ", who is also the head of ...": the relative clause introduces the apposition.
+  const from = last + 1 + relativeOpening(tokens, last + 1);
+  let q = from;
   let office = false;
   // After an office word, capitalised words belong to the body's name ("the head of Iran's Atomic Energy Organization").
   for (; q < tokens.length; q += 1) {
     const t = tokens[q] as Token;
-    if (!(isTitleWord(t, model) || ['a', 'an'].includes(t.lower) || (office && t.cap))) break;
+    // ", his Azerbaijani counterpart,": a possessive pronoun may open the apposition.
+    const opener = q === from && POSSESSIVE_OPENERS.has(t.lower);
+    if (!(isTitleWord(t, model) || ['a', 'an'].includes(t.lower) || opener || (office && t.cap))) break;
     office ||= model.people.officeWords.has(t.lower);
   }
   const stop = tokens[q];
   const closed = stop === undefined || /^[,.;:)—–-]$/.test(stop.text);
-  return { title: closed ? tokens.slice(last + 1, q) : [], country: null };
+  return { title: closed ? tokens.slice(from, q) : [], country: null };
+}
+
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their']);
+
+// "who is also", "who is", "who was", "who also serves as": words before an apposition's office.
+function relativeOpening(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== 'who') return 0;
+  let n = 1;
+  if (['is', 'was', 'serves', 'served'].includes(tokens[at + n]?.lower ?? '')) n += 1;
+  else if (tokens[at + n]?.lower === 'also' && ['serves', 'served'].includes(tokens[at + n + 1]?.lower ?? ''))
+    n += 2;
+  else return 0;
+  if (tokens[at + n]?.lower === 'also') n += 1;
+  if (tokens[at + n]?.lower === 'as') n += 1;
+  return n;
 }
 
 /**

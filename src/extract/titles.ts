@@ -79,10 +79,12 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
       (w.lower === 'then' && words[i - 1]?.lower === 'the'),
   );
   const counterpart = words.some((w) => w.lower === 'counterpart');
-  let lowers = words
-    .flatMap((w) => splitEx(w.lower))
-    // "FM" -> "foreign minister": an abbreviation written in capitals reads as its words.
-    .flatMap((w) => model.people.officeAbbreviations.get(w)?.split(' ') ?? [w])
+  let lowers = topDiplomat(
+    words
+      .flatMap((w) => splitEx(w.lower))
+      // "FM" -> "foreign minister": an abbreviation written in capitals reads as its words.
+      .flatMap((w) => model.people.officeAbbreviations.get(w)?.split(' ') ?? [w]),
+  )
     .map((w) => singular(w, model.people))
     .filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
   lowers = trimEdges(lowers);
@@ -318,6 +320,12 @@ function dropOfPhrase(out: Word[]): void {
     out.splice(-2, 2);
     if (out[out.length - 1]?.lower === 'of') out.pop();
   }
+}
+
+// "Pakistan's top diplomat", "the chief diplomat": the foreign minister.
+function topDiplomat(words: string[]): string[] {
+  const at = words.findIndex((w, i) => w === 'diplomat' && ['top', 'chief'].includes(words[i - 1] ?? ''));
+  return at < 1 ? words : [...words.slice(0, at - 1), 'foreign', 'minister', ...words.slice(at + 1)];
 }
 
 function trimEdges(words: string[]): string[] {

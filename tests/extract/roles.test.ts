@@ -667,3 +667,30 @@ describe('roles: Chinese State Councilors', () => {
     expect(rolesOf(text, 'Wang Yi').map((r) => r.title)).toEqual(['State Councilor', 'Minister of Foreign Affairs']);
   });
 });
+
+describe('roles: more appositions and descriptions of offices', () => {
+  it.each<[string, string, Expected]>([
+    [
+      'Kairat Abdrakhmanov, who is also the head of the Kazakh Security Council, met the delegation.',
+      'Kairat Abdrakhmanov',
+      { title: 'Head of the Security Council', country: 'Kazakhstan', rank: null },
+    ],
+    [
+      "Uzbekistan's top diplomat Bakhtiyor Saidov met the Afghan delegation.",
+      'Bakhtiyor Saidov',
+      { title: 'Minister of Foreign Affairs', country: 'Uzbekistan', rank: null },
+    ],
+    [
+      'Russian President Boris Orlov spoke to Aram Petrosyan, his Armenian counterpart, by phone.',
+      'Aram Petrosyan',
+      { title: 'President', country: 'Armenia', rank: null },
+    ],
+    [
+      "Kazem Gharibabadi, Iran's chief nuclear negotiator, arrived in Vienna.",
+      'Kazem Gharibabadi',
+      { title: 'Chief Nuclear Negotiator', country: 'Iran', rank: null },
+    ],
+  ])('should read the office in %s', (text, person, expected) => {
+    expect(rolesOf(text, person)).toEqual([expected]);
+  });
+});
