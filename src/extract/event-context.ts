@@ -244,7 +244,10 @@ export function placeOf(
   // event's trigger of another kind is that event's (a visit's destination hosts what follows it).
   const owned = (h: GeoHit): boolean =>
     others.some((u) => u.type !== t.type && u.type !== 'visit' && u.end <= h.start && h.end <= t.start);
-  const hits = reader.geoOf(sentence).filter((h) => !owned(h));
+  // "X, who is on a visit to China, is scheduled to meet Y": the side clause's place is its own event's.
+  const sides = sideClauses(text).filter(([s, e]) => !(t.start >= s && t.end <= e));
+  const aside = (h: GeoHit): boolean => sides.some(([s, e]) => h.start >= s && h.end <= e);
+  const hits = reader.geoOf(sentence).filter((h) => !owned(h) && !aside(h));
   // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country
   // does, and so does a meeting still to come ("the next meeting will be held in Turkey").
   const place =

@@ -530,3 +530,14 @@ describe('findEvents on follow-ups on another day', () => {
     ]);
   });
 });
+
+describe('findEvents on places in a side clause', () => {
+  it('should not place the planned meeting in the country of the visit told in a side clause', () => {
+    const text =
+      'Admiral [Naveed Ashraf], who is on a four-day visit to China, is also scheduled to meet [Dong Jun] on Saturday.';
+    const meetings = article(text, '2024-05-15').filter((e) => e.type === 'meeting');
+    expect(meetings.map(seen)).toEqual([
+      ['meeting', ['Dong Jun', 'Naveed Ashraf'], '2024-05-18', null, true],
+    ]);
+  });
+});
