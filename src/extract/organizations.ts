@@ -157,6 +157,29 @@ export function withCredits(found: NamedFact[], credited: string[], model: Organ
   return uniqueBy([...found, ...credits]);
 }
 
+// "(Photo: Press TV)", "Photo by Jane Roe/AFP", "File photo: Reuters", "[Image: IRNA]": the credited
+// name runs to the end of the bracket or line.
+const PHOTO_CREDIT =
+  /\b(?:(?:file )?photos?|images?|pictures?|photo credit|credit|courtesy)\s*(?:by|:|-|–)\s*([^\n)\]]{2,80})/gi;
+// "(Tasnim photo)", "(AFP file photo)": the outlet before the word.
+const OUTLET_PHOTO = /[([]([^()[\]\n]{2,40}?)\s+(?:file\s+)?photo[)\]]/gi;
+
+/**
+ * Known outlets credited for a picture ("(Photo: Press TV)", "Photo by X/AFP"), read before the page
+ * chrome that holds them is removed: the outlet is a source of the story. Unknown names (a
+ * photographer) are left out.
+ */
+export function photoCredits(text: string, model: OrganizationModel): string[] {
+  if (!/photo|image|picture|credit|courtesy/i.test(text)) return [];
+  const out: string[] = [];
+  for (const re of [PHOTO_CREDIT, OUTLET_PHOTO]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      for (const hit of findPhrases(m[1] ?? '', model.index)) out.push(hit.text);
+  }
+  return out;
+}
+
 /**
  * Adds the page's outlet ("© MOLDPRES 2022", a "Dawn" footer) when it is a known body: an unknown
  * outlet string may be a site's slogan or a portal, a known one is the source of the story.

@@ -11,7 +11,7 @@ import { findEvents } from './events.ts';
 import { findCountries, findPlaces, placeCountry } from './geo.ts';
 import { readMetadata } from './metadata.ts';
 import type { ExtractionModel } from './model/index.ts';
-import { findOrganizations, withCredits, withOutlet } from './organizations.ts';
+import { findOrganizations, photoCredits, withCredits, withOutlet } from './organizations.ts';
 import { assemblePersons, personId } from './person-facts.ts';
 import { findNames } from './persons.ts';
 import { findRoles } from './roles.ts';
@@ -63,7 +63,11 @@ export function extractArticle(
     countries: findCountries(titled, model.geo), // the headline names countries too ("Turkish, Pakistani ministers ...")
     places: findPlaces(titled, model.geo),
     organizations: withOutlet(
-      withCredits(findOrganizations(titled, model.organizations), meta.credited, model.organizations),
+      withCredits(
+        findOrganizations(titled, model.organizations),
+        [...meta.credited, ...photoCredits(meta.body, model.organizations)], // "(Photo: Press TV)" is cut as chrome
+        model.organizations,
+      ),
       meta.outlet,
       model.organizations,
     ), // a known outlet ("© MOLDPRES 2022") is the story's source
