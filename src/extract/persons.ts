@@ -176,7 +176,15 @@ function runEnd(
     isNameWord(next, model, titled);
   // "Brigadier General Amir Ali Hajizadeh": after a rank or office, "Amir" opens the name.
   const givenOffice = titled && isGivenNameOffice(tokens, start, model, true);
-  if (!first || !(chineseHe || givenCity || givenOffice || isNameWord(first, model, titled))) return start;
+  // "Foreign Minister Israel Katz": after a title, a country that is also a given name opens a name.
+  const givenCountry =
+    titled &&
+    first !== undefined &&
+    model.people.givenNameCountries.has(first.lower) &&
+    next !== undefined &&
+    isNameWord(next, model, true);
+  const opens = chineseHe || givenCity || givenOffice || givenCountry;
+  if (!first || !(opens || isNameWord(first, model, titled))) return start;
   // A capitalised particle opens a name only before another name word ("Abu Mohammad al-Julani").
   if (model.people.particles.has(first.lower) && !(next && isNameWord(next, model, titled))) return start;
   let end = opening + 1;

@@ -35,6 +35,7 @@ describe('persons', () => {
     ["The envoy came at Vladimir Orlov's invitation.", ['Vladimir Orlov']],
     ['Senior Analyst Daniel Okafor Explains What It Means', ['Daniel Okafor']],
     ['A ceremony marked the anniversary of the death of Martyr Mehdi Bakeri.', ['Mehdi Bakeri']],
+    ['Transport Minister Israel Shapiro said the rail link was ready.', ['Israel Shapiro']],
   ])('should find the people in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -102,6 +102,9 @@ export const HONORIFICS: readonly string[] = [
  */
 export const GIVEN_NAME_OFFICES: readonly string[] = ['amir', 'emir'];
 
+/** Country names that are also given names ("Foreign Minister Israel Katz"): a name after a title only. */
+export const GIVEN_NAME_COUNTRIES: readonly string[] = ['israel', 'jordan'];
+
 /** Office abbreviations of headlines and South Asian papers: "Iranian FM Zarif", "Pakistani PM Imran Khan". */
 export const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   fm: 'foreign minister',
@@ -379,6 +382,8 @@ export interface PeopleModel {
   officeAbbreviations: ReadonlyMap<string, string>;
   /** Office words that are also given names ("Amir"). */
   givenNameOffices: ReadonlySet<string>;
+  /** Country names that are also given names ("Israel"). */
+  givenNameCountries: ReadonlySet<string>;
   titleWords: ReadonlySet<string>;
   portfolios: ReadonlyMap<string, string>;
   nonNameWords: ReadonlySet<string>;
@@ -421,6 +426,7 @@ export function loadPeopleModel(): PeopleModel {
     officeWords: new Set([...OFFICE_WORDS, ...Object.keys(OFFICE_ABBREVIATIONS)]),
     officeAbbreviations: new Map(Object.entries(OFFICE_ABBREVIATIONS)),
     givenNameOffices: new Set(GIVEN_NAME_OFFICES),
+    givenNameCountries: new Set(GIVEN_NAME_COUNTRIES),
     titleWords: new Set(TITLE_WORDS),
     portfolios: new Map(Object.entries(PORTFOLIOS)),
     nonNameWords: new Set(NON_NAME_WORDS),
