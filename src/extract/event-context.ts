@@ -152,6 +152,8 @@ const DATE_CLAUSE_AFTER = /;|,\s+(?:and|but|who|which|where|while|whereas|is|are
 const DATE_CLAUSE_BEFORE = /;|,\s+(?:and|but|while|whereas|will|would|is|are|was|were|has|have|had)\b/i;
 
 const SIDE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,;]*,/g;
+// "the 2020 war": a year on a noun dates that noun only, never a neighbouring event.
+const YEAR_ON_NOUN = /^[Tt]he \d{4}$/;
 
 // "signed a plan ... and agreed to hold exercises next year": a date past another kind of event's trigger,
 // in a conjunct of its own, is that event's ("signed the convention at their summit on Sunday" is not:
@@ -192,6 +194,7 @@ export function nearestDate(
   const sides = sideClauses(text);
   const inClause = dates.filter((d) => {
     if (belongsToOther(d, t, others, text)) return false;
+    if (YEAR_ON_NOUN.test(d.text) && !(d.end <= t.start && t.start - d.end <= 1)) return false;
     // "X, who arrived in Tehran on Sunday, met Y on Monday": the side clause's date is its own event's.
     if (sides.some(([s, e]) => d.start >= s && d.end <= e && !(t.start >= s && t.end <= e))) return false;
     if (d.start < t.end) return !DATE_CLAUSE_BEFORE.test(text.slice(d.end, t.start));
@@ -222,7 +225,10 @@ export function contextDate(
     const dated = reader
       .datesOf(previous)
       .find(
-        (d) => (d.planned === true) === tie.planned && !sides.some(([s, e]) => d.start >= s && d.end <= e),
+        (d) =>
+          (d.planned === true) === tie.planned &&
+          !YEAR_ON_NOUN.test(d.text) &&
+          !sides.some(([s, e]) => d.start >= s && d.end <= e),
       );
     if (dated) return dated.date;
   }

@@ -135,6 +135,9 @@ function neighbourPeople(c: Candidate, all: readonly Candidate[]): string[] | nu
       o.planned === c.planned &&
       o.participants.length >= 2 &&
       Math.abs(o.sentence - c.sentence) <= NAMELESS_REACH &&
+      // Both dated: "Iran and Armenia signed a memorandum last year" is not the talks told just before.
+      o.date !== null &&
+      c.date !== null &&
       datesAgree(o.date, c.date) &&
       placesAgree(o.place, c.place),
   );

@@ -541,3 +541,20 @@ describe('findEvents on places in a side clause', () => {
     ]);
   });
 });
+
+describe('findEvents without an article date', () => {
+  it('should not give a country-to-country memorandum the people of the talks told before', () => {
+    const text =
+      '[Ararat Mirzoyan] held talks with [Aziz Nasirzadeh]. Iran and Armenia signed a memorandum on customs cooperation in Yerevan last year.';
+    const agreements = article(text, null).filter((e) => e.type === 'agreement');
+    expect(agreements.map(seen)).toEqual([['agreement', [], null, 'Yerevan', false]]);
+  });
+
+  it('should not date a call by "the 2020 war" of the sentence before', () => {
+    const text =
+      '[Abbas Araghchi] said [Ararat Mirzoyan] remembered the 2020 war. [Ararat Mirzoyan] spoke by phone with [Abbas Araghchi].';
+    expect(article(text, '2025-02-20').map(seen)).toEqual([
+      ['phone_call', ['Abbas Araghchi', 'Ararat Mirzoyan'], '2025-02', null, false],
+    ]);
+  });
+});
