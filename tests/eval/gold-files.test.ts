@@ -11,6 +11,7 @@ const GOLD_FILES = [
   join(REPO, 'tests/fixtures/devset/gold.json'),
   join(REPO, 'tests/fixtures/holdout/gold.json'),
   join(REPO, 'tests/fixtures/regional/gold.json'),
+  join(REPO, 'tests/fixtures/regional/unseen/gold.json'),
 ];
 
 const idOf = (name: string): string => `person:${name.toLowerCase().replace(/\W+/g, '-')}`;
