@@ -57,7 +57,8 @@ const SOURCE_LABEL =
   /^(?:Source|Sources|Šaltinis|Quelle|Fuente|Fonte|Kaynak|Источник|Джерело|Źródło|Zdroj|Forrás|Izvor|Sursa|Bron|Kilde|Lähde|Källa)\s*:\s*(.*)$/iu;
 const OUTLET_LINES: readonly RegExp[] = [
   /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? (?:web ?site|site|portal) (?:can (?:also )?be accessed|contains only)/,
-  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]{2,40}?)(?:[.,|]|\s+all rights|$)/i,
+  // "© Sputnik / Iliya Pitalev": a photographer after the slash is no part of the outlet.
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,/]{2,40}?)\s*(?:[.,|/]|\s+all rights|$)/i,
   /\bfrom the ([\w.-]{2,30}) (portal|website|site)\b/i,
   /^(?:first |originally )?published in (?:the )?([A-Z][\w.&'’ -]{1,40}?)(?:,|\s+on\b|$)/i,
   /(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*([A-Z][^.|,©]{1,40}?)(?:[.,|]|\s+all rights|$)/i,

@@ -194,3 +194,9 @@ describe('metadata: Azerbaijani agency datelines closed by a stop', () => {
     expect(readMetadata(text).datelinePlace).toBe(place);
   });
 });
+
+describe('metadata: photo credits with a copyright sign', () => {
+  it('should name the outlet without the photographer', () => {
+    expect(readMetadata(`Iran, Oman hold naval talks\n© Caspian Wire / Ivan Petrov\n${BODY}`).outlet).toBe('Caspian Wire');
+  });
+});
