@@ -34,7 +34,7 @@ export function findOrganizations(text: string, model: OrganizationModel): Named
   const patterned = patternOrganizations(text, model);
   const defined = definedAcronyms(text, [...hits.map(displayForm), ...patterned]);
   for (const hit of hits) {
-    if (afterParticle(text, hit.start, model)) continue;
+    if (afterParticle(text, hit.start, model) || isStateReading(text, hit, patterned, model)) continue;
     // "Pakistan Tehreek-e-Insaf (PTI)": the article's own definition beats the model's "PTI"
     const definition = defined.get(hit.text);
     if (definition !== undefined) {
@@ -49,6 +49,27 @@ export function findOrganizations(text: string, model: OrganizationModel): Named
   names.push(...patterned.filter((name) => !insideKnown(name, knownSpans, ids)));
   const kept = dropSubsumed(uniqueNames(names), (name) => ids.has(name.toLowerCase()));
   return uniqueBy(kept.map((name) => ({ id: ids.get(name.toLowerCase()) ?? organizationId(name), name })));
+}
+
+// "Armenia's Security Council", "the Security Council of Kazakhstan": a known body's bare name
+// with a country is that country's body, which the pattern stage named.
+function isStateReading(
+  text: string,
+  hit: PhraseHit<OrganizationEntry>,
+  patterned: string[],
+  model: OrganizationModel,
+): boolean {
+  const unit = model.stateUnits.get(hit.text.toLowerCase());
+  if (unit === undefined) return false;
+  const before = /(\p{L}+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, hit.start - 40), hit.start))?.[1];
+  const after = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}+)/u.exec(text.slice(hit.end, hit.end + 40))?.[1];
+  return [before, after].some((word) => {
+    const adjective = word === undefined ? undefined : model.adjectives.get(word.toLowerCase());
+    return (
+      adjective !== undefined &&
+      (patterned.includes(`${adjective} ${unit}`) || patterned.includes(`${word} ${unit}`))
+    );
+  });
 }
 
 // "Tehrik-i-Taliban": a known name joined by a particle is a word of a longer transliterated name.
@@ -249,17 +270,31 @@ function tokenOrganizations(run: Token[], i: number, model: OrganizationModel): 
   const out: string[] = [];
   const token = run[i];
   if (token === undefined) return out;
-  if (model.headWords.has(token.text)) {
+  if (isHead(token.text, model)) {
     const name = headFinal(run, i, model);
     if (name !== null) out.push(name);
   }
-  if (model.openingWords.has(token.text) && run[i + 1]?.text === 'of') {
+  if (model.openingWords.has(token.text) && run[i + 1]?.text === 'of' && !endsStateName(run, i, model)) {
     const name = headInitial(run, i, model);
     if (name !== null) out.push(name);
   }
   const group = groupName(run, i, model);
   if (group !== null) out.push(group);
   return out;
+}
+
+// "the Security Council of Kazakhstan": the opening word ends a name that "of <country>" completes,
+// and no "Council of Kazakhstan" stands alone.
+function endsStateName(run: Token[], i: number, model: OrganizationModel): boolean {
+  const prev = run[i - 1]?.text ?? '';
+  return isCapitalised(prev) && !model.stopWords.has(prev) && ofCountry(run, i + 1, model).length > 0;
+}
+
+// "League", or "League-Nawaz" and "Movement-Pakistan": a party's wing after the hyphen.
+function isHead(word: string, model: OrganizationModel): boolean {
+  if (model.headWords.has(word)) return true;
+  const dash = word.indexOf('-');
+  return dash > 0 && model.headWords.has(word.slice(0, dash)) && isCapitalised(word.slice(dash + 1));
 }
 
 /**
@@ -312,11 +347,14 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
   for (let j = head - 1; j >= 0; j--) {
     const t = run[j]?.text ?? '';
     // "Argentine Navy and Chilean Navy": a head word before "and" ends another body; the list is two.
+    // "Uzbekistan Railways JSC and ...": a legal form ends the other body too.
+    const prev = run[j - 1]?.text ?? '';
     if (
       CONNECTORS.has(t) &&
       j > 0 &&
-      isCapitalised(run[j - 1]?.text ?? '') &&
-      !model.headWords.has(run[j - 1]?.text ?? '')
+      isCapitalised(prev) &&
+      !model.headWords.has(prev) &&
+      !model.legalForms.has(prev)
     )
       continue;
     // "Joint Chiefs of Staff Committee": "of" between two name words, not after a title ("Chief of Staff").
@@ -329,7 +367,7 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
       continue;
     // "Prime Minister's Office": a title in the possessive still stops the name; "Nato-led ..." names
     // the leader, another body.
-    if (!isCapitalised(t) || model.stopWords.has(t.replace(/['’]s$/, '')) || model.leaderWord.test(t)) break;
+    if (!isNameWord(t) || model.stopWords.has(t.replace(/['’]s$/, '')) || model.leaderWord.test(t)) break;
     // "Iran's Supreme National Security Council": the possessor is not part of the name, but
     // "Republican People's Party" is one name.
     if (/['’]s$/.test(t) && !innerPossessive(run, j, model)) {
@@ -378,16 +416,24 @@ function headInitial(run: Token[], open: number, model: OrganizationModel): stri
 }
 
 // "... Navy of Oman", "... Foreign Affairs of Lebanon": a trailing "of <country>" belongs to the name.
+// "... of the Republic of Kazakhstan", "... of the United Arab Emirates": the state's full name too.
 function ofCountry(run: Token[], at: number, model: OrganizationModel): string[] {
   if (run[at]?.text !== 'of') return [];
   const the = run[at + 1]?.text === 'the' ? 1 : 0;
-  const country = run[at + 1 + the]?.text ?? '';
-  // "of the Iranian Armed Forces" goes on: the country word must end the name.
-  const next = run[at + 2 + the]?.text ?? '';
-  if (isCapitalised(next) || !isCapitalised(country) || !model.adjectives.has(country.toLowerCase()))
-    return [];
-  return ['of', ...(the ? ['the'] : []), country];
+  const from = at + 1 + the;
+  for (let end = Math.min(run.length, from + MAX_STATE_WORDS); end > from; end--) {
+    const words = run.slice(from, end).map((t) => t.text);
+    // "of the Iranian Armed Forces" goes on: the country's name must end the name.
+    if (isCapitalised(run[end]?.text ?? '') || !isCapitalised(words[0] ?? '')) continue;
+    const adjective = model.adjectives.get(words.join(' ').toLowerCase());
+    if (adjective === undefined) continue;
+    return ['of', ...(the ? ['the'] : []), ...words];
+  }
+  return [];
 }
+
+// "the Islamic Republic of Afghanistan" is the longest state name worth reading.
+const MAX_STATE_WORDS = 5;
 
 // Normalises state bodies to "<Adjective> <Unit>" and rejects names too generic to identify a body.
 function nameFromWords(words: string[], model: OrganizationModel): string | null {
@@ -416,10 +462,15 @@ function stateBody(words: string[], model: OrganizationModel): string | null {
     if (adjective !== undefined && unit !== undefined)
       return lead[2] === undefined && word !== adjective ? `${word} ${unit}` : `${adjective} ${unit}`;
   }
-  const tail = /^(.+) of (?:the )?(.+)$/.exec(phrase);
-  if (tail !== null) {
-    const unit = model.stateUnits.get((tail[1] ?? '').toLowerCase());
-    const adjective = model.adjectives.get((tail[2] ?? '').toLowerCase());
+  // "Ministry of Defence of the Republic of Kazakhstan": any " of " may split unit from state.
+  for (let at = phrase.indexOf(' of '); at !== -1; at = phrase.indexOf(' of ', at + 1)) {
+    const unit = model.stateUnits.get(phrase.slice(0, at).toLowerCase());
+    const adjective = model.adjectives.get(
+      phrase
+        .slice(at + 4)
+        .replace(/^the /, '')
+        .toLowerCase(),
+    );
     if (adjective !== undefined && unit !== undefined) return `${adjective} ${unit}`;
   }
   return null;
@@ -440,6 +491,11 @@ function dropSubsumed(names: string[], isKnown: (name: string) => boolean): stri
 function uniqueNames(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => (seen.has(n.toLowerCase()) ? false : (seen.add(n.toLowerCase()), true)));
+}
+
+// "al-Quds Brigades": a name word may open with a small-letter article.
+function isNameWord(word: string): boolean {
+  return isCapitalised(word) || /^(?:al|el|an|ash|as|ad|az|ar)-\p{Lu}/u.test(word);
 }
 
 function isCapitalised(word: string): boolean {

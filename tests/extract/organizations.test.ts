@@ -105,6 +105,23 @@ describe('organizations', () => {
     expect(new Set(names(text))).toEqual(new Set(expected));
   });
 
+  it.each([
+    // a party's wing after a hyphen is part of its name
+    ['Pakistan Muslim League-Nawaz (PML-N) leaders met, and the PML-N said it would join.', ['Pakistan Muslim League-Nawaz']],
+    ['Muttahida Qaumi Movement-Pakistan lawmakers walked out.', ['Muttahida Qaumi Movement-Pakistan']],
+    // a country's own council is not the UN's, however it is written
+    ["Armenia's Security Council and the Russian Security Council met in Yerevan.", ['Armenian Security Council', 'Russian Security Council']],
+    ['The UN Security Council and the Security Council of Kazakhstan met.', ['UN Security Council', 'Kazakhstani Security Council']],
+    // "of the Republic of X" names the state as "of X" does
+    ['The Ministry of Defence of the Republic of Kazakhstan said the drills ended.', ['Kazakhstani Ministry of Defense']],
+    ['The Ministry of Foreign Affairs of the Kingdom of Bahrain issued a statement.', ['Bahraini Ministry of Foreign Affairs']],
+    // a legal form ends a company's name, so two companies in a row stay two
+    ['Uzbekistan Railways JSC and Kazakhstan Railways signed a deal.', ['Uzbekistan Railways', 'Kazakhstan Railways']],
+    ['Palestinian Islamic Jihad and the al-Quds Brigades claimed the rockets.', ['Palestinian Islamic Jihad', 'al-Quds Brigades']],
+  ])('should name the body in "%s"', (text, expected) => {
+    expect(new Set(names(text))).toEqual(new Set(expected));
+  });
+
   it('should give one id to the spellings of one body', () => {
     const [a] = findOrganizations('ISIS claimed it.', model);
     const [b] = findOrganizations('Daesh claimed it.', model);

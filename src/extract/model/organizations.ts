@@ -45,6 +45,8 @@ export interface OrganizationModel {
   groupParticles: Set<string>;
   /** Section names of a site's menu ("Politics", "Society"): several in one name make it chrome. */
   menuWords: Set<string>;
+  /** Legal forms of companies ("JSC", "LLC"), which end a name like a head word. */
+  legalForms: Set<string>;
   /** A word naming another body as leader or backer ("Nato-led", "Iran-backed"): it ends a name. */
   leaderWord: RegExp;
 }
@@ -243,6 +245,8 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Justice and Development Party', aliases: ['AKP', 'AK Party'] },
   { name: "Republican People's Party", aliases: ['CHP'] },
   { name: "Asa'ib Ahl al-Haq", aliases: ['Asaib Ahl al-Haq'] },
+  { name: 'Palestinian Islamic Jihad', aliases: ['PIJ'] },
+  { name: 'Kurdistan Regional Government', aliases: ['KRG'] },
   { name: 'Balochistan Liberation Army', aliases: ['BLA', 'Baloch Liberation Army'] },
   // not "LeT", "JeM": a mixed-case short form would match "Let" opening a sentence
   { name: 'Lashkar-e-Taiba', aliases: ['Lashkar-e-Tayyiba'] },
@@ -262,8 +266,11 @@ export const HEAD_WORDS: readonly string[] = [
   'Department', 'Administration', 'Coalition', 'Majlis', 'Senate', 'Cabinet', 'Secretariat', 'Headquarters',
   'Group', 'Command', 'Brigade', 'Police', 'Staff', 'Shipyard', 'Shipyards', 'Industries', 'Airlines', 'Airways',
   'Refinery', 'Holding', 'Foundation', 'Society', 'Commissariat', 'Gendarmerie', 'Intelligence', 'Railways',
-  'Railway', 'Petroleum', 'Telecom', 'Shipping', 'Knesset', 'Duma', 'Jirga',
+  'Railway', 'Petroleum', 'Telecom', 'Shipping', 'Knesset', 'Duma', 'Jirga', 'Brigades',
 ];
+
+/** Legal forms after a company's name ("Azerbaijan Railways CJSC"): the name ends before them. */
+export const LEGAL_FORMS: readonly string[] = ['JSC', 'CJSC', 'OJSC', 'PJSC', 'LLC', 'Ltd', 'Inc', 'PLC', 'GmbH', 'AG'];
 
 /** Head words that are a body's own name: "the Majlis", "the Knesset", "State Duma", "Loya Jirga". */
 export const PROPER_HEADS: readonly string[] = ['Majlis', 'Knesset', 'Duma', 'Jirga'];
@@ -338,6 +345,8 @@ export const STATE_UNITS: Readonly<Record<string, string>> = {
   'coast guard': 'Coast Guard',
   police: 'Police',
   parliament: 'Parliament',
+  // "Armenia's Security Council" is not the UN's
+  'security council': 'Security Council',
   'defense ministry': 'Ministry of Defense',
   'defence ministry': 'Ministry of Defense',
   'foreign ministry': 'Ministry of Foreign Affairs',
@@ -381,6 +390,7 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
     groupWords: new Set(GROUP_WORDS),
     groupParticles: new Set(GROUP_PARTICLES),
     menuWords: new Set(MENU_WORDS),
+    legalForms: new Set(LEGAL_FORMS),
     leaderWord: new RegExp(`-(?:${LEADER_SUFFIXES.join('|')})$`, 'i'),
   };
 }
