@@ -23,7 +23,9 @@ export function removePageChrome(raw: string, chrome: ChromeModel): string {
 function cutTail(lines: Line[], chrome: ChromeModel): Line[] {
   // Never cut inside the first lines: a "Related" menu item above the title is dropped, not a cut point.
   const firstStory = lines.findIndex((l) => isStoryLine(l.text));
-  const at = lines.findIndex((l, i) => i > firstStory && l.text.length <= MAX_MARKER && chrome.cutFrom.some((re) => re.test(l.text)));
+  const at = lines.findIndex(
+    (l, i) => i > firstStory && l.text.length <= MAX_MARKER && chrome.cutFrom.some((re) => re.test(l.text)),
+  );
   return at === -1 ? lines : lines.slice(0, at);
 }
 
@@ -55,7 +57,9 @@ function dropLines(lines: Line[], chrome: ChromeModel): Line[] {
 function dropMasthead(lines: Line[]): Line[] {
   const firstStory = lines.findIndex((l) => isStoryLine(l.text));
   if (firstStory === -1) return lines;
-  return lines.filter((l, i) => i >= firstStory || l.text.length === 0 || wordCount(l.text) > 3 || /[.!?,;:"”’)]/.test(l.text));
+  return lines.filter(
+    (l, i) => i >= firstStory || l.text.length === 0 || wordCount(l.text) > 3 || /[.!?,;:"”’)]/.test(l.text),
+  );
 }
 
 // Cut markers ("Most Read", "Related Articles", "Tags: ...") are short lines.

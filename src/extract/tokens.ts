@@ -63,7 +63,16 @@ export function tokenizeSentences(sentences: readonly Sentence[]): TokenizedSent
 function makeToken(text: string, start: number, word: boolean, possessive: boolean): Token {
   const cap = word && startsUpper(text);
   const lower = text.toLowerCase();
-  return { text, lower, start, end: start + text.length, cap, lowerCase: hasLowerCase(text), word, possessive };
+  return {
+    text,
+    lower,
+    start,
+    end: start + text.length,
+    cap,
+    lowerCase: hasLowerCase(text),
+    word,
+    possessive,
+  };
 }
 
 // ASCII by code (most tokens), the rest through the Unicode classes: this runs for every token.
