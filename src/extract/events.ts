@@ -197,6 +197,10 @@ function findTriggers(text: string, mentions: readonly LocalMention[], model: Ev
   return found.filter((t) => !(isCall && t.type === 'meeting' && !isObjectMeeting(t, text)));
 }
 
+// "received an invitation from Y", "welcomed the message of Y": a thing received is no meeting.
+const THING_RECEIVED =
+  /^\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:invitations?|letters?|messages?|notes?|calls?|congratulations|awards?|medals?|proposals?|offers?|reports?)\b/i;
+
 // "thanked the hosts and accepted ...": after a determiner "host(s)" is a noun, not the verb.
 const NOUN_BEFORE = /\b(?:the|his|her|their|our|its|a)\s+$/i;
 
@@ -227,7 +231,11 @@ function isValidTrigger(
   if (insideQuote(t, text)) return false;
   if (t.type === 'phone_call' && /^called$/i.test(word)) return callsPerson(mentions, t, text);
   if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word))
-    return !NOUN_BEFORE.test(before) && personFollows(mentions, t, text, /^call/i.test(word));
+    return (
+      !NOUN_BEFORE.test(before) &&
+      !THING_RECEIVED.test(text.slice(t.end, t.end + 40)) &&
+      personFollows(mentions, t, text, /^call/i.test(word))
+    );
   // "is expected in Hanoi" is an arrival; "is expected in September" or "in the coming days" is not.
   if (t.type === 'visit' && ANNOUNCING_TRIGGER.test(word))
     return PLACE_NEXT.test(text.slice(t.end)) || isInvitationToEvent(t, text);

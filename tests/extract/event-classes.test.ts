@@ -558,3 +558,17 @@ describe('findEvents without an article date', () => {
     ]);
   });
 });
+
+describe('findEvents on things received', () => {
+  it.each([
+    '[Hakan Fidan] received an invitation from [Jeyhun Bayramov] to visit Baku.',
+    '[Hakan Fidan] received a letter from President [Ilham Aliyev] on Monday.',
+  ])('should read no meeting: %s', (text) => {
+    expect(article(text, '2024-05-15').filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+
+  it('should still read "received a delegation headed by X" as a meeting', () => {
+    const text = '[Ilham Aliyev] received a delegation headed by [Aziz Nasirzadeh] in Baku on Tuesday.';
+    expect(article(text, '2024-05-15').map((e) => e.type)).toEqual(['meeting']);
+  });
+});
