@@ -270,14 +270,13 @@ function tokenOrganizations(run: Token[], i: number, model: OrganizationModel): 
   const out: string[] = [];
   const token = run[i];
   if (token === undefined) return out;
-  if (isHead(token.text, model)) {
-    const name = headFinal(run, i, model);
-    if (name !== null) out.push(name);
-  }
-  if (model.openingWords.has(token.text) && run[i + 1]?.text === 'of' && !endsStateName(run, i, model)) {
-    const name = headInitial(run, i, model);
-    if (name !== null) out.push(name);
-  }
+  // "the Omani Ministry of Defence" is one name: the opening reading wins over "Omani Ministry"
+  const initial =
+    model.openingWords.has(token.text) && run[i + 1]?.text === 'of' && !endsStateName(run, i, model)
+      ? headInitial(run, i, model)
+      : null;
+  const final = initial === null && isHead(token.text, model) ? headFinal(run, i, model) : null;
+  for (const name of [final, initial]) if (name !== null) out.push(name);
   const group = groupName(run, i, model);
   if (group !== null) out.push(group);
   return out;
@@ -342,6 +341,21 @@ function isCountryName(word: string, model: OrganizationModel): boolean {
 
 // "Iran-Azerbaijan Joint Economic Commission": extend left over capitalised words and "and".
 function headFinal(run: Token[], head: number, model: OrganizationModel): string | null {
+  const { first, possessor } = nameStart(run, head, model);
+  const words = run.slice(first, head + 1).map((t) => t.text.replace(/[’]/g, "'"));
+  // "Iran's Armed Forces" -> "Iranian Armed Forces": a country possessor makes a state body.
+  const state = possessor === null ? null : stateBody([possessor, ...words], model);
+  if (state !== null) return state;
+  return nameFromWords(words.length < 2 ? words : [...words, ...ofCountry(run, head + 1, model)], model);
+}
+
+// Where a name ending at `head` starts, over capitalised words and inner "and"/"of", and the
+// country possessive before it ("Iran's"), if any.
+function nameStart(
+  run: Token[],
+  head: number,
+  model: OrganizationModel,
+): { first: number; possessor: string | null } {
   let first = head;
   let possessor: string | null = null;
   for (let j = head - 1; j >= 0; j--) {
@@ -377,11 +391,7 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
     first = j;
   }
   while (first < head && CONNECTORS.has(run[first]?.text ?? '')) first++;
-  const words = run.slice(first, head + 1).map((t) => t.text.replace(/[’]/g, "'"));
-  // "Iran's Armed Forces" -> "Iranian Armed Forces": a country possessor makes a state body.
-  const state = possessor === null ? null : stateBody([possessor, ...words], model);
-  if (state !== null) return state;
-  return nameFromWords(words.length < 2 ? words : [...words, ...ofCountry(run, head + 1, model)], model);
+  return { first, possessor };
 }
 
 // "People's" after a name word, not a country's possessive: the possessive is inside the name.
@@ -410,9 +420,13 @@ function headInitial(run: Token[], open: number, model: OrganizationModel): stri
     else if (isCapitalised(t) && !model.stopWords.has(t)) words.push(t);
     else break;
   }
-  return words.length > 2 && isCapitalised(words[words.length - 1] ?? '')
-    ? nameFromWords([...words, ...ofCountry(run, j, model)], model)
-    : null;
+  if (words.length <= 2 || !isCapitalised(words[words.length - 1] ?? '')) return null;
+  // "Jordan's Ministry of ...", "the Supreme Council of ...": the words before belong to the name
+  const { first, possessor } = nameStart(run, open, model);
+  const lead = run.slice(first, open).map((t) => t.text.replace(/[’]/g, "'"));
+  const all = [...lead, ...words, ...ofCountry(run, j, model)];
+  const state = possessor === null ? null : stateBody([possessor, ...all], model);
+  return state ?? nameFromWords(all, model);
 }
 
 // "... Navy of Oman", "... Foreign Affairs of Lebanon": a trailing "of <country>" belongs to the name.

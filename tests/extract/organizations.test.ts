@@ -115,6 +115,10 @@ describe('organizations', () => {
     // "of the Republic of X" names the state as "of X" does
     ['The Ministry of Defence of the Republic of Kazakhstan said the drills ended.', ['Kazakhstani Ministry of Defense']],
     ['The Ministry of Foreign Affairs of the Kingdom of Bahrain issued a statement.', ['Bahraini Ministry of Foreign Affairs']],
+    // a country word before "Ministry of X" belongs to the one ministry, never a second body "Omani Ministry"
+    ['The Omani Ministry of Defence and the Azerbaijani Ministry of Emergency Situations said.', ['Omani Ministry of Defense', 'Azerbaijani Ministry of Emergency Situations']],
+    ["Jordan's Ministry of Foreign Affairs condemned the raid.", ['Jordanian Ministry of Foreign Affairs']],
+    ['The Supreme Council of the Cultural Revolution met.', ['Supreme Council of the Cultural Revolution']],
     // a legal form ends a company's name, so two companies in a row stay two
     ['Uzbekistan Railways JSC and Kazakhstan Railways signed a deal.', ['Uzbekistan Railways', 'Kazakhstan Railways']],
     ['Palestinian Islamic Jihad and the al-Quds Brigades claimed the rockets.', ['Palestinian Islamic Jihad', 'al-Quds Brigades']],
