@@ -185,13 +185,16 @@ const PHOTO_CREDIT =
 // "(Tasnim photo)", "(AFP file photo)": the outlet before the word.
 const OUTLET_PHOTO = /[([]([^()[\]\n]{2,40}?)\s+(?:file\s+)?photo[)\]]/gi;
 
+// Substrings without which no credit can match: a few string searches, no case-insensitive regex.
+const CREDIT_WORDS = 'hoto HOTO mage MAGE icture ICTURE redit REDIT ourtesy OURTESY'.split(' ');
+
 /**
  * Known outlets credited for a picture ("(Photo: Press TV)", "Photo by X/AFP"), read before the page
  * chrome that holds them is removed: the outlet is a source of the story. Unknown names (a
  * photographer) are left out.
  */
 export function photoCredits(text: string, model: OrganizationModel): string[] {
-  if (!/photo|image|picture|credit|courtesy/i.test(text)) return [];
+  if (!CREDIT_WORDS.some((w) => text.includes(w))) return [];
   const out: string[] = [];
   for (const re of [PHOTO_CREDIT, OUTLET_PHOTO]) {
     re.lastIndex = 0;

@@ -160,7 +160,7 @@ export function findPhrases<T>(text: string, index: PhraseIndex<T>): PhraseHit<T
 // The few phrases that may start with a small letter ("al-Qaeda") are found by substring search
 // of the lower-cased text, so the main scan can skip every small-letter word.
 function withLowerStarts<T>(text: string, index: PhraseIndex<T>, hits: PhraseHit<T>[]): PhraseHit<T>[] {
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   let kept = hits;
   const extra: PhraseHit<T>[] = [];
   for (const entry of index.lowerStarts) {
@@ -176,6 +176,21 @@ function withLowerStarts<T>(text: string, index: PhraseIndex<T>, hits: PhraseHit
     }
   }
   return extra.length === 0 && kept === hits ? hits : [...kept, ...extra].sort((a, b) => a.start - b.start);
+}
+
+let lastText = '';
+let lastLower = '';
+
+/**
+ * `text.toLowerCase()`, remembered for the last text: the gazetteer stages read the same article
+ * text one after another, and lower-casing a whole article is a copy each time.
+ */
+export function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 // ASCII letters and digits by code; anything beyond ASCII through the Unicode class.

@@ -7,11 +7,12 @@
  */
 import type { NamedFact } from '../shared/types.ts';
 import type { TopicModel } from './model/topics.ts';
+import { lowerCased } from './phrase-index.ts';
 
 /** Topics signalled in the text; id = "topic:" + slug of the name. */
 export function findTopics(text: string, model: TopicModel): NamedFact[] {
   const found: { name: string; at: number }[] = [];
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const lead = lower.slice(0, model.leadChars);
   const present = presentHints(lower, model);
   model.topics.forEach((topic, i) => {
