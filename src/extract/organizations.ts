@@ -169,11 +169,12 @@ function uniqueBy(facts: NamedFact[]): NamedFact[] {
  * found in the text, under their canonical names ("Tasnim" -> "Tasnim News Agency"), once each.
  */
 export function withCredits(found: NamedFact[], credited: string[], model: OrganizationModel): NamedFact[] {
-  const credits = credited.map((name) => {
+  const credits = credited.flatMap((name) => {
     // "DAILY SABAH WITH AA" credits the Daily Sabah: a known body inside a credit names it
     const known = findPhrases(name, model.index)[0];
-    if (known === undefined) return { id: organizationId(name), name };
-    return { id: organizationId(known.value.name), name: displayForm(known) };
+    if (known !== undefined) return [{ id: organizationId(known.value.name), name: displayForm(known) }];
+    // "News ID 84512": a page's story number, not an outlet
+    return /\d{3}/.test(name) ? [] : [{ id: organizationId(name), name }];
   });
   return uniqueBy([...found, ...credits]);
 }
@@ -293,7 +294,9 @@ function endsStateName(run: Token[], i: number, model: OrganizationModel): boole
 }
 
 // "League", or "League-Nawaz" and "Movement-Pakistan": a party's wing after the hyphen.
-function isHead(word: string, model: OrganizationModel): boolean {
+function isHead(token: string, model: OrganizationModel): boolean {
+  // "the Pakistan Army's role": the possessive ends the name
+  const word = token.replace(/['’]s$/, '');
   if (model.headWords.has(word)) return true;
   const dash = word.indexOf('-');
   return dash > 0 && model.headWords.has(word.slice(0, dash)) && isCapitalised(word.slice(dash + 1));
@@ -345,11 +348,36 @@ function isCountryName(word: string, model: OrganizationModel): boolean {
 // "Iran-Azerbaijan Joint Economic Commission": extend left over capitalised words and "and".
 function headFinal(run: Token[], head: number, model: OrganizationModel): string | null {
   const { first, possessor } = nameStart(run, head, model);
+  const owned = /['’]s$/.test(run[head]?.text ?? '');
   const words = run.slice(first, head + 1).map((t) => t.text.replace(/[’]/g, "'"));
+  if (owned) words[words.length - 1] = (words[words.length - 1] ?? '').replace(/'s$/, '');
   // "Iran's Armed Forces" -> "Iranian Armed Forces": a country possessor makes a state body.
   const state = possessor === null ? null : stateBody([possessor, ...words], model);
   if (state !== null) return state;
-  return nameFromWords(words.length < 2 ? words : [...words, ...ofCountry(run, head + 1, model)], model);
+  if (owned || words.length < 2) return nameFromWords(words, model);
+  const purpose = forPurpose(run, head + 1, model);
+  return nameFromWords(
+    [...words, ...(purpose.length > 0 ? purpose : ofCountry(run, head + 1, model))],
+    model,
+  );
+}
+
+// "Agency for Mine Action", "Institute for Peace and Democracy": "for" and capitalised words.
+function forPurpose(run: Token[], at: number, model: OrganizationModel): string[] {
+  if (run[at]?.text !== 'for') return [];
+  const words = ['for'];
+  let j = at + 1;
+  if (run[j]?.text === 'the') {
+    words.push('the');
+    j++;
+  }
+  for (; j < run.length; j++) {
+    const t = run[j]?.text ?? '';
+    if (t === 'and' && isCapitalised(run[j + 1]?.text ?? '')) words.push(t);
+    else if (isCapitalised(t) && !model.stopWords.has(t) && !/['’]s$/.test(t)) words.push(t);
+    else break;
+  }
+  return isCapitalised(words.at(-1) ?? '') ? words : [];
 }
 
 // Where a name ending at `head` starts, over capitalised words and inner "and"/"of", and the

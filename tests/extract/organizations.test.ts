@@ -119,6 +119,12 @@ describe('organizations', () => {
     ['The Omani Ministry of Defence and the Azerbaijani Ministry of Emergency Situations said.', ['Omani Ministry of Defense', 'Azerbaijani Ministry of Emergency Situations']],
     ["Jordan's Ministry of Foreign Affairs condemned the raid.", ['Jordanian Ministry of Foreign Affairs']],
     ['The Supreme Council of the Cultural Revolution met.', ['Supreme Council of the Cultural Revolution']],
+    // a head word in the possessive still ends the body's name
+    ["He praised the Bangladesh Army's role and the Sri Lanka Navy's rescue work.", ['Bangladesh Army', 'Sri Lanka Navy']],
+    // "Agency for ...", "Center for ...": the purpose belongs to the name
+    ['The Jordan Armed Forces and the Azerbaijan National Agency for Mine Action (ANAMA) signed a protocol.', ['Jordan Armed Forces', 'Azerbaijan National Agency for Mine Action']],
+    ['Experts of the Caucasus Institute for Peace and Democracy spoke.', ['Caucasus Institute for Peace and Democracy']],
+    ["Ships of the Chinese People's Liberation Army Navy docked in Karachi.", ["People's Liberation Army Navy"]],
     // a legal form ends a company's name, so two companies in a row stay two
     ['Uzbekistan Railways JSC and Kazakhstan Railways signed a deal.', ['Uzbekistan Railways', 'Kazakhstan Railways']],
     ['Palestinian Islamic Jihad and the al-Quds Brigades claimed the rockets.', ['Palestinian Islamic Jihad', 'al-Quds Brigades']],
@@ -139,6 +145,10 @@ describe('organizations', () => {
   it('should add an outlet only when it is a known body', () => {
     expect(withOutlet([], 'MOLDPRES 2022', model).map((o) => o.name)).toEqual(['MOLDPRES']);
     expect(withOutlet([], 'Your Daily Source of News', model)).toEqual([]);
+  });
+
+  it('should not take a page id for a credited outlet', () => {
+    expect(withCredits([], ['News ID 84512', 'Gulf Ledger'], model).map((o) => o.name)).toEqual(['Gulf Ledger']);
   });
 
   it('should add credited outlets once, under canonical ids', () => {

@@ -246,6 +246,9 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Republican People's Party", aliases: ['CHP'] },
   { name: "Asa'ib Ahl al-Haq", aliases: ['Asaib Ahl al-Haq'] },
   { name: 'Palestinian Islamic Jihad', aliases: ['PIJ'] },
+  // China's armed forces; its navy is a body of its own in the reference ("PLA Navy")
+  { name: "People's Liberation Army", aliases: ['PLA'] },
+  { name: 'PLA Navy', aliases: ["People's Liberation Army Navy"] },
   { name: 'Kurdistan Regional Government', aliases: ['KRG'] },
   { name: 'Balochistan Liberation Army', aliases: ['BLA', 'Baloch Liberation Army'] },
   // not "LeT", "JeM": a mixed-case short form would match "Let" opening a sentence
