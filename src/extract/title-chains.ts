@@ -131,9 +131,14 @@ function bodyName(tokens: readonly Token[], q: number, model: TitleModel): strin
   return t.text;
 }
 
+// "the visiting Turkish minister", "Outgoing Defence Minister X": words about the stay or the term,
+// dropped from the title but part of its phrase (never the name of a body).
+const TENURE_WORDS = new Set(['visiting', 'outgoing', 'incumbent']);
+
 function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): boolean {
   const t = tokens[q] as Token;
   if (['his', 'her', 'their', 'its', 'a', 'an'].includes(t.lower)) return true;
+  if (TENURE_WORDS.has(t.lower)) return true;
   if (isTitleWord(t, model)) return true;
   // "the then defence minister, X"
   if (t.lower === 'then' && tokens[q - 1]?.lower === 'the') return true;
@@ -206,7 +211,10 @@ export function appositionAfter(
     const t = tokens[q] as Token;
     // ", his Azerbaijani counterpart,": a possessive pronoun may open the apposition.
     const opener = q === from && POSSESSIVE_OPENERS.has(t.lower);
-    if (!(isTitleWord(t, model) || ['a', 'an'].includes(t.lower) || opener || (office && t.cap))) break;
+    // ", the visiting Turkish Minister of Trade,"; ", visiting Azerbaijan," is no apposition.
+    const tenure = TENURE_WORDS.has(t.lower) && tokens[q - 1]?.lower === 'the';
+    if (!(isTitleWord(t, model) || ['a', 'an'].includes(t.lower) || opener || tenure || (office && t.cap)))
+      break;
     office ||= model.people.officeWords.has(t.lower);
   }
   const stop = tokens[q];

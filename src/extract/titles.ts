@@ -69,7 +69,7 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   const country = takeCountry(words, model);
   // "First Deputy Defense Minister – Chief of the General Staff": the office next to the name wins.
   const dash = lastDash(country.words);
-  words = dropPosts(country.words.slice(dash + 1), model);
+  words = possessiveHolder(dropPosts(country.words.slice(dash + 1), model), model.people);
   const former = words.some(
     (w, i) =>
       w.lower === 'former' ||
@@ -85,7 +85,7 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
       // "FM" -> "foreign minister": an abbreviation written in capitals reads as its words.
       .flatMap((w) => model.people.officeAbbreviations.get(w)?.split(' ') ?? [w]),
   )
-    .map((w) => singular(w, model.people))
+    .map((w, i, all) => (all[i - 1] === 'joint' ? w : singular(w, model.people))) // "Joint Chiefs of Staff"
     .filter((w) => w !== 'former' && w !== 'ex' && !DROPPED.has(w));
   lowers = trimEdges(lowers);
   const office = lowers.findIndex((w) => model.people.officeWords.has(w) && !GENERIC.has(w));
@@ -180,6 +180,18 @@ function dropPosts(words: Word[], model: TitleModel): Word[] {
       x !== undefined && /^\p{Lu}/u.test(x.text) && model.geo.placeByName.has(x.lower);
     return !(w.lower === 'in' && place(words[i + 1])) && !(words[i - 1]?.lower === 'in' && place(w));
   });
+}
+
+// "the president's chief of staff" -> "chief of staff of the president": the office a possessive
+// office word owns is held of that office, not of the country.
+function possessiveHolder(words: Word[], people: PeopleModel): Word[] {
+  const at = words.findIndex(
+    (w, i) => w.possessive && people.officeWords.has(w.lower) && i < words.length - 1,
+  );
+  if (at < 0 || !words.slice(at + 1).some((w) => people.officeWords.has(w.lower))) return words;
+  const holder = words.slice(0, at + 1).filter((w) => !DETERMINERS.has(w.lower));
+  const joint = ['of', 'the'].map((lower) => ({ text: lower, lower, possessive: false }));
+  return [...words.slice(at + 1), ...joint, ...holder.map((w) => ({ ...w, possessive: false }))];
 }
 
 // "ex-president" -> "former", "president"
