@@ -362,6 +362,18 @@ function headFinal(run: Token[], head: number, model: OrganizationModel): string
   );
 }
 
+// "Saudi Arabia's", "Sri Lanka's": a possessor of two or three words is read whole.
+function countryPossessor(run: Token[], at: number, model: OrganizationModel): string {
+  const own = (run[at]?.text ?? '').replace(/[’]/g, "'");
+  for (let k = Math.max(0, at - 2); k < at; k++) {
+    const words = run.slice(k, at + 1).map((t) => t.text.replace(/[’]/g, "'"));
+    const phrase = words.join(' ');
+    if (words.every(isCapitalised) && model.adjectives.has(phrase.replace(/'s$/, '').toLowerCase()))
+      return phrase;
+  }
+  return own;
+}
+
 // "Agency for Mine Action", "Institute for Peace and Democracy": "for" and capitalised words.
 function forPurpose(run: Token[], at: number, model: OrganizationModel): string[] {
   if (run[at]?.text !== 'for') return [];
@@ -416,7 +428,7 @@ function nameStart(
     // "Iran's Supreme National Security Council": the possessor is not part of the name, but
     // "Republican People's Party" is one name.
     if (/['’]s$/.test(t) && !innerPossessive(run, j, model)) {
-      possessor = t.replace(/[’]/g, "'");
+      possessor = countryPossessor(run, j, model);
       break;
     }
     first = j;
@@ -498,14 +510,15 @@ function nameFromWords(words: string[], model: OrganizationModel): string | null
 // "Iran's Armed Forces", "Iranian Navy", "Armed Forces of Iran", "Ministry of Defense of Azerbaijan".
 function stateBody(words: string[], model: OrganizationModel): string | null {
   const phrase = words.join(' ');
-  const lead = /^(.+?)('s)? (.+)$/.exec(phrase);
-  if (lead !== null) {
-    const word = lead[1] ?? '';
+  // "Saudi Arabia's Foreign Ministry": the country may be more than one word.
+  for (let at = phrase.indexOf(' '); at !== -1; at = phrase.indexOf(' ', at + 1)) {
+    const owned = phrase.slice(0, at);
+    const word = owned.replace(/'s$/, '');
     const adjective = model.adjectives.get(word.toLowerCase());
-    const unit = model.stateUnits.get((lead[3] ?? '').toLowerCase());
+    const unit = model.stateUnits.get(phrase.slice(at + 1).toLowerCase());
     // "Pakistan Navy" is an official name and stays; "Pakistan's navy" and "Pakistani Navy" become "Pakistani Navy".
     if (adjective !== undefined && unit !== undefined)
-      return lead[2] === undefined && word !== adjective ? `${word} ${unit}` : `${adjective} ${unit}`;
+      return owned === word && word !== adjective ? `${word} ${unit}` : `${adjective} ${unit}`;
   }
   // "Ministry of Defence of the Republic of Kazakhstan": any " of " may split unit from state.
   for (let at = phrase.indexOf(' of '); at !== -1; at = phrase.indexOf(' of ', at + 1)) {

@@ -111,10 +111,13 @@ describe('organizations', () => {
     ['Muttahida Qaumi Movement-Pakistan lawmakers walked out.', ['Muttahida Qaumi Movement-Pakistan']],
     // a country's own council is not the UN's, however it is written
     ["Armenia's Security Council and the Russian Security Council met in Yerevan.", ['Armenian Security Council', 'Russian Security Council']],
-    ['The UN Security Council and the Security Council of Kazakhstan met.', ['UN Security Council', 'Kazakhstani Security Council']],
+    ['The UN Security Council and the Security Council of Kazakhstan met.', ['UN Security Council', 'Kazakh Security Council']],
     // "of the Republic of X" names the state as "of X" does
-    ['The Ministry of Defence of the Republic of Kazakhstan said the drills ended.', ['Kazakhstani Ministry of Defense']],
+    ['The Ministry of Defence of the Republic of Kazakhstan said the drills ended.', ['Kazakh Ministry of Defense']],
     ['The Ministry of Foreign Affairs of the Kingdom of Bahrain issued a statement.', ['Bahraini Ministry of Foreign Affairs']],
+    // news English names Central Asian and Saudi bodies "Kyrgyz", "Tajik", "Uzbek", "Saudi"
+    ["Kyrgyzstan's Ministry of Defense, the Armed Forces of Tajikistan and Uzbekistan's Navy met.", ['Kyrgyz Ministry of Defense', 'Tajik Armed Forces', 'Uzbek Navy']],
+    ["Saudi Arabia's Foreign Ministry welcomed the deal.", ['Saudi Ministry of Foreign Affairs']],
     // a country word before "Ministry of X" belongs to the one ministry, never a second body "Omani Ministry"
     ['The Omani Ministry of Defence and the Azerbaijani Ministry of Emergency Situations said.', ['Omani Ministry of Defense', 'Azerbaijani Ministry of Emergency Situations']],
     ["Jordan's Ministry of Foreign Affairs condemned the raid.", ['Jordanian Ministry of Foreign Affairs']],

@@ -405,11 +405,27 @@ function caseOf(phrase: string): PhraseCase {
   return /^[a-z]/.test(phrase) ? 'any' : 'proper';
 }
 
+/**
+ * Adjectives news English uses where the country package's first demonym differs ("Kirghiz",
+ * "Tadzhik", "Kazakhstani"): "Kyrgyzstan's Armed Forces" are the "Kyrgyz Armed Forces".
+ */
+export const STATE_ADJECTIVES: Readonly<Record<string, string>> = {
+  Kazakhstan: 'Kazakh',
+  Kyrgyzstan: 'Kyrgyz',
+  Tajikistan: 'Tajik',
+  Uzbekistan: 'Uzbek',
+  'Saudi Arabia': 'Saudi',
+  Philippines: 'Philippine',
+  'Bosnia and Herzegovina': 'Bosnian',
+  Iceland: 'Icelandic',
+};
+
 // The first demonym is the package's own ("Azerbaijani"), so "Azeri Navy" and "Azerbaijan's Navy" agree.
 function countryAdjectives(countries: readonly CountryEntry[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const c of countries) {
-    const adjective = c.demonyms[0];
+    const adjective = STATE_ADJECTIVES[c.name] ?? c.demonyms[0];
+    if (adjective !== undefined && STATE_ADJECTIVES[c.name] !== undefined) map.set(adjective.toLowerCase(), adjective);
     if (adjective === undefined) continue;
     for (const w of [...c.names, ...c.demonyms]) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), adjective);
   }
