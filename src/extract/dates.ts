@@ -77,8 +77,9 @@ const GRAMMARS = {
   // "on 13.05.2024", "13/05/2024": the genre's outlets write numeric dates day first.
   numeric: `\\b(?:[12]\\d|3[01]|0?[1-9])(?:\\.(?:1[0-2]|0?[1-9])\\.|/(?:1[0-2]|0?[1-9])/)${YEAR}\\b`,
   // "from 5 to 10 March 2025", "on 5-6 May": a span of days is dated by its first day.
-  dayRangeMonthYear: `${LEAD}?\\b${DAY}${RANGE}${DAY} (?:of )?${MONTH},? ${YEAR}\\b`,
-  dayRangeMonth: `${LEAD}?\\b${DAY}${RANGE}${DAY} (?:of )?${MONTH}(?![\\w])`,
+  // (No lead word: these start with a digit, so most positions fail at once.)
+  dayRangeMonthYear: `\\b${DAY}${RANGE}${DAY} (?:of )?${MONTH},? ${YEAR}\\b`,
+  dayRangeMonth: `\\b${DAY}${RANGE}${DAY} (?:of )?${MONTH}(?![\\w])`,
   monthDayYear: `${LEAD}?\\b${MONTH} ${DAY},? ${YEAR}\\b`,
   dayMonthYear: `${LEAD}?\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`,
   monthRelYear: `${LEAD}?\\b${MONTH},? (?:${anyOf(['last', 'this', 'next'])}) year\\b`,

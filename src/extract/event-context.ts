@@ -235,6 +235,11 @@ export function contextDate(
   return null;
 }
 
+/** A place after an earlier trigger of another kind (not a visit) and before this one. */
+function isOtherEventsPlace(h: GeoHit, t: Trigger, others: readonly Trigger[]): boolean {
+  return others.some((u) => u.type !== t.type && u.type !== 'visit' && u.end <= h.start && h.end <= t.start);
+}
+
 /** The event's place from its own sentence (destination, located place or dateline city), or null. */
 export function placeOf(
   t: Trigger,
@@ -248,12 +253,12 @@ export function placeOf(
   const text = sentence.text;
   // "received X in Baghdad to discuss property taken during the 1990 invasion": a place after an earlier
   // event's trigger of another kind is that event's (a visit's destination hosts what follows it).
-  const owned = (h: GeoHit): boolean =>
-    others.some((u) => u.type !== t.type && u.type !== 'visit' && u.end <= h.start && h.end <= t.start);
+
   // "X, who is on a visit to China, is scheduled to meet Y": the side clause's place is its own event's.
   const sides = sideClauses(text).filter(([s, e]) => !(t.start >= s && t.end <= e));
-  const aside = (h: GeoHit): boolean => sides.some(([s, e]) => h.start >= s && h.end <= e);
-  const hits = reader.geoOf(sentence).filter((h) => !owned(h) && !aside(h));
+  const hits = reader
+    .geoOf(sentence)
+    .filter((h) => !isOtherEventsPlace(h, t, others) && !sides.some(([s, e]) => h.start >= s && h.end <= e));
   // A meeting "in the Islamic Republic" has no place more precise than its country; a drill in a country
   // does, and so does a meeting still to come ("the next meeting will be held in Turkey").
   const place =

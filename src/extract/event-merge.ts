@@ -277,14 +277,16 @@ export function placeVisitsByMeetings(events: readonly Candidate[]): Candidate[]
 // "The defence ministers met in Tbilisi on Tuesday. X hosted Y and Z. The three ministers signed a
 // memorandum.": the event a plural subject points back to, once its statements are merged, dates it.
 function pointedEvent(c: Candidate, events: readonly Candidate[]): Candidate | null {
-  const same = (e: Candidate): boolean =>
-    e !== c &&
-    !e.planned &&
-    e.date !== null &&
-    e.sentence < c.sentence &&
-    e.participants.length === c.participants.length &&
-    subset(e.participants, c.participants);
-  return events.filter(same).at(-1) ?? null;
+  const earlier = events.filter(
+    (e) =>
+      e !== c &&
+      !e.planned &&
+      e.date !== null &&
+      e.sentence < c.sentence &&
+      e.participants.length === c.participants.length &&
+      subset(e.participants, c.participants),
+  );
+  return earlier.at(-1) ?? null;
 }
 
 /** Gives an undated event whose people were pointed back to the day and place of the event they came from. */

@@ -58,6 +58,7 @@ const SIDE_CLAUSE =
   /,\s+(?:who|whom|whose|which|where|while|whereas)\b|;|\baccording to\b|\bafter\s+\S+\s+(?:had|was)\b/gi;
 
 const CONTRAST = /,\s+(?:while|whereas)\b|;/g;
+const MAY_CONTRAST = /;|while|whereas/;
 
 /** Mentions of the trigger's clause: up to the first side clause after it, from the last "while" or ";" before it. */
 export function inMainClause(
@@ -69,7 +70,8 @@ export function inMainClause(
   const cut = SIDE_CLAUSE.exec(text)?.index ?? Infinity;
   // "A called on B in Islamabad, while C met D in Rawalpindi": a clause after "while" has its own people.
   let from = 0;
-  for (const m of allMatches(CONTRAST, text.slice(0, trigger.start))) from = m.index + m[0].length;
+  if (MAY_CONTRAST.test(text))
+    for (const m of allMatches(CONTRAST, text.slice(0, trigger.start))) from = m.index + m[0].length;
   return mentions.filter((m) => m.start >= from && m.start < cut);
 }
 
@@ -355,6 +357,9 @@ const CAUSE_BEFORE =
 const placeInLaterClause = (gap: string): boolean =>
   PLACE_CLAUSE_END.test(gap) && !WHICH_TAKES_PLACE.test(gap);
 
+const isOwnClausePlace = (h: GeoHit, trigger: { start: number; end?: number }, text: string): boolean =>
+  h.start > trigger.start && WHICH_TAKES_PLACE.test(text.slice(trigger.end ?? trigger.start, h.start));
+
 /** Where the event happened: the located place nearest the trigger (cities, then regions and seas, then countries if allowed). */
 export function eventPlace(
   text: string,
@@ -378,10 +383,8 @@ export function eventPlace(
   );
   // "met Y in Tbilisi and discussed the meeting of the ministers, which will be held in Trabzon": the
   // clause on the trigger noun places it, whatever stands nearer.
-  const own = (h: GeoHit): boolean =>
-    h.start > trigger.start && WHICH_TAKES_PLACE.test(text.slice(trigger.end ?? trigger.start, h.start));
   const rank = (h: GeoHit): number =>
-    (own(h) ? 0 : 1_000_000) +
+    (isOwnClausePlace(h, trigger, text) ? 0 : 1_000_000) +
     (h.kind === 'city' ? 0 : h.kind === 'country' ? 200_000 : 100_000) +
     Math.abs(h.start - trigger.start);
   return located.sort((a, b) => rank(a) - rank(b))[0]?.name ?? null;

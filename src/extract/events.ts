@@ -106,13 +106,17 @@ function sentenceEvents(
   // "X phoned Y. X and his counterpart also discussed ...": right after a call, the weak meeting is the call.
   const last = before.at(-1);
   const afterCall = last?.type === 'phone_call' && sentence.index - last.sentence <= 2;
-  const mayBeAnnounced = ctx.model.planned.test(text);
+  let announcedCue: boolean | null = null; // tested only when a type has a second trigger
   const mayHaveTwo = TWO_CLAUSES.test(text);
   for (const found of triggers) {
     const t = found.weak && afterCall ? { ...found, type: CALL } : found;
     const sameType = candidates.filter((c) => c.type === t.type).length;
     // A second event of a type needs the other tense, its own clause or its own day and place.
-    if (sameType >= 2 || (sameType === 1 && !mayBeAnnounced && !mayHaveTwo && t.type !== 'attack')) continue;
+    if (sameType >= 2) continue;
+    if (sameType === 1 && !mayHaveTwo && t.type !== 'attack') {
+      announcedCue ??= ctx.model.planned.test(text);
+      if (!announcedCue) continue;
+    }
     const view = {
       sentence,
       mentions,
@@ -246,15 +250,15 @@ function buildCandidate(
     own.named.length === 0 && people.named.length >= 2
       ? (view.recent.find((c) => !c.planned && sameSet(c.participants, people.named)) ?? null)
       : null;
-  const borrowed = tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader));
   const candidate: Candidate = {
     type: t.type,
     participants: people.named,
     unnamed: people.unnamed,
+    // Earlier sentences are read only when this one gives no date (reading their dates is the costly part).
     date:
       dateMention?.date ??
       follow?.date ??
-      borrowed ??
+      tiedDate(t, contextDate(sentence, { people: people.named, planned }, reader)) ??
       referent?.date ??
       ongoingVisitMonth(t, text, ctx.published),
     // "on the sidelines of the summit" names its occasion; "also met" and earlier sentences only suggest one.

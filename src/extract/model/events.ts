@@ -137,7 +137,8 @@ const AGREEMENT = [
 const ATTACK = [
   '(?:terrorist |suicide |armed |rocket |missile |drone |bomb |deadly |militant )?attacks? (?:on|against|at|in)',
   'attacked',
-  '(?:suicide |car |roadside )?bombings?',
+  // "suicide bombings", "a car bomb exploded near a police station"
+  '(?:suicide |car |roadside |truck )?bomb(?:ings?|s? (?:exploded|went off|was detonated))',
   '(?:air|drone|missile) ?strikes?',
   'strikes? (?:on|against)',
   'assault on',
@@ -150,7 +151,6 @@ const ATTACK = [
   'invaded',
   // "Gunmen opened fire on a border post", "A car bomb exploded near a police station"
   'opened fire (?:on|at)',
-  '(?:car |roadside |truck |suicide )?bombs? (?:exploded|went off|was detonated)',
   // "fired six ballistic missiles at the headquarters of ...", "were killed by militants near the town of X"
   'fired (?:[\\w-]+ ){0,3}(?:missiles|rockets|shells|mortars|drones) (?:at|on|into)',
   '(?:was|were) killed (?:by|in an attack by) (?:[\\w-]+ ){0,3}(?:terrorists|militants|gunmen|insurgents|rebels)',
