@@ -17,7 +17,7 @@ import {
 } from './title-chains.ts';
 import { companionLeader } from './companions.ts';
 import { lateCounterparts } from './late-counterparts.ts';
-import { parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
+import { isNonStateOffice, parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
 import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
 
 /** Input of the role stage. */
@@ -106,7 +106,7 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
       ofBodies.has(person) || unsure
         ? null
         : (leaderCountry ?? host ?? ranking.find((c) => !away.has(c)) ?? null);
-    roles.set(person, mergeRoles(fillCountry(mergeRoles(list), home)));
+    roles.set(person, mergeRoles(fillCountry(mergeRoles(list), home, model)));
   }
   return roles;
 }
@@ -472,9 +472,14 @@ function shortFormOf(r: RoleFact, o: RoleFact): boolean {
 
 // An office with no country: the person's other stated country, else the article's home country
 // (dateline), else its most-named one. News names the foreign side's country; the home side often goes unsaid.
-function fillCountry(roles: RoleFact[], main: string | null): RoleFact[] {
+// An office of a party or an international body ("Chairman of the Justice Party") stays without one.
+function fillCountry(roles: RoleFact[], main: string | null, model: TitleModel): RoleFact[] {
   const known = roles.find((r) => r.country !== null)?.country ?? main;
-  return roles.map((r) => (r.country === null && r.title !== null ? { ...r, country: known } : r));
+  const fillable = (r: RoleFact): boolean =>
+    r.country === null &&
+    r.title !== null &&
+    !isNonStateOffice(r.organization === null ? r.title : `${r.title} of ${r.organization}`, model.people);
+  return roles.map((r) => (fillable(r) ? { ...r, country: known } : r));
 }
 
 /** Countries named in the article (names and demonyms), most often first. */

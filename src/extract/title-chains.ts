@@ -128,7 +128,7 @@ function bodyName(tokens: readonly Token[], q: number, model: TitleModel): strin
   // "Abu Dhabi Crown Prince": the end of a two-word place is no body.
   const pair = `${tokens[q - 1]?.lower ?? ''} ${t.lower}`;
   if (model.geo.placeByName.has(pair) || model.geo.countryByWord.has(pair)) return null;
-  return t.text;
+  return model.people.bodyShortNames.get(t.lower) ?? t.text;
 }
 
 // "the visiting Turkish minister", "Outgoing Defence Minister X": words about the stay or the term,
@@ -213,7 +213,16 @@ export function appositionAfter(
     const opener = q === from && POSSESSIVE_OPENERS.has(t.lower);
     // ", the visiting Turkish Minister of Trade,"; ", visiting Azerbaijan," is no apposition.
     const tenure = TENURE_WORDS.has(t.lower) && tokens[q - 1]?.lower === 'the';
-    if (!(isTitleWord(t, model) || ['a', 'an'].includes(t.lower) || opener || tenure || (office && t.cap)))
+    // ", the NATO commander in Afghanistan,": an international body named before its office.
+    const body = t.cap && model.people.bodyShortNames.has(t.lower);
+    if (!(
+      isTitleWord(t, model) ||
+      ['a', 'an'].includes(t.lower) ||
+      opener ||
+      tenure ||
+      body ||
+      (office && t.cap)
+    ))
       break;
     office ||= model.people.officeWords.has(t.lower);
   }

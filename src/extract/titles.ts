@@ -81,7 +81,11 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
   const counterpart = words.some((w) => w.lower === 'counterpart');
   let lowers = topDiplomat(
     words
-      .flatMap((w) => splitEx(w.lower))
+      // "leader of the Republican People's Party": a possessive inside a body's name is part of it.
+      .map((w, i) =>
+        w.possessive && words.slice(0, i).some((v) => v.lower === 'of') ? `${w.lower}'s` : w.lower,
+      )
+      .flatMap((w) => splitEx(w))
       // "FM" -> "foreign minister": an abbreviation written in capitals reads as its words.
       .flatMap((w) => model.people.officeAbbreviations.get(w)?.split(' ') ?? [w]),
   )
@@ -95,7 +99,20 @@ export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedT
     addArticles(reorderPortfolio(dropAffairs(split.words, model.people), model.people)),
   );
   const title = former ? `${normalised} (former)` : normalised;
-  return { title, country: country.name, former, counterpart, organization: split.organization };
+  // "Chairman of Pakistan Tehreek-i-Insaf": a party's office belongs to no country, even one in its name.
+  const holder = isNonStateOffice(normalised, model.people) ? null : country.name;
+  return { title, country: holder, former, counterpart, organization: split.organization };
+}
+
+/** True when an office title names a body that is no state after its last "of" ("Secretary General of the United Nations"). */
+export function isNonStateOffice(title: string, people: PeopleModel): boolean {
+  const lower = title.toLowerCase();
+  const at = lower.lastIndexOf(' of ');
+  if (at < 0) return false;
+  return lower
+    .slice(at + 4)
+    .split(' ')
+    .some((w) => people.nonStateBodyWords.has(w) || people.groupNameWord.test(w));
 }
 
 /** Standalone dashes that join two offices of one person. */
@@ -129,6 +146,9 @@ function splitOrganization(
   people: PeopleModel,
 ): { words: string[]; organization: string | null } {
   if (office === 0) return { words, organization: null };
+  // "the NATO commander": an international body's acronym before the office is its organization.
+  const body = office === 1 ? people.bodyShortNames.get(words[0] ?? '') : undefined;
+  if (body !== undefined) return { words: words.slice(office), organization: body };
   let lead = 0;
   while (lead < office && MODIFIERS.has(words[lead] ?? '')) lead += 1;
   const modifiers = words.slice(0, lead);
@@ -303,8 +323,9 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
     }
     if (pairCountry) i += 1;
     const last = words[i] as Word;
-    // "ambassador to Qatar": the destination is not the holder's country, and not part of the title.
-    if (prev?.lower === 'to') {
+    // "ambassador to Qatar", "the NATO commander in Afghanistan": the destination or the post is not
+    // the holder's country, and not part of the title.
+    if (prev?.lower === 'to' || (prev?.lower === 'in' && !last.possessive && words[i + 1] === undefined)) {
       out.pop();
       continue;
     }
@@ -401,7 +422,8 @@ function titleCase(words: readonly string[]): string {
     .map((w, i) =>
       i > 0 && LOWER_WORDS.has(w)
         ? w
-        : w.replace(/(^|-)(\p{L})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase()),
+        : // "Tehreek-i-Insaf": a one-letter linking particle stays lower case.
+          w.replace(/(^|-)(\p{L})(?!-)/gu, (_m, dash: string, c: string) => dash + c.toUpperCase()),
     )
     .join(' ')
     .replace(/\bIct\b/g, 'ICT')

@@ -89,3 +89,72 @@ describe('roles: American officers', () => {
     expect(rolesOf(text, person, home)).toEqual([expected]);
   });
 });
+
+type WithBody = Pick<RoleFact, 'title' | 'country' | 'organization' | 'rank'>;
+
+const rolesWithBody = (text: string, person: string, home: string | null): WithBody[] =>
+  (runPersonStages(text, home).roles.get(person) ?? []).map(({ title, country, organization, rank }) => ({
+    title,
+    country,
+    organization,
+    rank,
+  }));
+
+describe('roles: offices of parties and international bodies have no country', () => {
+  it.each<[string, string, string | null, WithBody]>([
+    [
+      'Chairman of Pakistan Tehreek-i-Insaf Asad Mahmood addressed the rally in Peshawar.',
+      'Asad Mahmood',
+      'Pakistan',
+      { title: 'Chairman of Pakistan Tehreek-i-Insaf', country: null, organization: null, rank: null },
+    ],
+    [
+      'Selim Aydin, chairman of the Democratic Left Party, criticised the budget.',
+      'Selim Aydin',
+      'Turkey',
+      { title: 'Chairman of the Democratic Left Party', country: null, organization: null, rank: null },
+    ],
+    [
+      "Ahmet Kaya, leader of the Republican People's Party, called for early elections.",
+      'Ahmet Kaya',
+      'Turkey',
+      { title: "Leader of the Republican People's Party", country: null, organization: null, rank: null },
+    ],
+    [
+      'UN Secretary General Maria Lindqvist arrived in Tehran for talks.',
+      'Maria Lindqvist',
+      'Iran',
+      { title: 'Secretary General', country: null, organization: 'United Nations', rank: null },
+    ],
+    [
+      'Gen Peter Hollis, the NATO commander in Afghanistan, said the bases would close.',
+      'Peter Hollis',
+      'Afghanistan',
+      { title: 'Commander', country: null, organization: 'NATO', rank: 'General' },
+    ],
+    [
+      'ISAF commander Gen Marco Bellini visited the troops in Herat.',
+      'Marco Bellini',
+      'Afghanistan',
+      { title: 'Commander', country: null, organization: 'ISAF', rank: 'General' },
+    ],
+    [
+      'US Gen Thomas Reed, the ISAF commander, met the Afghan defence minister.',
+      'Thomas Reed',
+      'Afghanistan',
+      { title: 'Commander', country: 'United States', organization: 'ISAF', rank: 'General' },
+    ],
+  ])('should read %s', (text, person, home, expected) => {
+    expect(rolesWithBody(text, person, home)).toEqual([expected]);
+  });
+
+  it('should keep the country of a state office named beside a party office', () => {
+    const text =
+      'Prime Minister Farooq Anwar, chairman of the Awami Unity Party, met the Chinese envoy in Islamabad.';
+    expect(rolesOf(text, 'Farooq Anwar', 'Pakistan')).toContainEqual({
+      title: 'Prime Minister',
+      country: 'Pakistan',
+      rank: null,
+    });
+  });
+});

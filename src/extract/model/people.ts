@@ -362,6 +362,35 @@ export const FORCE_WORDS: readonly string[] = [
   'air defense', 'air defence',
 ];
 
+/**
+ * Acronyms of international bodies an office may belong to ("UN Secretary General", "the NATO
+ * commander"), with the name the reference writes ("United Nations"; "Nato" -> "NATO").
+ */
+export const BODY_SHORT_NAMES: Readonly<Record<string, string>> = {
+  un: 'United Nations',
+  'u.n.': 'United Nations',
+  nato: 'NATO',
+  isaf: 'ISAF',
+  eu: 'EU',
+  osce: 'OSCE',
+  sco: 'SCO',
+  csto: 'CSTO',
+  gcc: 'GCC',
+  oic: 'OIC',
+  opec: 'OPEC',
+  asean: 'ASEAN',
+};
+
+/** Head words of bodies that are no state ("chairman of the Justice Party"): their offices have no country. */
+// prettier-ignore
+export const NON_STATE_BODY_WORDS: readonly string[] = [
+  'party', 'movement', 'league', 'alliance', 'bloc', 'nations', ...Object.keys(BODY_SHORT_NAMES),
+];
+
+/** Transliterated party and group names, one hyphenated word ("Tehreek-i-Insaf", "Hezb-e-Islami"): never a person's name. */
+export const GROUP_NAME_WORD =
+  /^(?:tehreek|tehrik|tahreek|tahrik|hezb|hizb|jamaat|jamiat|lashkar|jaish|harakat|sipah)-/;
+
 /** Nouns that head a nominal reference to a person ("the Iranian minister", "the visiting official"). */
 // prettier-ignore
 export const NOMINAL_HEADS: readonly string[] = [
@@ -409,6 +438,10 @@ export interface PeopleModel {
   verbsAfter: ReadonlySet<string>;
   cuesBefore: ReadonlySet<string>;
   forceWords: readonly string[];
+  /** "un" -> "United Nations": bodies named by acronym before or inside an office. */
+  bodyShortNames: ReadonlyMap<string, string>;
+  nonStateBodyWords: ReadonlySet<string>;
+  groupNameWord: RegExp;
   surnameFirstEnding: RegExp;
   patronymic: RegExp;
   affairsNoun: RegExp;
@@ -450,6 +483,9 @@ export function loadPeopleModel(): PeopleModel {
     verbsAfter: new Set(PERSON_VERBS_AFTER),
     cuesBefore: new Set(PERSON_CUES_BEFORE),
     forceWords: FORCE_WORDS,
+    bodyShortNames: new Map(Object.entries(BODY_SHORT_NAMES)),
+    nonStateBodyWords: new Set(NON_STATE_BODY_WORDS),
+    groupNameWord: GROUP_NAME_WORD,
     surnameFirstEnding: SURNAME_FIRST_ENDING,
     patronymic: PATRONYMIC,
     affairsNoun: AFFAIRS_NOUN,
