@@ -497,8 +497,9 @@ function nameFromWords(words: string[], model: OrganizationModel): string | null
   const state = stateBody(words, model);
   if (state !== null) return state;
   if (model.notOrganizations.has(words.join(' ').toLowerCase())) return null;
-  // "Politics Economy Military Society": a site's menu, not a body
-  if (words.filter((w) => model.menuWords.has(w)).length >= 3) return null;
+  // "Politics Economy Military Society", "Economy Society": a site's menu, not a body
+  const menu = words.filter((w) => model.menuWords.has(w)).length;
+  if (menu >= 3 || (menu >= 2 && menu === words.length)) return null;
   const content = words.filter((w) => !CONNECTORS.has(w) && w !== 'of' && w !== 'the');
   // "the Majlis", "State Duma": a parliament's own name needs no modifier.
   if (model.properHeads.has(content.at(-1) ?? '')) return words.join(' ');

@@ -83,6 +83,7 @@ describe('organizations', () => {
     // a menu of section names is page chrome, not a body called "... Society"
     ['Home Politics Economy Society Culture Sports\nThe minister spoke.', []],
     ['News | World | Region | Business | Society\nThe minister spoke.', []],
+    ['Economy Society\nThe World Customs Organization met.', ['World Customs Organization']],
     // an agency's self-description is the agency under its usual name
     ['MOSCOW, June 4. /TASS Russian News Agency/. The talks in Moscow ended.', ['TASS']],
     ['The Russian News Agency TASS quoted the deputy minister.', ['TASS']],
