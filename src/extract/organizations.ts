@@ -46,7 +46,9 @@ export function findOrganizations(text: string, model: OrganizationModel): Named
     names.push(surface);
   }
   const knownSpans = hits.map((hit) => hit.text.toLowerCase());
-  names.push(...patterned.filter((name) => !insideKnown(name, knownSpans, ids)));
+  names.push(
+    ...patterned.filter((name) => !insideKnown(name, knownSpans, ids) && !pastKnown(name, knownSpans, model)),
+  );
   const kept = dropSubsumed(uniqueNames(names), (name) => ids.has(name.toLowerCase()));
   return uniqueBy(kept.map((name) => ({ id: ids.get(name.toLowerCase()) ?? organizationId(name), name })));
 }
@@ -83,6 +85,19 @@ function afterParticle(text: string, at: number, model: OrganizationModel): bool
 function insideKnown(name: string, knownSpans: string[], ids: Map<string, string>): boolean {
   const lower = name.toLowerCase();
   return !ids.has(lower) && knownSpans.some((span) => span.includes(lower));
+}
+
+// "the Council of Europe Alain Berset": words after a known body that hold no head word are a person.
+function pastKnown(name: string, knownSpans: string[], model: OrganizationModel): boolean {
+  const lower = name.toLowerCase();
+  return knownSpans.some(
+    (span) =>
+      lower.startsWith(`${span} `) &&
+      !name
+        .slice(span.length + 1)
+        .split(' ')
+        .some((w) => isHead(w, model)),
+  );
 }
 
 // "MNA" in a dateline is the outlet's own shorthand: readers name the Mehr News Agency.
@@ -348,6 +363,7 @@ function isCountryName(word: string, model: OrganizationModel): boolean {
 // "Iran-Azerbaijan Joint Economic Commission": extend left over capitalised words and "and".
 function headFinal(run: Token[], head: number, model: OrganizationModel): string | null {
   const { first, possessor } = nameStart(run, head, model);
+  if (isPortfolio(run, first, head)) return null;
   const owned = /['’]s$/.test(run[head]?.text ?? '');
   const words = run.slice(first, head + 1).map((t) => t.text.replace(/[’]/g, "'"));
   if (owned) words[words.length - 1] = (words[words.length - 1] ?? '').replace(/'s$/, '');
@@ -374,10 +390,11 @@ function countryPossessor(run: Token[], at: number, model: OrganizationModel): s
   return own;
 }
 
-// "Agency for Mine Action", "Institute for Peace and Democracy": "for" and capitalised words.
+// "Agency for Mine Action", "Institute for Peace and Democracy", "Commission on Trade": the remit.
 function forPurpose(run: Token[], at: number, model: OrganizationModel): string[] {
-  if (run[at]?.text !== 'for') return [];
-  const words = ['for'];
+  const word = run[at]?.text ?? '';
+  if (word !== 'for' && word !== 'on') return [];
+  const words = [word];
   let j = at + 1;
   if (run[j]?.text === 'the') {
     words.push('the');
@@ -391,6 +408,16 @@ function forPurpose(run: Token[], at: number, model: OrganizationModel): string[
   }
   return isCapitalised(words.at(-1) ?? '') ? words : [];
 }
+
+// "Minister of Defence and Armed Forces Logistics": words joined by "and" right after "<Title> of"
+// are the title's portfolio, not a body.
+function isPortfolio(run: Token[], first: number, head: number): boolean {
+  if (run[first - 1]?.text !== 'of' || !isCapitalised(run[first - 2]?.text ?? '')) return false;
+  return run.slice(first, head).some((t) => t.text === 'and') && TITLE_WORDS.has(run[first - 2]?.text ?? '');
+}
+
+// Titles whose "of ..." names a portfolio.
+const TITLE_WORDS = new Set(['Minister', 'Ministers', 'Secretary', 'Commissioner']);
 
 // Where a name ending at `head` starts, over capitalised words and inner "and"/"of", and the
 // country possessive before it ("Iran's"), if any.

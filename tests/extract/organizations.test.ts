@@ -129,6 +129,12 @@ describe('organizations', () => {
     ['The Jordan Armed Forces and the Azerbaijan National Agency for Mine Action (ANAMA) signed a protocol.', ['Jordan Armed Forces', 'Azerbaijan National Agency for Mine Action']],
     ['Experts of the Caucasus Institute for Peace and Democracy spoke.', ['Caucasus Institute for Peace and Democracy']],
     ["Ships of the Chinese People's Liberation Army Navy docked in Karachi.", ["People's Liberation Army Navy"]],
+    // a minister's portfolio is no body, and a person named after a known body is not part of it
+    ["Iran's Minister of Defence and Armed Forces Logistics met the Minister of Justice and Home Affairs.", []],
+    ['Secretary General of the Council of Europe Alain Berset arrived.', ['Council of Europe']],
+    // "Commission on ...": the remit belongs to the name, a date after "on" does not
+    ['The Turkmen-Afghan Intergovernmental Commission on Trade met; the Afghan Navy on March 3 and the Committee on Monday did not.', ['Turkmen-Afghan Intergovernmental Commission on Trade', 'Afghan Navy']],
+    ['The Georgian Dream party and United Russia signed a memorandum.', ['Georgian Dream', 'United Russia']],
     // a legal form ends a company's name, so two companies in a row stay two
     ['Uzbekistan Railways JSC and Kazakhstan Railways signed a deal.', ['Uzbekistan Railways', 'Kazakhstan Railways']],
     ['Palestinian Islamic Jihad and the al-Quds Brigades claimed the rockets.', ['Palestinian Islamic Jihad', 'al-Quds Brigades']],

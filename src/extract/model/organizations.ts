@@ -243,6 +243,9 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Popular Mobilization Forces', aliases: ['PMF', 'Hashd al-Shaabi', 'Popular Mobilisation Forces'] },
   { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP', 'Pakistani Taliban'] },
   { name: 'Justice and Development Party', aliases: ['AKP', 'AK Party'] },
+  // ruling parties whose names have no party word
+  { name: 'Georgian Dream', aliases: [] },
+  { name: 'United Russia', aliases: [] },
   { name: "Republican People's Party", aliases: ['CHP'] },
   { name: "Asa'ib Ahl al-Haq", aliases: ['Asaib Ahl al-Haq'] },
   { name: 'Palestinian Islamic Jihad', aliases: ['PIJ'] },
@@ -319,6 +322,8 @@ export const STOP_WORDS: readonly string[] = [
   'Brigadier', 'Captain', 'Commodore', 'Marshal', 'Sergeant', 'Prime', 'Mr', 'Mrs', 'Dr', 'Monday',
   'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Senior', 'Former', 'Acting', 'First',
   'Second', 'Third', 'Fourth', 'Fifth', 'Last', 'Next', 'New', 'Such', 'Other', 'Several', 'Some', 'All',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December',
 ];
 
 /** Capitalised phrases with a head word that name no organization ("the Soviet Union" was a state). */
