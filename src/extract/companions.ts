@@ -6,7 +6,7 @@
  */
 import type { NameMention, PersonMention } from './persons.ts';
 import { isTitleWord, type TitleModel } from './titles.ts';
-import type { Token, TokenizedSentence } from './tokens.ts';
+import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
 
 // "accompanied by", "a delegation including": the words that open the list of companions.
 const CUES: readonly (readonly string[])[] = [
@@ -45,6 +45,28 @@ export function companionLeader(
   const cueStart = tokens[cueEnd - 1]?.start ?? 0;
   const leader = mentions.find((m) => m.start < cueStart && m.person !== null && m.person !== name.person);
   return leader?.person ?? null;
+}
+
+/**
+ * "The Iranian Foreign Minister, accompanied by Deputy Foreign Minister Y": a leader named only by
+ * a title phrase right before the cue gives the country that phrase states. Else null.
+ */
+export function companionCountry(
+  name: NameMention,
+  sentence: TokenizedSentence,
+  model: TitleModel,
+): string | null {
+  if (!CUE_TEXT.test(sentence.text)) return null;
+  const tokens = sentence.tokens;
+  const cueEnd = lastCueEnd(tokens, name.firstToken);
+  if (cueEnd === -1 || !onlyListBetween(tokens, cueEnd, name.firstToken, model)) return null;
+  let k = cueEnd - 3;
+  if (tokens[k]?.text === ',') k -= 1;
+  for (; k >= 0 && isTitleWord(tokens[k] as Token, model); k -= 1) {
+    const country = tokenCountry(tokens[k] as Token, model.geo);
+    if (country !== null) return country.name;
+  }
+  return null;
 }
 
 // One past the last cue word before `limit`, or -1.

@@ -21,9 +21,10 @@ export interface LinkedNames {
 /** Links lone surnames and titled one-word names to the full-name person they refer to. */
 export function linkSurnames(
   sentences: readonly TokenizedSentence[],
-  names: readonly NameMention[],
+  found: readonly NameMention[],
   model: PersonStageModel,
 ): LinkedNames {
+  const names = withShortForms(found);
   const bySurname = surnameIndex(names, familyName);
   const byGiven = surnameIndex(names, (parts) => parts[0] ?? '');
   const respelt = respellingIndex(bySurname);
@@ -59,6 +60,22 @@ export function linkSurnames(
     });
   }
   return { names: merged, mentions: [...merged, ...surnames].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * "Shehbaz Sharif ... Prime Minister Muhammad Shehbaz Sharif": a name that ends with the whole of
+ * another person's two-or-more-word name is that person with a given name more.
+ */
+function withShortForms(names: readonly NameMention[]): NameMention[] {
+  const persons = new Map<string, string>();
+  for (const n of names) if (n.parts.length >= 2) persons.set(n.parts.join(' ').toLowerCase(), n.person);
+  return names.map((n) => {
+    for (let k = 1; k <= n.parts.length - 2; k += 1) {
+      const shorter = persons.get(n.parts.slice(k).join(' ').toLowerCase());
+      if (shorter !== undefined && shorter !== n.person) return { ...n, person: shorter };
+    }
+    return n;
+  });
 }
 
 // "Park Min-ho", "Wang Chih-ming": a romanised Korean or Taiwanese given name (hyphen, small letter after it)

@@ -15,7 +15,7 @@ import {
   ledSideCountry,
   LIST_GLUE,
 } from './title-chains.ts';
-import { companionLeader } from './companions.ts';
+import { companionCountry, companionLeader } from './companions.ts';
 import { lateCounterparts } from './late-counterparts.ts';
 import { isNonStateOffice, parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
 import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
@@ -55,6 +55,8 @@ interface Found {
   also?: ParsedTitle[];
   /** The leader the person travels with ("X, accompanied by Foreign Minister Y"): Y's office is X's country's. */
   leader?: string | null;
+  /** The country of a leader named only by title ("The Iranian Foreign Minister, accompanied by Y"). */
+  companionCountry?: string | null;
 }
 
 /** The roles of every named person, one per (title, country), ranks merged in. */
@@ -101,7 +103,10 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
     // "Foreign ministers X and Y meet": a shared plural office says nothing of whose country is whose.
     const unsure = own.every((f) => f.parsed.title === null || (f.plural && f.parsed.country === null));
     const leader = own.find((f) => f.leader)?.leader ?? null;
-    const leaderCountry = leader === null ? null : explicitCountry(found, leader);
+    const leaderCountry =
+      leader === null
+        ? (own.find((f) => f.companionCountry)?.companionCountry ?? null)
+        : explicitCountry(found, leader);
     const home =
       ofBodies.has(person) || unsure
         ? null
@@ -159,6 +164,7 @@ function readRole(
     host: isObject(name, ctx) ? placeBefore(tokens, name.firstToken, model) : null,
     also: also.map((o) => ({ ...o, country: o.country ?? parsed.country })),
     leader: companionLeader(name, sentence, mentionsBySentence(ctx).get(name.sentence) ?? [], model),
+    companionCountry: companionCountry(name, sentence, model),
   };
 }
 

@@ -309,5 +309,25 @@ export function destinationsAfter(tokens: readonly Token[], from: number, model:
     const entry = tokenCountry(tokens[i] as Token, model.geo);
     if (entry) out.push(entry.name);
   }
+  const arrival = arrivalCountry(tokens, from, model);
+  if (arrival !== null) out.push(arrival);
   return out;
+}
+
+const ARRIVED = new Set(['arrived', 'arrives', 'arrive', 'landed']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'is', 'are']);
+
+/**
+ * "Turkish Defense Minister X and Chief of General Staff Y arrived in Baku": the country a person
+ * (or the list they end) arrives in is not theirs. Only names, titles and list words may stand
+ * between the name and the verb, so a host who "received the delegation that arrived in Baku" keeps it.
+ */
+function arrivalCountry(tokens: readonly Token[], from: number, model: TitleModel): string | null {
+  let i = from;
+  while (i < tokens.length && (tokens[i]?.cap === true || LIST_GLUE.has(tokens[i]?.lower ?? ''))) i += 1;
+  while (AUXILIARIES.has(tokens[i]?.lower ?? '')) i += 1;
+  if (!ARRIVED.has(tokens[i]?.lower ?? '') || !['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) return null;
+  const place = tokens[i + 2];
+  if (place?.cap !== true) return null;
+  return model.geo.placeByName.get(place.lower)?.country ?? tokenCountry(place, model.geo)?.name ?? null;
 }

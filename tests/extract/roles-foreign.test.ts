@@ -41,6 +41,43 @@ describe('roles: a foreign official keeps their own country, not the dateline’
     expect(rolesOf(text, person, home)).toEqual([expected]);
   });
 
+  it.each<[string, string, string, Expected]>([
+    [
+      'Kazakh Defence Minister Nurlan Ospanov and Chief of General Staff Gen Marat Abenov arrived in Tashkent on Monday.',
+      'Marat Abenov',
+      'Uzbekistan',
+      { title: 'Chief of the General Staff', country: 'Kazakhstan', rank: 'General' },
+    ],
+    [
+      'The Saudi foreign minister, accompanied by Deputy Foreign Minister Waleed Al-Khereiji, met the Iraqi president.',
+      'Waleed Al-Khereiji',
+      'Iraq',
+      { title: 'Deputy Minister of Foreign Affairs', country: 'Saudi Arabia', rank: null },
+    ],
+    [
+      "Kyrgyzstan's Prime Minister Adylbek Kasymov arrived on Sunday. Prime Minister Nurlan Adylbek Kasymov then met the Tajik president.",
+      'Adylbek Kasymov',
+      'Tajikistan',
+      { title: 'Prime Minister', country: 'Kyrgyzstan', rank: null },
+    ],
+  ])('should read the country of a fellow traveller in %s', (text, person, home, expected) => {
+    expect(rolesOf(text, person, home)).toEqual([expected]);
+  });
+
+  it('should keep the home country of a host who receives a delegation that arrived', () => {
+    const text =
+      'Defence Minister Arif Mammadli received the Georgian delegation that arrived in Baku on Monday.';
+    expect(rolesOf(text, 'Arif Mammadli', 'Azerbaijan')).toEqual([
+      { title: 'Minister of Defense', country: 'Azerbaijan', rank: null },
+    ]);
+  });
+
+  it('should treat a longer form of a name as the same person', () => {
+    const text =
+      "Kyrgyzstan's Prime Minister Adylbek Kasymov arrived on Sunday. Prime Minister Nurlan Adylbek Kasymov then met the Tajik president.";
+    expect(runPersonStages(text, 'Tajikistan').names).toEqual(['Adylbek Kasymov']);
+  });
+
   it('should give no country to a visitor seen only "visiting" a country', () => {
     expect(rolesOf('Omar Haddad, visiting Jordan, said the border was calm.', 'Omar Haddad')).toEqual([]);
   });
