@@ -330,7 +330,7 @@ function groupName(run: Token[], i: number, model: OrganizationModel): string | 
   const joined = parts.length >= 3 && model.groupParticles.has((parts[1] ?? '').toLowerCase());
   if (!joined && !hasParticle(run[i + 1], model)) return null;
   let first = i;
-  while (first > 0 && isCountryName(run[first - 1]?.text ?? '', model)) first--;
+  while (first > 0 && isGroupLead(run[first - 1]?.text ?? '', model)) first--;
   let last = i;
   while (last + 1 < run.length && last - i < 3) {
     const next = run[last + 1];
@@ -352,6 +352,11 @@ function hasParticle(token: Token | undefined, model: OrganizationModel): boolea
     model.groupParticles.has(parts[0] ?? '') ||
     (parts.length >= 3 && model.groupParticles.has(parts[1] ?? ''))
   );
+}
+
+// "Pakistan Tehreek-i-Insaf", "Muttahida Majlis-e-Amal": a country or a transliterated qualifier.
+function isGroupLead(word: string, model: OrganizationModel): boolean {
+  return model.groupQualifiers.has(word) || isCountryName(word, model);
 }
 
 // "Pakistan" belongs to "Pakistan Tehreek-i-Insaf"; a demonym ("the Afghan Hezb-e-Islami") does not.
@@ -431,14 +436,15 @@ function nameStart(
   for (let j = head - 1; j >= 0; j--) {
     const t = run[j]?.text ?? '';
     // "Argentine Navy and Chilean Navy": a head word before "and" ends another body; the list is two.
-    // "Uzbekistan Railways JSC and ...": a legal form ends the other body too.
+    // "Uzbekistan Railways JSC and ...", "Majlis-e-Amal and ...": a legal form or group name ends the other body too.
     const prev = run[j - 1]?.text ?? '';
     if (
       CONNECTORS.has(t) &&
       j > 0 &&
       isCapitalised(prev) &&
       !model.headWords.has(prev) &&
-      !model.legalForms.has(prev)
+      !model.legalForms.has(prev) &&
+      !model.groupWords.has(prev.split(/[-'’]/)[0] ?? '')
     )
       continue;
     // "Joint Chiefs of Staff Committee": "of" between two name words, not after a title ("Chief of Staff").

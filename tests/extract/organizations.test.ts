@@ -100,6 +100,8 @@ describe('organizations', () => {
     ['Hizb ut-Tahrir activists and members of Jamiat Ulema-e-Islam were detained.', ['Hizb ut-Tahrir', 'Jamiat Ulema-e-Islam']],
     ['The Afghan Hezb-e-Islami signed a peace deal with Kabul.', ['Hezb-e-Islami']],
     ["The Republican People's Party (CHP) criticised the plan.", ["Republican People's Party"]],
+    ['Muttahida Majlis-e-Amal and Awami National Party leaders met; Jamiat Ulema-e-Islam-Fazl (JUI-F) stayed away.', ['Muttahida Majlis-e-Amal', 'Awami National Party', 'Jamiat Ulema-e-Islam-Fazl']],
+    ['Fighters of Harakat Hezbollah al-Nujaba and the Liwa Fatemiyoun were deployed.', ['Harakat Hezbollah al-Nujaba', 'Liwa Fatemiyoun']],
     // a given name that is also a group word names no group
     ['Columnist Ansar Abbasi and Jaish Khan wrote about the talks.', []],
   ])('should name a transliterated party or group in "%s"', (text, expected) => {

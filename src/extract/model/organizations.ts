@@ -41,6 +41,8 @@ export interface OrganizationModel {
   adjectives: Map<string, string>;
   /** Words that open a transliterated party or group name before a particle ("Tehreek-e-...", "Jaish al-..."). */
   groupWords: Set<string>;
+  /** Words that may open a transliterated name before its group word ("Muttahida"). */
+  groupQualifiers: Set<string>;
   /** Lower-cased particles of transliterated names ("e", "i", "ul", "al"). */
   groupParticles: Set<string>;
   /** Section names of a site's menu ("Politics", "Society"): several in one name make it chrome. */
@@ -248,6 +250,10 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'United Russia', aliases: [] },
   { name: "Republican People's Party", aliases: ['CHP'] },
   { name: "Asa'ib Ahl al-Haq", aliases: ['Asaib Ahl al-Haq'] },
+  { name: 'Harakat al-Nujaba', aliases: ['Harakat Hezbollah al-Nujaba', 'Nujaba Movement'] },
+  { name: 'Liwa Fatemiyoun', aliases: ['Fatemiyoun Division', 'Fatemiyoun Brigade'] },
+  { name: 'Liwa Zainebiyoun', aliases: ['Zainebiyoun Brigade', 'Zeinabiyoun Brigade'] },
+  { name: 'Jabhat Fatah al-Sham', aliases: [] },
   { name: 'Palestinian Islamic Jihad', aliases: ['PIJ'] },
   // China's armed forces; its navy is a body of its own in the reference ("PLA Navy")
   { name: "People's Liberation Army", aliases: ['PLA'] },
@@ -293,6 +299,9 @@ export const GROUP_WORDS: readonly string[] = [
   'Lashkar', 'Harakat', 'Harkat', 'Ansar', 'Jabhat', 'Kataib', 'Sipah', 'Liwa', 'Saraya', 'Jund', 'Tanzeem', 'Tanzim',
   'Majlis', 'Ittehad', 'Ittihad', 'Asaib',
 ];
+
+/** Transliterated words that open such a name before the group word ("Muttahida Majlis-e-Amal"). */
+export const GROUP_QUALIFIERS: readonly string[] = ['Muttahida', 'Awami', 'Qaumi', 'Milli', 'Islami', 'Markazi'];
 
 /** Particles joining the words of such names ("-e-", "-i-", "ul-", "al-"). */
 export const GROUP_PARTICLES: readonly string[] = [
@@ -397,6 +406,7 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
     adjectives: countryAdjectives(countries),
     groupWords: new Set(GROUP_WORDS),
     groupParticles: new Set(GROUP_PARTICLES),
+    groupQualifiers: new Set(GROUP_QUALIFIERS),
     menuWords: new Set(MENU_WORDS),
     legalForms: new Set(LEGAL_FORMS),
     leaderWord: new RegExp(`-(?:${LEADER_SUFFIXES.join('|')})$`, 'i'),
