@@ -140,6 +140,8 @@ function readRole(
     parsed = { ...apposition, country: parsed.country ?? apposition.country };
   }
   if (parsed.country === null && after.country !== null) parsed = { ...parsed, country: after.country };
+  if (parsed.country === null && before.bodyCountry !== null)
+    parsed = { ...parsed, country: before.bodyCountry };
   if (parsed.country === null)
     parsed = { ...parsed, country: groupCountryBefore(tokens, name.firstToken, model) };
   if (parsed.country === null)

@@ -70,7 +70,7 @@ export function chainBefore(
   first: number,
   floor: number,
   model: TitleModel,
-): { rank: string | null; title: Token[]; organization: string | null } {
+): { rank: string | null; title: Token[]; organization: string | null; bodyCountry: string | null } {
   let p = retiredBefore(tokens, first - 1);
   let rank: string | null = null;
   for (;;) {
@@ -92,13 +92,45 @@ export function chainBefore(
     if (q < floor || !isChainWord(tokens, q, model)) break;
     const lower = tokens[q]?.lower ?? '';
     q -= 1;
-    if (isLeftEdge(lower, tokens[q])) return { rank, title: tokens.slice(q + 1, p + 1), organization: null };
+    if (isLeftEdge(lower, tokens[q]))
+      return { rank, title: tokens.slice(q + 1, p + 1), organization: null, bodyCountry: null };
   }
+  const body = q >= floor && q < p ? bodyName(tokens, q, model) : null;
+  const named = body === null ? null : countryOpeningBody(tokens, q, floor, model);
   return {
     rank,
     title: tokens.slice(q + 1, p + 1),
-    organization: q >= floor && q < p ? bodyName(tokens, q, model) : null,
+    organization: named?.organization ?? body,
+    bodyCountry: named?.country ?? null,
   };
+}
+
+// "US Central Command chief Gen X": a country opening the body's name (up to three capitalised
+// words before the office) is the holder's country, and the words after it are the body.
+function countryOpeningBody(
+  tokens: readonly Token[],
+  q: number,
+  floor: number,
+  model: TitleModel,
+): { organization: string; country: string } | null {
+  for (let k = q - 1; k >= Math.max(floor, q - 3); k -= 1) {
+    const t = tokens[k] as Token;
+    if (!t.cap || t.possessive) {
+      if (!t.possessive) return null;
+      const country = tokenCountry(t, model.geo);
+      return country === null ? null : { country: country.name, organization: bodyText(tokens, k + 1, q) };
+    }
+    const country = tokenCountry(t, model.geo);
+    if (country !== null) return { country: country.name, organization: bodyText(tokens, k + 1, q) };
+  }
+  return null;
+}
+
+function bodyText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to + 1)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 const RETIRED = new Set(['retd', 'retd.', 'rtd', 'ret', 'ret.', 'retired', 'r']);

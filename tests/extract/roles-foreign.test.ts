@@ -181,6 +181,12 @@ describe('roles: offices of parties and international bodies have no country', (
       'Afghanistan',
       { title: 'Commander', country: 'United States', organization: 'ISAF', rank: 'General' },
     ],
+    [
+      'US Africa Command chief Gen Daniel Hollis met the Kenyan defence secretary in Nairobi.',
+      'Daniel Hollis',
+      'Kenya',
+      { title: 'Chief', country: 'United States', organization: 'Africa Command', rank: 'General' },
+    ],
   ])('should read %s', (text, person, home, expected) => {
     expect(rolesWithBody(text, person, home)).toEqual([expected]);
   });
