@@ -163,8 +163,10 @@ function withLowerStarts<T>(text: string, index: PhraseIndex<T>, hits: PhraseHit
   const lower = lowerCased(text);
   let kept = hits;
   const extra: PhraseHit<T>[] = [];
+  const starts = prefixPositions(lower, index.lowerStarts);
   for (const entry of index.lowerStarts) {
-    for (let at = lower.indexOf(entry.norm); at !== -1; at = lower.indexOf(entry.norm, at + 1)) {
+    for (const at of starts.get(prefixOf(entry.norm)) ?? []) {
+      if (!lower.startsWith(entry.norm, at)) continue;
       const end = at + entry.phrase.length;
       if ((at > 0 && isWordCode(text, at - 1)) || !matchesAt(text, at, entry)) continue;
       if (extra.some((h) => h.start < end && at < h.end)) continue;
@@ -191,6 +193,26 @@ export function lowerCased(text: string): string {
     lastLower = text.toLowerCase();
   }
   return lastLower;
+}
+
+// "al-qaeda", "al-shabaab" and "al-nusra" share "al-": one search of the text per shared prefix.
+const PREFIX = 3;
+
+function prefixOf(norm: string): string {
+  return norm.slice(0, PREFIX);
+}
+
+// Every position of each distinct prefix, in order (overlapping ones too, as repeated indexOf gives).
+function prefixPositions<T>(lower: string, entries: readonly IndexedPhrase<T>[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (const entry of entries) {
+    const prefix = prefixOf(entry.norm);
+    if (positions.has(prefix)) continue;
+    const list: number[] = [];
+    for (let at = lower.indexOf(prefix); at !== -1; at = lower.indexOf(prefix, at + 1)) list.push(at);
+    positions.set(prefix, list);
+  }
+  return positions;
 }
 
 // ASCII letters and digits by code; anything beyond ASCII through the Unicode class.
