@@ -87,23 +87,27 @@ function insideKnown(name: string, knownSpans: string[], ids: Map<string, string
   return !ids.has(lower) && knownSpans.some((span) => span.includes(lower));
 }
 
-// "the Council of Europe Alain Berset": words after a known body that hold no head word are a person.
+// "the Council of Europe Alain Berset": words after a known body that hold no head word are a
+// person; "KABAR International News Agency" is the agency describing itself.
 function pastKnown(name: string, knownSpans: string[], model: OrganizationModel): boolean {
   const lower = name.toLowerCase();
-  return knownSpans.some(
-    (span) =>
-      lower.startsWith(`${span} `) &&
-      !name
-        .slice(span.length + 1)
-        .split(' ')
-        .some((w) => isHead(w, model)),
-  );
+  return knownSpans.some((span) => {
+    if (!lower.startsWith(`${span} `)) return false;
+    const rest = name.slice(span.length + 1).split(' ');
+    return !rest.some((w) => isHead(w, model)) || rest.every((w) => model.agencyDescriptors.has(w));
+  });
 }
 
 // "MNA" in a dateline is the outlet's own shorthand: readers name the Mehr News Agency.
 function displayForm(hit: PhraseHit<OrganizationEntry>): string {
-  if (hit.value.houseForms?.includes(hit.text) === true) return hit.value.name;
+  if (isHouseForm(hit)) return hit.value.name;
   return hit.text.replace(/[’]/g, "'");
+}
+
+// "the Russian news agency TASS" is the house form "Russian News Agency TASS" in small letters.
+function isHouseForm(hit: PhraseHit<OrganizationEntry>): boolean {
+  const lower = hit.text.toLowerCase();
+  return hit.value.houseForms?.some((form) => form.toLowerCase() === lower) === true;
 }
 
 // "(PTI)", "(JeM)", "(PML-N)": an acronym in brackets, as an article defines one.
@@ -137,12 +141,9 @@ function isWordChar(text: string, at: number): boolean {
 function expansions(text: string, hits: PhraseHit<OrganizationEntry>[]): Map<OrganizationEntry, string> {
   const full = adjacentExpansions(text, hits);
   for (const hit of hits) {
-    if (full.has(hit.value) || !isAcronym(hit.text) || hit.value.houseForms?.includes(hit.text) === true)
-      continue;
+    if (full.has(hit.value) || !isAcronym(hit.text) || isHouseForm(hit)) continue;
     const spelled = hits
-      .filter(
-        (h) => h.value === hit.value && h.text.includes(' ') && h.value.houseForms?.includes(h.text) !== true,
-      )
+      .filter((h) => h.value === hit.value && h.text.includes(' ') && !isHouseForm(h))
       .map((h) => displayForm(h));
     const longest = spelled.sort((a, b) => b.length - a.length)[0];
     if (longest !== undefined) full.set(hit.value, longest);

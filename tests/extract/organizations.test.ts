@@ -88,6 +88,9 @@ describe('organizations', () => {
     ['MOSCOW, June 4. /TASS Russian News Agency/. The talks in Moscow ended.', ['TASS']],
     ['The Russian News Agency TASS quoted the deputy minister.', ['TASS']],
     ['HANOI, May 2 (Xinhua News Agency) -- Vietnamese and Chinese officials met.', ['Xinhua']],
+    ['BISHKEK. KABAR International News Agency - The ministers met.', ['KABAR']],
+    ['The minister told the Russian news agency TASS on Friday.', ['TASS']],
+    ["The Iranian Students' News Agency (ISNA) and Interfax-Ukraine reported it.", ["Iranian Students' News Agency", 'Interfax-Ukraine']],
   ])('should read page chrome and self-descriptions in "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -47,6 +47,8 @@ export interface OrganizationModel {
   groupParticles: Set<string>;
   /** Section names of a site's menu ("Politics", "Society"): several in one name make it chrome. */
   menuWords: Set<string>;
+  /** Words of an agency's self-description after its name ("International News Agency"). */
+  agencyDescriptors: Set<string>;
   /** Legal forms of companies ("JSC", "LLC"), which end a name like a head word. */
   legalForms: Set<string>;
   /** A word naming another body as leader or backer ("Nato-led", "Iran-backed"): it ends a name. */
@@ -105,7 +107,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Tasnim News Agency', aliases: ['Tasnim'] },
   { name: 'Fars News Agency', aliases: ['Fars news agency'] },
   { name: 'Mehr News Agency', aliases: ['Mehr news agency'], houseForms: ['MNA'] },
-  { name: 'ISNA', aliases: ['Iranian Students News Agency'] },
+  { name: 'ISNA', aliases: ['Iranian Students News Agency', "Iranian Students' News Agency"] },
   { name: 'Press TV', aliases: ['PressTV'] },
   { name: 'Tehran Times', aliases: [] },
   { name: 'Trend News Agency', aliases: ['Trend'] },
@@ -117,6 +119,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'RIA Novosti', aliases: [] },
   { name: 'Sputnik', aliases: [] },
   { name: 'Interfax', aliases: [] },
+  { name: 'Interfax-Ukraine', aliases: [] },
   { name: 'Xinhua', aliases: [], houseForms: ['Xinhua News Agency'] },
   { name: 'Kyodo News', aliases: ['Kyodo'] },
   { name: 'Yonhap', aliases: ['Yonhap News Agency'] },
@@ -160,7 +163,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Antara', aliases: [] },
   { name: 'PTI', aliases: ['Press Trust of India'] },
   { name: 'Turan', aliases: ['Turan news agency'] },
-  { name: 'Report.az', aliases: [] },
+  { name: 'Report.az', aliases: ['Report News Agency'] },
   { name: 'News.az', aliases: [] },
   // national news agencies of the region, by the names their datelines use
   { name: 'ILNA', aliases: ['Iranian Labour News Agency'] },
@@ -308,6 +311,12 @@ export const GROUP_PARTICLES: readonly string[] = [
   'e', 'i', 'ul', 'ud', 'ut', 'us', 'un', 'ur', 'al', 'el', 'as', 'ash', 'ad', 'az', 'an', 'ar', 'wal', 'o',
 ];
 
+/** Words an agency adds to its name when it describes itself ("KABAR International News Agency"). */
+export const AGENCY_DESCRIPTORS: readonly string[] = [
+  'International', 'National', 'State', 'News', 'Agency', 'Information', 'Telegraph', 'Press', 'Service', 'Media',
+  'Online', 'English',
+];
+
 /** Section names of news sites' menus ("Politics Economy Military Society Sports"). */
 export const MENU_WORDS: readonly string[] = [
   'Home', 'News', 'Politics', 'Economy', 'Business', 'Society', 'Culture', 'Sports', 'Sport', 'World', 'Region',
@@ -343,7 +352,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'Defense', 'Defence', 'Foreign', 'Interior', 'Joint', 'National', 'Security', 'Military', 'Economic', 'Supreme',
   'Central', 'State', 'General', 'Border', 'Air', 'Ground', 'Naval', 'Special', 'Armed', 'Federal', 'Regional',
   'International', 'Intergovernmental', 'Bilateral', 'Coast', 'Main', 'High', 'Higher', 'Permanent', 'Executive',
-  'Working', 'Contact', 'Expert', 'Technical', 'Steering', 'Coordination', 'Advisory', 'Presidential',
+  'Working', 'Contact', 'Expert', 'Technical', 'Steering', 'Coordination', 'Advisory', 'Presidential', 'News',
   // "Chief of Army Staff" is an office: "Army Staff" alone names no body
   'Army',
 ];
@@ -409,6 +418,7 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
     groupQualifiers: new Set(GROUP_QUALIFIERS),
     menuWords: new Set(MENU_WORDS),
     legalForms: new Set(LEGAL_FORMS),
+    agencyDescriptors: new Set(AGENCY_DESCRIPTORS),
     leaderWord: new RegExp(`-(?:${LEADER_SUFFIXES.join('|')})$`, 'i'),
   };
 }
