@@ -1,11 +1,14 @@
 /**
  * Organizations stage: known bodies by name or short form ("CSTO", "Tasnim News Agency"), state
- * bodies named after their country ("Iran's Armed Forces" -> "Iranian Armed Forces"), and other
+ * bodies named after their country ("Iran's Armed Forces" -> "Iranian Armed Forces"), other
  * capitalised phrases headed by an organization word ("Iran-Azerbaijan Joint Economic
- * Commission", "Ministry of Foreign Affairs of Oman"). A short phrase whose words all appear in a
- * longer one found in the same text ("the Joint Commission") is the same body and is dropped. A
- * known body keeps the article's spelling unless the article spells an acronym out ("Collective
- * Security Treaty Organization (CSTO)") or the form is an outlet's own shorthand ("MNA").
+ * Commission", "Ministry of Foreign Affairs of Oman"), and transliterated party and group names
+ * ("Pakistan Tehreek-i-Insaf", "Jaish al-Adl"). A short phrase whose words all appear in a longer
+ * one found in the same text ("the Joint Commission") is the same body and is dropped. A known body
+ * keeps the article's spelling unless the article spells an acronym out ("Collective Security
+ * Treaty Organization (CSTO)", or the full name anywhere), the form is one the reference writes
+ * otherwise ("MNA", "UN", "Nato") or the article defines the acronym for another body ("Pakistan
+ * Tehreek-e-Insaf (PTI)"). "Nato-led X" names two bodies; a row of section names is a menu.
  */
 import type { NamedFact } from '../shared/types.ts';
 import { findPhrases, type PhraseHit } from './phrase-index.ts';
