@@ -174,7 +174,12 @@ function isChainWord(tokens: readonly Token[], q: number, model: TitleModel): bo
   if (isTitleWord(t, model)) return true;
   // "the then defence minister, X"
   if (t.lower === 'then' && tokens[q - 1]?.lower === 'the') return true;
-  if (DASHES.has(t.text)) return tokens[q - 1] !== undefined && isTitleWord(tokens[q - 1] as Token, model);
+  // "Deputy Defense Minister – Chief of the General Staff X" joins two offices; "KABUL, Afghanistan -
+  // Prime Minister X" is a dateline's country, not the holder's.
+  if (DASHES.has(t.text)) {
+    const before = tokens[q - 1];
+    return before !== undefined && isTitleWord(before, model) && tokenCountry(before, model.geo) === null;
+  }
   const prev = tokens[q - 1];
   // "the Iranian ambassador in Baku, X": the post's city belongs to the chain.
   if (prev?.lower === 'in' && t.cap && model.geo.placeByName.has(t.lower)) return true;

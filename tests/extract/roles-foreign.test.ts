@@ -64,6 +64,24 @@ describe('roles: a foreign official keeps their own country, not the dateline’
     expect(rolesOf(text, person, home)).toEqual([expected]);
   });
 
+  it("should not take a dateline's country before a dash for the holder's", () => {
+    const text =
+      'TASHKENT, Uzbekistan - Prime Minister Akylbek Japarov met Kyrgyz traders. Japarov said Kyrgyzstan wants open borders.';
+    expect(rolesOf(text, 'Akylbek Japarov')).toEqual([
+      { title: 'Prime Minister', country: 'Kyrgyzstan', rank: null },
+    ]);
+  });
+
+  it('should keep the country before two offices joined by a dash', () => {
+    const text =
+      'Russian First Deputy Defence Minister – Chief of the General Staff Oleg Belov met the envoy.';
+    expect(rolesOf(text, 'Oleg Belov')).toContainEqual({
+      title: 'Chief of the General Staff',
+      country: 'Russia',
+      rank: null,
+    });
+  });
+
   it('should keep the home country of a host who receives a delegation that arrived', () => {
     const text =
       'Defence Minister Arif Mammadli received the Georgian delegation that arrived in Baku on Monday.';
