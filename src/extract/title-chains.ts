@@ -239,6 +239,8 @@ export function appositionAfter(
   // ", and the Uzbek ambassador": the next item of a list, not an apposition.
   if (next?.text !== ',' || ['and', 'or'].includes(tokens[last + 1]?.lower ?? ''))
     return { title: [], country: null };
+  const side = memberOfSide(tokens, last + 1 + relativeOpening(tokens, last + 1), model);
+  if (side !== null) return { title: [], country: side };
   // ", who is also the head of ...": the relative clause introduces the apposition.
   const from = last + 1 + relativeOpening(tokens, last + 1);
   let q = from;
@@ -269,6 +271,21 @@ export function appositionAfter(
 }
 
 const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their']);
+const MEMBERSHIP = new Set(['member', 'part']);
+
+// ", a member of the Georgian delegation", ", who is part of the Kazakh side": the side's country.
+function memberOfSide(tokens: readonly Token[], at: number, model: TitleModel): string | null {
+  const k = ['a', 'also'].includes(tokens[at]?.lower ?? '') ? at + 1 : at;
+  if (
+    !MEMBERSHIP.has(tokens[k]?.lower ?? '') ||
+    tokens[k + 1]?.lower !== 'of' ||
+    tokens[k + 2]?.lower !== 'the'
+  )
+    return null;
+  const demonym = tokens[k + 3];
+  if (demonym === undefined || !SIDES.has(tokens[k + 4]?.lower ?? '')) return null;
+  return tokenCountry(demonym, model.geo)?.name ?? null;
+}
 
 // "who is also", "who is", "who was", "who also serves as": words before an apposition's office.
 function relativeOpening(tokens: readonly Token[], at: number): number {

@@ -82,6 +82,15 @@ describe('roles: a foreign official keeps their own country, not the dateline’
     });
   });
 
+  it.each([
+    'Deputy Interior Minister Nodir Karimov, who is part of the Uzbek delegation, also attended the talks.',
+    'Deputy Interior Minister Nodir Karimov, a member of the Uzbek delegation, also attended the talks.',
+  ])('should give a member of a side its country in %s', (text) => {
+    expect(rolesOf(text, 'Nodir Karimov', 'Turkmenistan')).toEqual([
+      { title: 'Deputy Minister of Interior', country: 'Uzbekistan', rank: null },
+    ]);
+  });
+
   it('should keep the home country of a host who receives a delegation that arrived', () => {
     const text =
       'Defence Minister Arif Mammadli received the Georgian delegation that arrived in Baku on Monday.';
