@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- web [--people 4000] [--nodes 2000] [--renders 5] [--clients 50] [--requests 40] [--warmup 100] [--pool 8]`:
+ * `npm run bench -- web [--people 4000] [--nodes 2000] [--renders 5] [--clients 50] [--requests 40] [--warmup 100] [--pool N]`:
  * on its own Neo4j instance (never the user's graph), builds a synthetic graph, serves the
  * explorer, then measures (1) in Chromium the time from asking for a 2,000-node subgraph to its
  * first painted frame, and to the end of the force layout, once on the fresh server and `renders`

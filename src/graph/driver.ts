@@ -2,6 +2,7 @@
  * Opening a Neo4j driver and proving it works, with errors that say what to do next.
  * Errors are recognised by the driver's `code`, never by message text.
  */
+import { availableParallelism } from 'node:os';
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
 import { boltPort, noDelayForPort } from './no-delay.ts';
 
@@ -21,12 +22,15 @@ export interface DriverOptions {
 }
 
 /**
- * Defaults for `createDriver`: fail fast on a dead address; a small pool. Neo4j serves each Bolt
- * connection on its own thread, so 50 connections busy at once on a 2-core machine spend the cores
- * switching between threads: the web bench served 1,043 req/s with 8 connections against 367–473
- * with 100 (docs/benchmarks.md). Requests beyond the pool wait in the driver's queue instead.
+ * Defaults for `createDriver`: fail fast on a dead address; a pool of two connections per core.
+ * Neo4j serves each Bolt connection on its own thread, and threads beyond the cores only take turns:
+ * on 2 cores the web bench served 367–473 req/s with 100 connections, 472–488 with 8, 679–789 with
+ * 4 and 438–468 with 2 (docs/benchmarks.md). Requests beyond the pool wait in the driver's queue.
  */
-export const DEFAULT_DRIVER_OPTIONS: DriverOptions = { connectionTimeoutMs: 5_000, maxPoolSize: 8 };
+export const DEFAULT_DRIVER_OPTIONS: DriverOptions = {
+  connectionTimeoutMs: 5_000,
+  maxPoolSize: Math.max(2, 2 * availableParallelism()),
+};
 
 /** Why a connection failed; a stable id for tests and HTTP responses. */
 export type ConnectionProblem = 'auth_failed' | 'auth_rate_limited' | 'unreachable' | 'unknown';

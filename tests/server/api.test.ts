@@ -65,7 +65,7 @@ describe('explorer API', () => {
   });
 
   it('should answer many requests at once, beyond the driver pool, with the same hits as one at a time', async () => {
-    // The default pool holds 8 Bolt connections (src/graph/driver.ts); the rest wait their turn.
+    // The default pool holds two Bolt connections per core (src/graph/driver.ts); the rest wait their turn.
     const one = await call(`${server.url}/api/search?q=hasanov`);
     const many = await Promise.all(
       Array.from({ length: 40 }, () => call(`${server.url}/api/search?q=hasanov`)),
