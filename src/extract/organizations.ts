@@ -209,11 +209,53 @@ const OUTLET_PHOTO = /[([]([^()[\]\n]{2,40}?)\s+(?:file\s+)?photo[)\]]/gi;
 const CREDIT_WORDS = 'hoto HOTO mage MAGE icture ICTURE redit REDIT ourtesy OURTESY'.split(' ');
 
 /**
+ * Known outlets the page credits outside its story: for a picture ("(Photo: Press TV)") or in its
+ * first and last short lines ("Follow Press TV on Instagram", "IRNA English"), once each.
+ */
+export function pageCredits(text: string, model: OrganizationModel): string[] {
+  return [...new Set([...photoCredits(text, model), ...edgeOutlets(text, model)])];
+}
+
+// Header and footer lines: menus, mastheads, copyright and "follow us" lines.
+const HEAD_LINES = 6;
+const FOOT_LINES = 20;
+const EDGE_LINE_CHARS = 120;
+
+function edgeOutlets(text: string, model: OrganizationModel): string[] {
+  const out: string[] = [];
+  for (const line of edgeLines(text))
+    if (line.length <= EDGE_LINE_CHARS)
+      for (const hit of findPhrases(line, model.index)) if (model.outlets.has(hit.value)) out.push(hit.text);
+  return out;
+}
+
+// The first and last lines, found from both ends without splitting the whole text.
+function edgeLines(text: string): string[] {
+  const head: string[] = [];
+  let from = 0;
+  while (head.length < HEAD_LINES && from < text.length) {
+    const nl = text.indexOf('\n', from);
+    const to = nl === -1 ? text.length : nl;
+    head.push(text.slice(from, to));
+    from = to + 1;
+  }
+  const foot: string[] = [];
+  let to = text.length;
+  while (foot.length < FOOT_LINES && to > from) {
+    const nl = text.lastIndexOf('\n', to - 1);
+    const start = Math.max(nl + 1, from);
+    foot.push(text.slice(start, to));
+    to = nl;
+  }
+  return [...head, ...foot];
+}
+
+/**
  * Known outlets credited for a picture ("(Photo: Press TV)", "Photo by X/AFP"), read before the page
  * chrome that holds them is removed: the outlet is a source of the story. Unknown names (a
  * photographer) are left out.
  */
-export function photoCredits(text: string, model: OrganizationModel): string[] {
+function photoCredits(text: string, model: OrganizationModel): string[] {
   if (!CREDIT_WORDS.some((w) => text.includes(w))) return [];
   const out: string[] = [];
   for (const re of [PHOTO_CREDIT, OUTLET_PHOTO]) {

@@ -11,7 +11,7 @@ import { findEvents } from './events.ts';
 import { findCountries, findPlaces, placeCountry } from './geo.ts';
 import { readMetadata } from './metadata.ts';
 import type { ExtractionModel } from './model/index.ts';
-import { findOrganizations, photoCredits, withCredits, withOutlet } from './organizations.ts';
+import { findOrganizations, pageCredits, withCredits, withOutlet } from './organizations.ts';
 import { assemblePersons, personId } from './person-facts.ts';
 import { findNames } from './persons.ts';
 import { findRoles } from './roles.ts';
@@ -65,7 +65,7 @@ export function extractArticle(
     organizations: withOutlet(
       withCredits(
         findOrganizations(titled, model.organizations),
-        [...meta.credited, ...photoCredits(meta.body, model.organizations)], // "(Photo: Press TV)" is cut as chrome
+        [...meta.credited, ...pageCredits(meta.body, model.organizations)], // "(Photo: Press TV)", footers: cut as chrome
         model.organizations,
       ),
       meta.outlet,

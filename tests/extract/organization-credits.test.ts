@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { loadModel } from '../../src/extract/model/index.ts';
-import { photoCredits } from '../../src/extract/organizations.ts';
+import { pageCredits } from '../../src/extract/organizations.ts';
 import { loadOrganizationModel } from '../../src/extract/model/organizations.ts';
 
 const model = loadModel();
@@ -23,6 +23,12 @@ describe('organization credits', () => {
     [`${story}\nFile photo: Reuters`, ['Reuters']],
     [`${story}\n(Tasnim photo)`, ['Tasnim']],
     [`Press TV reported the talks.\n${story}\n(Photo: Press TV)`, ['Press TV']],
+    // an outlet named in the page's footer or header lines is the story's source
+    [`${story}\nFollow Press TV on Instagram`, ['Press TV']],
+    [`${story}\nAll rights reserved for Tasnim News Agency`, ['Tasnim News Agency']],
+    [`IRNA English\n${story}`, ['IRNA']],
+    // a body that is no outlet, named in a footer, is no source
+    [`${story}\nNATO chief visits Baku`, []],
     // a photographer or an unknown name credited for a picture is no organization
     [`${story}\n(Photo: Ani Hovhannisyan)`, []],
   ])('should list the outlet a credit names in "%s"', (text, expected) => {
@@ -31,7 +37,12 @@ describe('organization credits', () => {
 
   it('should read only known outlets from credits', () => {
     const orgs = loadOrganizationModel();
-    expect(photoCredits('Photo: Reuters / Getty Images. (Photo by Jane Roe)', orgs)).toEqual(['Reuters']);
-    expect(photoCredits('The photo exhibition opened in Baku.', orgs)).toEqual([]);
+    expect(
+      pageCredits(
+        'The talks ended on Monday, officials said.\nPhoto: Reuters / Getty Images. (Photo by Jane Roe)',
+        orgs,
+      ),
+    ).toEqual(['Reuters']);
+    expect(pageCredits('The photo exhibition opened in Baku on Monday, organisers said.', orgs)).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ export interface OrganizationEntry {
 export interface OrganizationModel {
   known: OrganizationEntry[];
   index: PhraseIndex<OrganizationEntry>;
+  /** Known bodies that are news outlets ("Press TV", "IRNA"). */
+  outlets: Set<OrganizationEntry>;
   /** Head words that end an organization name ("Commission", "Agency", "Navy"). */
   headWords: Set<string>;
   /** Head words that open one ("Ministry of Defense", "Council of Europe"). */
@@ -272,6 +274,24 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Kata'ib Hezbollah", aliases: ['Kataib Hezbollah'] },
 ];
 
+/** The known bodies that are news outlets: named in a page's header or footer, they are its source. */
+export const KNOWN_OUTLETS: readonly string[] = [
+  'Reuters', 'AFP', 'Associated Press', 'IRNA', 'Tasnim News Agency', 'Fars News Agency', 'Mehr News Agency', 'ISNA',
+  'Press TV', 'Tehran Times', 'Trend News Agency', 'APA', 'AZERTAC', 'Anadolu Agency', 'TASS', 'RIA Novosti',
+  'Sputnik', 'Interfax', 'Interfax-Ukraine', 'Xinhua', 'Kyodo News', 'Yonhap', 'Al Jazeera', 'Al Arabiya',
+  'BBC', 'CNN', 'Daily Sabah', 'Kazinform', 'Armenpress', 'WAM', 'Saudi Press Agency', 'KUNA',
+  'QNA', 'Oman News Agency', 'Associated Press of Pakistan', 'Washington Post', 'New York Times', 'Wall Street Journal', 'Financial Times', 'Al-Monitor',
+  'Arab News', 'Gulf News', 'Hurriyet Daily News', 'Jerusalem Post', 'Times of Israel', 'Haaretz', 'Kommersant', 'RT',
+  'Euronews', 'Deutsche Welle', 'Voice of America', 'Radio Free Europe/Radio Liberty', 'IRIB', 'Al Mayadeen', 'Bernama', 'Antara',
+  'PTI', 'Turan', 'Report.az', 'News.az', 'ILNA', 'YJC', 'BelTA', 'MOLDPRES',
+  'Ukrinform', 'UNIAN', 'Kabar', 'Khovar', 'UzA', 'SANA', 'Jordan News Agency', 'Middle East News Agency',
+  'BNA', 'INA', 'NNA', 'ANI', 'Pajhwok Afghan News', 'TOLOnews', 'CGTN', 'Global Times',
+  'TRT World', 'TRT', 'Al-Alam', 'Kayhan', 'Nour News', 'Astana Times', 'Tengrinews', 'News.am',
+  'Interpressnews', 'Agenda.ge', 'Radio Pakistan', 'VNA', 'TDH', 'AKIpress', 'Asia-Plus', 'Kun.uz',
+  'Daryo', 'Azernews', 'Caspian News', 'IFP News', 'ABNA', 'Rudaw', 'Kurdistan24', 'Shafaq News',
+  'Yeni Safak', 'Express Tribune', 'Geo News', 'The News International', 'Dawn',
+];
+
 /** Words that end an organization name. */
 export const HEAD_WORDS: readonly string[] = [
   'Commission', 'Committee', 'Ministry', 'Agency', 'Council', 'Organization', 'Organisation', 'Movement', 'Union',
@@ -403,6 +423,7 @@ export function createOrganizationModel(known: readonly OrganizationEntry[], cou
   );
   return {
     known: [...known],
+    outlets: new Set(known.filter((org) => KNOWN_OUTLETS.includes(org.name))),
     index: buildPhraseIndex(entries),
     headWords: new Set(HEAD_WORDS),
     headPattern: new RegExp(`\\b(?:${[...new Set([...HEAD_WORDS, ...OPENING_WORDS, ...GROUP_WORDS])].join('|')})\\b`, 'g'),
