@@ -210,10 +210,11 @@ const CREDIT_WORDS = 'hoto HOTO mage MAGE icture ICTURE redit REDIT ourtesy OURT
 
 /**
  * Known outlets the page credits outside its story: for a picture ("(Photo: Press TV)") or in its
- * first and last short lines ("Follow Press TV on Instagram", "IRNA English"), once each.
+ * first and last short lines ("Follow Press TV on Instagram", "IRNA English"), once each. `kept`
+ * is the cleaned text the organizations stage reads: a line still in it needs no second look.
  */
-export function pageCredits(text: string, model: OrganizationModel): string[] {
-  return [...new Set([...photoCredits(text, model), ...edgeOutlets(text, model)])];
+export function pageCredits(text: string, kept: string, model: OrganizationModel): string[] {
+  return [...new Set([...photoCredits(text, model), ...edgeOutlets(text, kept, model)])];
 }
 
 // Header and footer lines: menus, mastheads, copyright and "follow us" lines.
@@ -221,11 +222,13 @@ const HEAD_LINES = 6;
 const FOOT_LINES = 20;
 const EDGE_LINE_CHARS = 120;
 
-function edgeOutlets(text: string, model: OrganizationModel): string[] {
+function edgeOutlets(text: string, kept: string, model: OrganizationModel): string[] {
   const out: string[] = [];
-  for (const line of edgeLines(text))
-    if (line.length <= EDGE_LINE_CHARS)
-      for (const hit of findPhrases(line, model.index)) if (model.outlets.has(hit.value)) out.push(hit.text);
+  for (const line of edgeLines(text)) {
+    const trimmed = line.trim();
+    if (trimmed.length === 0 || trimmed.length > EDGE_LINE_CHARS || kept.includes(trimmed)) continue;
+    for (const hit of findPhrases(trimmed, model.index)) if (model.outlets.has(hit.value)) out.push(hit.text);
+  }
   return out;
 }
 

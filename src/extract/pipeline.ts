@@ -65,7 +65,7 @@ export function extractArticle(
     organizations: withOutlet(
       withCredits(
         findOrganizations(titled, model.organizations),
-        [...meta.credited, ...pageCredits(meta.body, model.organizations)], // "(Photo: Press TV)", footers: cut as chrome
+        [...meta.credited, ...pageCredits(meta.body, titled, model.organizations)], // "(Photo: Press TV)", footers: cut as chrome
         model.organizations,
       ),
       meta.outlet,

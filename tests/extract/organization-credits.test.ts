@@ -40,9 +40,12 @@ describe('organization credits', () => {
     expect(
       pageCredits(
         'The talks ended on Monday, officials said.\nPhoto: Reuters / Getty Images. (Photo by Jane Roe)',
+        '',
         orgs,
       ),
     ).toEqual(['Reuters']);
-    expect(pageCredits('The photo exhibition opened in Baku on Monday, organisers said.', orgs)).toEqual([]);
+    expect(pageCredits('The photo exhibition opened in Baku on Monday, organisers said.', '', orgs)).toEqual(
+      [],
+    );
   });
 });
