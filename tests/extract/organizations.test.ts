@@ -105,6 +105,8 @@ describe('organizations', () => {
     ["The Republican People's Party (CHP) criticised the plan.", ["Republican People's Party"]],
     ['Muttahida Majlis-e-Amal and Awami National Party leaders met; Jamiat Ulema-e-Islam-Fazl (JUI-F) stayed away.', ['Muttahida Majlis-e-Amal', 'Awami National Party', 'Jamiat Ulema-e-Islam-Fazl']],
     ['Fighters of Harakat Hezbollah al-Nujaba and the Liwa Fatemiyoun were deployed.', ['Harakat Hezbollah al-Nujaba', 'Liwa Fatemiyoun']],
+    ['Members of the Democratic Party of Iranian Kurdistan (KDPI) and the Communist Party of China met.', ['Democratic Party of Iranian Kurdistan', 'Communist Party of China']],
+    ['Jeish al-Adl and Hizbullah issued statements.', ['Jeish al-Adl', 'Hizbullah']],
     // a given name that is also a group word names no group
     ['Columnist Ansar Abbasi and Jaish Khan wrote about the talks.', []],
   ])('should name a transliterated party or group in "%s"', (text, expected) => {

@@ -98,9 +98,9 @@ export const KNOWN_ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Daesh', aliases: ['ISIS', 'ISIL', 'Islamic State', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'] },
   { name: 'al-Qaeda', aliases: ['Al-Qaeda', 'al-Qaida', 'Al Qaeda', 'al Qaeda'] },
   { name: 'Taliban', aliases: [] },
-  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] },
+  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbullah'] },
   { name: 'Hamas', aliases: [] },
-  { name: 'Ansarullah', aliases: ['Houthis', 'Houthi movement', 'Ansarallah'] },
+  { name: 'Ansarullah', aliases: ['Houthis', 'Houthi movement', 'Ansarallah', 'Ansar Allah'] },
   { name: 'PKK', aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party'] },
   { name: 'Reuters', aliases: [] },
   { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse'] },
@@ -314,11 +314,12 @@ export const PROPER_HEADS: readonly string[] = ['Majlis', 'Knesset', 'Duma', 'Ji
 export const OPENING_WORDS: readonly string[] = [
   'Ministry', 'Council', 'Commission', 'Committee', 'Organization', 'Organisation', 'Union', 'League', 'Bank',
   'Office', 'Court', 'Assembly', 'Academy', 'University', 'Institute', 'Federation', 'Association', 'Department',
+  'Party', 'Front',
 ];
 
 /** Words that open Urdu, Pashto, Persian and Arabic party and group names ("Tehreek-i-Insaf", "Jaish al-Adl"). */
 export const GROUP_WORDS: readonly string[] = [
-  'Tehreek', 'Tehrik', 'Tahreek', 'Tahrik', 'Jaish', 'Jaysh', 'Hezb', 'Hizb', 'Jamaat', 'Jamat', 'Jamiat', 'Jamiyat',
+  'Tehreek', 'Tehrik', 'Tahreek', 'Tahrik', 'Jaish', 'Jaysh', 'Jeish', 'Hezb', 'Hizb', 'Jamaat', 'Jamat', 'Jamiat', 'Jamiyat',
   'Lashkar', 'Harakat', 'Harkat', 'Ansar', 'Jabhat', 'Kataib', 'Sipah', 'Liwa', 'Saraya', 'Jund', 'Tanzeem', 'Tanzim',
   'Majlis', 'Ittehad', 'Ittihad', 'Asaib',
 ];
