@@ -17,6 +17,7 @@ import {
 } from './title-chains.ts';
 import { companionCountry, companionLeader } from './companions.ts';
 import { lateCounterparts } from './late-counterparts.ts';
+import { describedCountries, type UnplacedOffice } from './nominal-countries.ts';
 import { isNonStateOffice, parseTitle, type ParsedTitle, type TitleModel } from './titles.ts';
 import { tokenCountry, type Token, type TokenizedSentence } from './tokens.ts';
 
@@ -96,6 +97,7 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
     found.filter((f) => f.organization !== null && f.parsed.country === null).map((f) => f.person),
   );
   const ranking = [...(ctx.homeCountry ? [ctx.homeCountry] : []), ...countryRanking(ctx.sentences, model)];
+  const described = describedCountries(ctx.sentences, ctx.names, unplacedOffices(found, roles), model);
   for (const [person, list] of roles) {
     const own = found.filter((f) => f.person === person);
     const away = new Set(own.flatMap((f) => f.destinations));
@@ -110,10 +112,19 @@ export function findRoles(ctx: RoleContext, model: TitleModel): RolesByPerson {
     const home =
       ofBodies.has(person) || unsure
         ? null
-        : (leaderCountry ?? host ?? ranking.find((c) => !away.has(c)) ?? null);
+        : (described.get(person) ?? leaderCountry ?? host ?? ranking.find((c) => !away.has(c)) ?? null);
     roles.set(person, mergeRoles(fillCountry(mergeRoles(list), home, model)));
   }
   return roles;
+}
+
+// Each person's titles and stated country, before countries are filled in.
+function unplacedOffices(found: readonly Found[], roles: RolesByPerson): UnplacedOffice[] {
+  return [...roles].map(([person, list]) => ({
+    person,
+    titles: list.flatMap((r) => (r.title === null ? [] : [r.title.toLowerCase()])),
+    country: explicitCountry(found, person),
+  }));
 }
 
 function readRole(

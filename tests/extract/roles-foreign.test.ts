@@ -91,6 +91,25 @@ describe('roles: a foreign official keeps their own country, not the dateline’
     ]);
   });
 
+  it('should take the country of a later description of a person given no country', () => {
+    const text =
+      'Prime Minister Nikol Avetisyan held talks with President Irakli Beridze on Friday. The Armenian premier said the border would reopen.';
+    expect(rolesOf(text, 'Nikol Avetisyan', 'Georgia')).toEqual([
+      { title: 'Prime Minister', country: 'Armenia', rank: null },
+    ]);
+    expect(rolesOf(text, 'Irakli Beridze', 'Georgia')).toEqual([
+      { title: 'President', country: 'Georgia', rank: null },
+    ]);
+  });
+
+  it('should not take the country of a description that may mean an unnamed guest', () => {
+    const text =
+      'Interior Minister Vilayat Guliyev received an Uzbek delegation on Monday. The Uzbek minister said the talks were useful.';
+    expect(rolesOf(text, 'Vilayat Guliyev', 'Azerbaijan')).toEqual([
+      { title: 'Minister of Interior', country: 'Azerbaijan', rank: null },
+    ]);
+  });
+
   it('should keep the home country of a host who receives a delegation that arrived', () => {
     const text =
       'Defence Minister Arif Mammadli received the Georgian delegation that arrived in Baku on Monday.';
