@@ -52,7 +52,9 @@ export function findOrganizations(text: string, model: OrganizationModel): Named
   names.push(
     ...patterned.filter((name) => !insideKnown(name, knownSpans, ids) && !pastKnown(name, knownSpans, model)),
   );
-  const kept = dropSubsumed(uniqueNames(names), (name) => ids.has(name.toLowerCase()));
+  const kept = dropSubsumed(officialStateForms(uniqueNames(names), model), (name) =>
+    ids.has(name.toLowerCase()),
+  );
   return uniqueBy(kept.map((name) => ({ id: ids.get(name.toLowerCase()) ?? organizationId(name), name })));
 }
 
@@ -615,6 +617,44 @@ function stateBody(words: string[], model: OrganizationModel): string | null {
     if (adjective !== undefined && unit !== undefined) return `${adjective} ${unit}`;
   }
   return null;
+}
+
+// "Pakistani Army" (a headline) and "Pakistan Army" (the story) are one body: the official form,
+// a country's name before the unit, is kept in the place of the first mention.
+function officialStateForms(names: string[], model: OrganizationModel): string[] {
+  const byState = new Map<string, string>();
+  for (const name of names) {
+    const key = stateKey(name, model);
+    if (key === null) continue;
+    const seen = byState.get(key);
+    if (seen === undefined || (isAdjectiveForm(seen, model) && !isAdjectiveForm(name, model)))
+      byState.set(key, name);
+  }
+  const out: string[] = [];
+  const done = new Set<string>();
+  for (const name of names) {
+    const key = stateKey(name, model);
+    if (key === null) out.push(name);
+    else if (!done.has(key)) {
+      done.add(key);
+      out.push(byState.get(key) ?? name);
+    }
+  }
+  return out;
+}
+
+// "Pakistan Army" and "Pakistani Army" -> "Pakistani Army"; null for any other name.
+function stateKey(name: string, model: OrganizationModel): string | null {
+  const space = name.indexOf(' ');
+  if (space === -1) return null;
+  const adjective = model.adjectives.get(name.slice(0, space).toLowerCase());
+  const unit = model.stateUnits.get(name.slice(space + 1).toLowerCase());
+  return adjective === undefined || unit === undefined ? null : `${adjective} ${unit}`;
+}
+
+function isAdjectiveForm(name: string, model: OrganizationModel): boolean {
+  const first = name.slice(0, name.indexOf(' '));
+  return model.adjectives.get(first.toLowerCase()) === first;
 }
 
 // A known body ("Security Council") is never folded into a longer pattern-found name.

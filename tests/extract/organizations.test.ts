@@ -142,6 +142,8 @@ describe('organizations', () => {
     // "Commission on ...": the remit belongs to the name, a date after "on" does not
     ['The Turkmen-Afghan Intergovernmental Commission on Trade met; the Afghan Navy on March 3 and the Committee on Monday did not.', ['Turkmen-Afghan Intergovernmental Commission on Trade', 'Afghan Navy']],
     ['The Georgian Dream party and United Russia signed a memorandum.', ['Georgian Dream', 'United Russia']],
+    // one state body written two ways is one body, under its official name
+    ['Pakistani Army chief visits Ankara\nThe Pakistan Army said the Azerbaijani Navy and the Azerbaijan Navy met.', ['Pakistan Army', 'Azerbaijan Navy']],
     // a legal form ends a company's name, so two companies in a row stay two
     ['Uzbekistan Railways JSC and Kazakhstan Railways signed a deal.', ['Uzbekistan Railways', 'Kazakhstan Railways']],
     ['Palestinian Islamic Jihad and the al-Quds Brigades claimed the rockets.', ['Palestinian Islamic Jihad', 'al-Quds Brigades']],
