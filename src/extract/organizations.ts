@@ -225,13 +225,17 @@ const FOOT_LINES = 20;
 const EDGE_LINE_CHARS = 120;
 
 function edgeOutlets(text: string, kept: string, model: OrganizationModel): string[] {
-  const out: string[] = [];
+  const lines: string[] = [];
   for (const line of edgeLines(text)) {
     const trimmed = line.trim();
-    if (trimmed.length === 0 || trimmed.length > EDGE_LINE_CHARS || kept.includes(trimmed)) continue;
-    for (const hit of findPhrases(trimmed, model.index)) if (model.outlets.has(hit.value)) out.push(hit.text);
+    if (trimmed.length > 0 && trimmed.length <= EDGE_LINE_CHARS && !kept.includes(trimmed))
+      lines.push(trimmed);
   }
-  return out;
+  // one scan of the lines joined: no phrase spans a line break
+  if (lines.length === 0) return [];
+  return findPhrases(lines.join('\n'), model.index).flatMap((hit) =>
+    model.outlets.has(hit.value) ? [hit.text] : [],
+  );
 }
 
 // The first and last lines, found from both ends without splitting the whole text.

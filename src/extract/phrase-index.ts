@@ -180,19 +180,21 @@ function withLowerStarts<T>(text: string, index: PhraseIndex<T>, hits: PhraseHit
   return extra.length === 0 && kept === hits ? hits : [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
-let lastText = '';
-let lastLower = '';
+// The last two texts lower-cased, newest first.
+const lowered: { text: string; lower: string }[] = [];
 
 /**
- * `text.toLowerCase()`, remembered for the last text: the gazetteer stages read the same article
- * text one after another, and lower-casing a whole article is a copy each time.
+ * `text.toLowerCase()`, remembered for the last two texts: the gazetteer stages read the same
+ * article text one after another (with a page's credit lines in between), and lower-casing a whole
+ * article is a copy each time.
  */
 export function lowerCased(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
-  }
-  return lastLower;
+  const hit = lowered.find((entry) => entry.text === text);
+  if (hit !== undefined) return hit.lower;
+  const lower = text.toLowerCase();
+  lowered.unshift({ text, lower });
+  if (lowered.length > 2) lowered.pop();
+  return lower;
 }
 
 // "al-qaeda", "al-shabaab" and "al-nusra" share "al-": one search of the text per shared prefix.
