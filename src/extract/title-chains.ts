@@ -90,6 +90,9 @@ export function chainBefore(
     const of = q >= floor && !isChainWord(tokens, q, model) ? bodyAfterOf(tokens, q, floor, model) : -1;
     if (of >= 0) q = of;
     if (q < floor || !isChainWord(tokens, q, model)) break;
+    // "an aide to President X": X holds the office after "to", not the one serving it.
+    if (servesOffice(tokens, q, model))
+      return { rank, title: tokens.slice(q + 1, p + 1), organization: null, bodyCountry: null };
     const lower = tokens[q]?.lower ?? '';
     q -= 1;
     if (isLeftEdge(lower, tokens[q]))
@@ -131,6 +134,11 @@ function bodyText(tokens: readonly Token[], from: number, to: number): string {
     .slice(from, to + 1)
     .map((t) => t.text)
     .join(' ');
+}
+
+function servesOffice(tokens: readonly Token[], q: number, model: TitleModel): boolean {
+  const next = tokens[q + 1];
+  return tokens[q]?.lower === 'to' && next?.cap === true && model.people.officeWords.has(next.lower);
 }
 
 const RETIRED = new Set(['retd', 'retd.', 'rtd', 'ret', 'ret.', 'retired', 'r']);
@@ -254,6 +262,8 @@ export function appositionAfter(
     const tenure = TENURE_WORDS.has(t.lower) && tokens[q - 1]?.lower === 'the';
     // ", the NATO commander in Afghanistan,": an international body named before its office.
     const body = t.cap && model.people.bodyShortNames.has(t.lower);
+    // ", an aide to President Rouhani,": a capitalised name right after an office word is its holder.
+    if (office && isHolderName(tokens, q, model)) return { title: tokens.slice(from, q), country: null };
     if (!(
       isTitleWord(t, model) ||
       ['a', 'an'].includes(t.lower) ||
@@ -271,6 +281,18 @@ export function appositionAfter(
 }
 
 const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their']);
+
+function isHolderName(tokens: readonly Token[], q: number, model: TitleModel): boolean {
+  const t = tokens[q] as Token;
+  const prev = tokens[q - 1];
+  return (
+    t.cap &&
+    !isTitleWord(t, model) &&
+    !model.people.nonNameWords.has(t.lower) &&
+    prev !== undefined &&
+    model.people.officeWords.has(prev.lower)
+  );
+}
 const MEMBERSHIP = new Set(['member', 'part']);
 
 // ", a member of the Georgian delegation", ", who is part of the Kazakh side": the side's country.

@@ -3,7 +3,7 @@
  * belongs to. "Iran's Defense Minister", "Minister of Defence of Iran" and "the Iranian defense
  * minister" all give { title: "Minister of Defense", country: "Iran" }.
  */
-import type { GeoModel } from './model/geo.ts';
+import type { CountryEntry, GeoModel } from './model/geo.ts';
 import type { PeopleModel } from './model/people.ts';
 import { tokenCountry, type Token } from './tokens.ts';
 
@@ -204,13 +204,17 @@ function dropPosts(words: Word[], model: TitleModel): Word[] {
 
 // "the president's chief of staff" -> "chief of staff of the president": the office a possessive
 // office word owns is held of that office, not of the country.
+const SERVING_OFFICES = new Set(['adviser', 'advisor', 'aide', 'assistant']);
+
 function possessiveHolder(words: Word[], people: PeopleModel): Word[] {
   const at = words.findIndex(
     (w, i) => w.possessive && people.officeWords.has(w.lower) && i < words.length - 1,
   );
   if (at < 0 || !words.slice(at + 1).some((w) => people.officeWords.has(w.lower))) return words;
   const holder = words.slice(0, at + 1).filter((w) => !DETERMINERS.has(w.lower));
-  const joint = ['of', 'the'].map((lower) => ({ text: lower, lower, possessive: false }));
+  // "the president's adviser" serves the president: "adviser to the president".
+  const link = words.slice(at + 1).some((w) => SERVING_OFFICES.has(w.lower)) ? 'to' : 'of';
+  const joint = [link, 'the'].map((lower) => ({ text: lower, lower, possessive: false }));
   return [...words.slice(at + 1), ...joint, ...holder.map((w) => ({ ...w, possessive: false }))];
 }
 
@@ -323,6 +327,14 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
     }
     if (pairCountry) i += 1;
     const last = words[i] as Word;
+    const next = words[i + 1]?.lower;
+    const beforeOffice = next !== undefined && model.people.officeWords.has(next);
+    // "adviser to Iran's Supreme Leader": the holder serves that country's office, "to the leader".
+    if (prev?.lower === 'to' && (last.possessive || beforeOffice)) {
+      name ??= entry.name;
+      out.push({ text: 'the', lower: 'the', possessive: false });
+      continue;
+    }
     // "ambassador to Qatar", "the NATO commander in Afghanistan": the destination or the post is not
     // the holder's country, and not part of the title.
     if (prev?.lower === 'to' || (prev?.lower === 'in' && !last.possessive && words[i + 1] === undefined)) {
@@ -330,9 +342,9 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
       continue;
     }
     name ??= entry.name;
-    const next = words[i + 1]?.lower;
+    // "chief of staff of the Iranian President": a demonym before the office just goes.
+    if (beforeOffice && prev?.lower === 'the' && isDemonym(last.lower, entry)) continue;
     // "Armed Forces of the Philippines chief": the country closes a body's name before its office.
-    const beforeOffice = next !== undefined && model.people.officeWords.has(next);
     const endsPhrase = next === undefined || next === 'and' || next === 'for' || beforeOffice;
     if (prev?.lower === 'of' && last.possessive) out.push({ text: 'the', lower: 'the', possessive: false });
     else if (prev?.lower === 'of' && endsPhrase) dropOfPhrase(out);
@@ -340,6 +352,10 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
     else if (prev?.lower === 'the' && out[out.length - 2]?.lower === 'of' && endsPhrase) out.splice(-2, 2);
   }
   return { words: out, name };
+}
+
+function isDemonym(word: string, entry: CountryEntry): boolean {
+  return entry.demonyms.some((d) => d.toLowerCase() === word);
 }
 
 // "of the Republic of" before a dropped country name goes with it.

@@ -144,6 +144,30 @@ describe('roles: advisers, chiefs of staff and the offices a possessive office o
       { title: 'Chief of Staff of the President', country: 'Iran', rank: null },
     ],
     [
+      "Yusuf Rahimi, senior adviser to Afghanistan's Chief Executive, met the envoy in Kabul.",
+      'Yusuf Rahimi',
+      null,
+      { title: 'Senior Adviser to the Chief Executive', country: 'Afghanistan', rank: null },
+    ],
+    [
+      'Chief of Staff of the Kazakh President Murat Seitov received the delegation.',
+      'Murat Seitov',
+      null,
+      { title: 'Chief of Staff of the President', country: 'Kazakhstan', rank: null },
+    ],
+    [
+      "The Omani Sultan's special adviser Salim Al-Busaidi arrived in Tehran.",
+      'Salim Al-Busaidi',
+      'Iran',
+      { title: 'Special Adviser to the Sultan', country: 'Oman', rank: null },
+    ],
+    [
+      'Deputy Foreign Minister for Economic Diplomacy Reza Najafi met the Chinese envoy.',
+      'Reza Najafi',
+      'Iran',
+      { title: 'Deputy Minister of Foreign Affairs for Economic Diplomacy', country: 'Iran', rank: null },
+    ],
+    [
       'Deputy Foreign Minister for Political Affairs Saeed Mohebbi met the Omani envoy.',
       'Saeed Mohebbi',
       'Iran',
@@ -151,6 +175,18 @@ describe('roles: advisers, chiefs of staff and the offices a possessive office o
     ],
   ])('should read %s', (text, person, home, expected) => {
     expect(rolesOf(text, person, home)).toEqual([expected]);
+  });
+});
+
+describe('roles: an aide and the office holder they serve', () => {
+  it('should give the aide the serving office and the holder named after it their own', () => {
+    const text = 'Karim Nazari, an aide to President Ashraf Rahmani, attended the talks in Dushanbe.';
+    expect(rolesOf(text, 'Karim Nazari', 'Tajikistan')).toEqual([
+      { title: 'Aide to President', country: 'Tajikistan', rank: null },
+    ]);
+    expect(rolesOf(text, 'Ashraf Rahmani', 'Tajikistan')).toEqual([
+      { title: 'President', country: 'Tajikistan', rank: null },
+    ]);
   });
 });
 
