@@ -1,7 +1,7 @@
 /**
  * One batch of articles written in one transaction: first the old facts of articles being
- * replaced are removed, then every row is written, then entities nothing supports any more are
- * deleted. A crash at any point leaves the batch entirely written or entirely absent.
+ * replaced are removed, then every row is written, a month-only report of an event joins the
+ * day-precise Event it matches, then entities nothing supports any more are deleted. A crash at any point leaves the batch entirely written or entirely absent.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
@@ -81,6 +81,8 @@ export async function writeBatch(
   await run(tx, 'events', { rows: rows.events });
   stats.events = rows.events.map((e) => e.id);
   await run(tx, 'met', { rows: rows.met });
+  const folded = new Set(ids((await first(tx, 'fold-vague-events', { events: stats.events }))['folded']));
+  stats.events = stats.events.filter((id) => !folded.has(id));
   await removeOrphans(tx, removed);
   return stats;
 }

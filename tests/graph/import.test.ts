@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { loadModel } from '../../src/extract/model/index.ts';
 import { createExtractor } from '../../src/graph/extractor.ts';
@@ -212,6 +212,66 @@ describe('import', () => {
       }),
     ]);
     expect(await rows(driver, "MATCH (a:Article {id: 'article:bad'}) RETURN a.id AS id")).toEqual([]);
+  });
+});
+
+describe('an event reported by day in one article and by month in another', () => {
+  let driver: Driver;
+  const DAY =
+    'Kazakh Foreign Minister Aibek Nurlanov met his Uzbek counterpart Bakhtiyor Saidov in Tashkent on 12 April 2023.';
+  const MONTH = 'Nurlanov and Saidov, who met in Tashkent in April, agreed to open two new border crossings.';
+  const OTHER_DAY = 'Nurlanov and Saidov met again in Tashkent on 27 April 2023 to sign the border protocol.';
+  const report = (id: string, date: string, evidence: string, place: string | null = 'Tashkent') =>
+    articleFacts({
+      id,
+      text: evidence,
+      persons: [person('Aibek Nurlanov'), person('Bakhtiyor Saidov')],
+      events: [meeting(['Aibek Nurlanov', 'Bakhtiyor Saidov'], date, place, evidence)],
+    });
+  const write = (facts: ReturnType<typeof report>) =>
+    importFacts(driver, [{ facts, text: facts.text ?? '' }], factsExtractor);
+  const meetings = () =>
+    rows(
+      driver,
+      `MATCH (e:Event)-[:REPORTED_IN]->(a:Article) WITH e, a ORDER BY a.id WITH e, collect(a.id) AS articles
+       OPTIONAL MATCH (:Person)-[m:MET {event: e.id}]->(:Person)
+       RETURN e.date AS date, articles, count(m) AS met ORDER BY date`,
+    );
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  beforeEach(() => cleanDatabase(driver));
+  afterAll(() => driver.close());
+
+  it('should be one Event with both reports whichever article comes first', async () => {
+    await write(report('article:day', '2023-04-12', DAY));
+    await write(report('article:month', '2023-04', MONTH));
+    const dayFirst = await meetings();
+    expect(dayFirst).toEqual([{ date: '2023-04-12', articles: ['article:day', 'article:month'], met: 1 }]);
+    await cleanDatabase(driver);
+    await write(report('article:month', '2023-04', MONTH));
+    await write(report('article:day', '2023-04-12', DAY));
+    const monthFirst = (await meetings()).map((m) => ({
+      ...m,
+      articles: [...(m['articles'] as string[])].sort(),
+    }));
+    expect(monthFirst).toEqual(dayFirst);
+  });
+
+  it('should leave a month-only report apart when two meetings that month could be the one', async () => {
+    await write(report('article:day', '2023-04-12', DAY));
+    await write(report('article:other-day', '2023-04-27', OTHER_DAY));
+    await write(report('article:month', '2023-04', MONTH));
+    expect((await meetings()).map((m) => m['date'])).toEqual(['2023-04', '2023-04-12', '2023-04-27']);
+  });
+
+  it('should keep the meeting when the day-precise article drops it, as the month-only one still reports it', async () => {
+    await write(report('article:day', '2023-04-12', DAY));
+    await write(report('article:month', '2023-04', MONTH));
+    const dropped = report('article:day', '2023-04-12', 'The Tashkent talks were postponed.');
+    dropped.events = [];
+    await write(dropped);
+    expect(await meetings()).toEqual([{ date: '2023-04-12', articles: ['article:month'], met: 1 }]);
   });
 });
 
