@@ -111,8 +111,10 @@ function displayForm(hit: PhraseHit<OrganizationEntry>): string {
 
 // "the Russian news agency TASS" is the house form "Russian News Agency TASS" in small letters.
 function isHouseForm(hit: PhraseHit<OrganizationEntry>): boolean {
+  const forms = hit.value.houseForms;
+  if (forms === undefined) return false;
   const lower = hit.text.toLowerCase();
-  return hit.value.houseForms?.some((form) => form.toLowerCase() === lower) === true;
+  return forms.some((form) => form.toLowerCase() === lower);
 }
 
 // "(PTI)", "(JeM)", "(PML-N)": an acronym in brackets, as an article defines one.
@@ -145,13 +147,17 @@ function isWordChar(text: string, at: number): boolean {
 // Energy Agency").
 function expansions(text: string, hits: PhraseHit<OrganizationEntry>[]): Map<OrganizationEntry, string> {
   const full = adjacentExpansions(text, hits);
+  // the longest spelled-out form of each body, the first of equal length
+  const longest = new Map<OrganizationEntry, string>();
   for (const hit of hits) {
-    if (full.has(hit.value) || !isAcronym(hit.text) || isHouseForm(hit)) continue;
-    const spelled = hits
-      .filter((h) => h.value === hit.value && h.text.includes(' ') && !isHouseForm(h))
-      .map((h) => displayForm(h));
-    const longest = spelled.sort((a, b) => b.length - a.length)[0];
-    if (longest !== undefined) full.set(hit.value, longest);
+    if (!hit.text.includes(' ') || isHouseForm(hit)) continue;
+    const form = displayForm(hit);
+    if (form.length > (longest.get(hit.value)?.length ?? 0)) longest.set(hit.value, form);
+  }
+  for (const hit of hits) {
+    const form = longest.get(hit.value);
+    if (form !== undefined && !full.has(hit.value) && isAcronym(hit.text) && !isHouseForm(hit))
+      full.set(hit.value, form);
   }
   return full;
 }

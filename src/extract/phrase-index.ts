@@ -197,8 +197,9 @@ export function lowerCased(text: string): string {
   return lower;
 }
 
-// "al-qaeda", "al-shabaab" and "al-nusra" share "al-": one search of the text per shared prefix.
-const PREFIX = 3;
+// One search of the text per distinct four-letter prefix ("al-q", "al-s"): "al " alone would stop
+// at every "national " and "general ".
+const PREFIX = 4;
 
 function prefixOf(norm: string): string {
   return norm.slice(0, PREFIX);
