@@ -127,6 +127,13 @@ function unplacedOffices(found: readonly Found[], roles: RolesByPerson): Unplace
   }));
 }
 
+// "UN chief X", "NATO head X": the chief of a body run by a secretariat is its Secretary General.
+function bodyHead(title: string, organization: string, model: TitleModel): string {
+  return CHIEF_WORDS.has(title) && model.people.secretariats.has(organization) ? 'Secretary General' : title;
+}
+
+const CHIEF_WORDS = new Set(['Chief', 'Head', 'Boss']);
+
 function readRole(
   name: NameMention,
   at: number,
@@ -144,7 +151,11 @@ function readRole(
   let parsed = parseTitle(firstOffice, model);
   const also = secondOffice.length === 0 ? [] : [parseTitle(secondOffice, model)];
   if (parsed.title !== null && before.organization !== null)
-    parsed = { ...parsed, organization: parsed.organization ?? before.organization };
+    parsed = {
+      ...parsed,
+      organization: parsed.organization ?? before.organization,
+      title: bodyHead(parsed.title, before.organization, model),
+    };
   const after = appositionAfter(tokens, name.lastToken, model);
   if (after.title.length > 0 && parsed.title === null && !parsed.counterpart) {
     const apposition = parseTitle(after.title, model);

@@ -154,6 +154,8 @@ function retiredBefore(tokens: readonly Token[], p: number): number {
 function bodyAfterOf(tokens: readonly Token[], q: number, floor: number, model: TitleModel): number {
   let k = q;
   while (k >= floor && k > q - 3 && tokens[k]?.cap === true && !(tokens[k]?.possessive === true)) k -= 1;
+  // "Secretary-General of the Shanghai Cooperation Organization X"
+  if (k < q && tokens[k]?.lower === 'the') k -= 1;
   const of = tokens[k];
   if (k === q || of?.lower !== 'of' || !model.people.officeWords.has(tokens[k - 1]?.lower ?? '')) return -1;
   return k;
@@ -276,7 +278,8 @@ export function appositionAfter(
     office ||= model.people.officeWords.has(t.lower);
   }
   const stop = tokens[q];
-  const closed = stop === undefined || /^[,.;:)—–-]$/.test(stop.text);
+  // ", leader of the Nationalist Movement Party (MHP),": an acronym in brackets closes it too.
+  const closed = stop === undefined || /^[,.;:()—–-]$/.test(stop.text);
   return { title: closed ? tokens.slice(from, q) : [], country: null };
 }
 

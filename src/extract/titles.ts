@@ -109,6 +109,7 @@ export function isNonStateOffice(title: string, people: PeopleModel): boolean {
   const lower = title.toLowerCase();
   const at = lower.lastIndexOf(' of ');
   if (at < 0) return false;
+  if (people.internationalBodies.some((body) => lower.includes(body))) return true;
   return lower
     .slice(at + 4)
     .split(' ')
@@ -341,11 +342,16 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
       out.pop();
       continue;
     }
+    if (isPostedTo(out)) {
+      out.splice(-3, 3);
+      continue;
+    }
     name ??= entry.name;
     // "chief of staff of the Iranian President": a demonym before the office just goes.
     if (beforeOffice && prev?.lower === 'the' && isDemonym(last.lower, entry)) continue;
     // "Armed Forces of the Philippines chief": the country closes a body's name before its office.
-    const endsPhrase = next === undefined || next === 'and' || next === 'for' || beforeOffice;
+    const endsPhrase =
+      next === undefined || next === 'and' || next === 'for' || next === 'to' || beforeOffice;
     if (prev?.lower === 'of' && last.possessive) out.push({ text: 'the', lower: 'the', possessive: false });
     else if (prev?.lower === 'of' && endsPhrase) dropOfPhrase(out);
     // "Prime Minister of the UAE and ...": "of the" goes with a country name that ends the phrase.
@@ -358,17 +364,29 @@ function isDemonym(word: string, entry: CountryEntry): boolean {
   return entry.demonyms.some((d) => d.toLowerCase() === word);
 }
 
+// Words naming a state before "of" and its name ("the Sultanate of Oman", "the State of Qatar").
+const POLITIES = new Set(['republic', 'sultanate', 'kingdom', 'state', 'emirate', 'federation']);
+
 // "of the Republic of" before a dropped country name goes with it.
 function dropOfPhrase(out: Word[]): void {
   out.pop();
-  const tail = out
-    .slice(-2)
-    .map((w) => w.lower)
-    .join(' ');
-  if (tail === 'the republic' || tail === 'islamic republic') {
+  const tail = out.slice(-2).map((w) => w.lower);
+  if ((tail[0] === 'the' || tail[0] === 'islamic') && POLITIES.has(tail[1] ?? '')) {
     out.splice(-2, 2);
     if (out[out.length - 1]?.lower === 'of') out.pop();
   }
+}
+
+// "ambassador ... to the State of Qatar": the country is the post's, as in "to Qatar".
+function isPostedTo(out: readonly Word[]): boolean {
+  const tail = out.slice(-4).map((w) => w.lower);
+  return (
+    tail.length === 4 &&
+    tail[0] === 'to' &&
+    tail[1] === 'the' &&
+    POLITIES.has(tail[2] ?? '') &&
+    tail[3] === 'of'
+  );
 }
 
 // "Pakistan's top diplomat", "the chief diplomat": the foreign minister.
@@ -443,5 +461,6 @@ function titleCase(words: readonly string[]): string {
     )
     .join(' ')
     .replace(/\bIct\b/g, 'ICT')
+    .replace(/\b(?:Un|Nato|Isaf|Eu|Osce|Sco|Csto)\b/g, (w) => w.toUpperCase())
     .replace(/\bIrgc\b/g, 'IRGC');
 }

@@ -273,6 +273,47 @@ describe('roles: offices of parties and international bodies have no country', (
     expect(rolesWithBody(text, person, home)).toEqual([expected]);
   });
 
+  it.each<[string, string, WithBody]>([
+    [
+      'UN chief Elena Marchetti urged restraint in a call with the Iranian president.',
+      'Elena Marchetti',
+      { title: 'Secretary General', country: null, organization: 'United Nations', rank: null },
+    ],
+    [
+      'Secretary-General of the Collective Security Treaty Organization Imangali Tasmagambetov met the Armenian premier.',
+      'Imangali Tasmagambetov',
+      {
+        title: 'Secretary-General of the Collective Security Treaty Organization',
+        country: null,
+        organization: null,
+        rank: null,
+      },
+    ],
+    [
+      'Ali Erdem, leader of the Great Unity Party (BBP), backed the operation.',
+      'Ali Erdem',
+      { title: 'Leader of the Great Unity Party', country: null, organization: null, rank: null },
+    ],
+  ])('should read the office of a body in %s', (text, person, expected) => {
+    expect(rolesWithBody(text, person, 'Armenia')).toEqual([expected]);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'Lebanese Foreign Minister Nabil Saad received the Ambassador of the Kingdom of Bahrain to the Republic of Lebanon, Khalid Al-Mansour.',
+      'Khalid Al-Mansour',
+      'Bahrain',
+    ],
+    ['The Ambassador of Jordan to Iraq, Samer Haddad, met the speaker.', 'Samer Haddad', 'Jordan'],
+  ])("should read an ambassador's own state, not the one of the post, in %s", (text, person, country) => {
+    expect(rolesOf(text, person)).toEqual([{ title: 'Ambassador', country, rank: null }]);
+  });
+
+  it("should keep a state body's country in its head's title", () => {
+    const text = "Mohammad Eslami, head of Iran's Atomic Energy Organization, met the IAEA chief.";
+    expect(rolesOf(text, 'Mohammad Eslami').map((r) => r.country)).toEqual(['Iran']);
+  });
+
   it('should keep the country of a state office named beside a party office', () => {
     const text =
       'Prime Minister Farooq Anwar, chairman of the Awami Unity Party, met the Chinese envoy in Islamabad.';

@@ -381,6 +381,22 @@ export const BODY_SHORT_NAMES: Readonly<Record<string, string>> = {
   asean: 'ASEAN',
 };
 
+/** Bodies whose "chief" is their Secretary General ("UN chief X"), as named in BODY_SHORT_NAMES. */
+// prettier-ignore
+export const SECRETARIATS: readonly string[] = [
+  'United Nations', 'NATO', 'OSCE', 'SCO', 'CSTO', 'GCC', 'OIC', 'OPEC', 'ASEAN',
+];
+
+/** International bodies written in full whose words alone say nothing of a state ("Shanghai Cooperation Organization"). */
+// prettier-ignore
+export const INTERNATIONAL_BODIES: readonly string[] = [
+  'shanghai cooperation organization', 'shanghai cooperation organisation', 'collective security treaty organization',
+  'collective security treaty organisation', 'organization of islamic cooperation', 'organisation of islamic cooperation',
+  'gulf cooperation council', 'economic cooperation organization', 'commonwealth of independent states',
+  'african union', 'european union', 'eurasian economic union', 'organization of turkic states',
+  'organization for security and co-operation in europe', 'organization for security and cooperation in europe',
+];
+
 /** Head words of bodies that are no state ("chairman of the Justice Party"): their offices have no country. */
 // prettier-ignore
 export const NON_STATE_BODY_WORDS: readonly string[] = [
@@ -441,6 +457,10 @@ export interface PeopleModel {
   /** "un" -> "United Nations": bodies named by acronym before or inside an office. */
   bodyShortNames: ReadonlyMap<string, string>;
   nonStateBodyWords: ReadonlySet<string>;
+  /** Lower-case full names of international bodies. */
+  internationalBodies: readonly string[];
+  /** Bodies whose chief is the Secretary General. */
+  secretariats: ReadonlySet<string>;
   groupNameWord: RegExp;
   surnameFirstEnding: RegExp;
   patronymic: RegExp;
@@ -485,6 +505,8 @@ export function loadPeopleModel(): PeopleModel {
     forceWords: FORCE_WORDS,
     bodyShortNames: new Map(Object.entries(BODY_SHORT_NAMES)),
     nonStateBodyWords: new Set(NON_STATE_BODY_WORDS),
+    secretariats: new Set(SECRETARIATS),
+    internationalBodies: INTERNATIONAL_BODIES,
     groupNameWord: GROUP_NAME_WORD,
     surnameFirstEnding: SURNAME_FIRST_ENDING,
     patronymic: PATRONYMIC,
