@@ -51,6 +51,8 @@ describe('organizations', () => {
     // the longer name that starts with a small letter wins over the shorter one inside it
     ['Rebels of the group formerly known as the al-Nusra Front shelled the town.', ['al-Nusra Front']],
     ['Let us visit Petra, said the MENA region envoy.', []],
+    // the region's papers and channels quoted as sources
+    ['Hamshahri and Asharq Al-Awsat reported the visit, citing Gazeta.uz and 24.kg.', ['Hamshahri', 'Asharq Al-Awsat', 'Gazeta.uz', '24.kg']],
   ])('should name the organizations of "%s"', (text, expected) => {
     expect(new Set(names(text))).toEqual(new Set(expected));
   });
