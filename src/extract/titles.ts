@@ -326,6 +326,13 @@ function takeCountry(words: Word[], model: TitleModel): { words: Word[]; name: s
       if (pairCountry) i += 1;
       continue;
     }
+    // "Special Envoy for Afghanistan": the country is the envoy's brief, part of the title, not theirs.
+    if (prev?.lower === 'for' && !w.possessive) {
+      out.push(w);
+      if (pairCountry) out.push(following as Word);
+      if (pairCountry) i += 1;
+      continue;
+    }
     if (pairCountry) i += 1;
     const last = words[i] as Word;
     const next = words[i + 1]?.lower;

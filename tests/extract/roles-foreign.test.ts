@@ -199,6 +199,16 @@ describe('roles: American officers', () => {
       { title: 'Chairman of the Joint Chiefs of Staff', country: 'United States', rank: 'General' },
     ],
     [
+      'US Special Representative for Afghanistan Reconciliation Thomas Walker met the Qatari envoy.',
+      'Thomas Walker',
+      'Qatar',
+      {
+        title: 'Special Representative for Afghanistan Reconciliation',
+        country: 'United States',
+        rank: null,
+      },
+    ],
+    [
       'US Gen Daniel Brooks toured the border posts with Pakistani officers.',
       'Daniel Brooks',
       'Pakistan',

@@ -154,7 +154,7 @@ export const TITLE_WORDS: readonly string[] = [
   // portfolio words of the region's ministries ("Roads and Urban Development", "Industry, Mine and Trade")
   'urban', 'mine', 'mines', 'cooperatives', 'welfare', 'medical', 'research', 'technology', 'jihad', 'power',
   'railways', 'maritime', 'production', 'infrastructure', 'telecommunications', 'aviation', 'heritage',
-  'handicrafts', 'sport', 'internal', 'taxes', 'revenue', 'nuclear', 'diplomatic', 'diplomacy', 'to', 'of', 'the', 'for',
+  'handicrafts', 'sport', 'internal', 'taxes', 'revenue', 'nuclear', 'diplomatic', 'diplomacy', 'reconciliation', 'to', 'of', 'the', 'for',
   'and', 'in', 'on',
 ];
 
