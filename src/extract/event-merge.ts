@@ -27,6 +27,8 @@ export interface Candidate {
   referent?: boolean;
   /** True for a meeting held apart from a gathering ("on the sidelines of the summit", "met separately"). */
   aside?: boolean;
+  /** True for a visit told as an arrival on a stated day ("who arrived in Tehran on Monday"). */
+  arrival?: boolean;
 }
 
 /** Two partial dates agree when either is unknown or one refines the other. */
@@ -198,6 +200,21 @@ function hostMeeting(visit: Candidate, events: readonly Candidate[], published: 
   );
 }
 
+/** True when the visitor's talks are told on a day of their own, not the arrival's. */
+function talksOnAnotherDay(visit: Candidate, events: readonly Candidate[]): boolean {
+  return events.some((e) => {
+    const day = ownDate(e);
+    return (
+      e.type === 'meeting' &&
+      !e.planned &&
+      day !== null &&
+      day.length === 10 &&
+      day !== visit.date &&
+      subset(visit.participants, e.participants)
+    );
+  });
+}
+
 function hostWithVisitor(meeting: Candidate, visit: Candidate): Candidate {
   const joined = [...new Set([...meeting.participants, ...visit.participants])];
   const visiting = meeting.unnamed.findIndex((u) => VISITING.test(u));
@@ -225,7 +242,9 @@ export function absorbVisits(events: readonly Candidate[], published: PartialDat
       const next = hostMeeting(visit, out.slice(host + 1), published);
       host = next === -1 ? -1 : host + 1 + next;
     }
-    out = out.filter((e) => e !== visit);
+    // "X, who arrived in Tehran on Sunday, met Y on Monday": an arrival on a day before the talks is news
+    // of its own; "arrived on Saturday ... in a meeting with his visiting counterpart" (no day) is the talks' occasion.
+    if (!(visit.arrival === true && talksOnAnotherDay(visit, events))) out = out.filter((e) => e !== visit);
   }
   return out;
 }

@@ -208,7 +208,8 @@ export function signers(
 }
 
 // "with his Moldovan counterpart", "with Romanian Defence Minister": up to eight title words, no clause break.
-const WITH_CO_SIGNER = /^\s+with\s+(?:[\p{L}.'’-]+\s+){0,8}$/u;
+// "signed a declaration on allied relations with President Y": the document's subject may stand before "with".
+const WITH_CO_SIGNER = /^(?:\s+[\p{L}-]+){0,5}?\s+with\s+(?:[\p{L}.'’-]+\s+){0,8}$/u;
 
 const SIGNED_WITH = /^(?:signed|inked|sign|signs) with\s/i;
 

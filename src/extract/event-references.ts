@@ -74,14 +74,31 @@ export function withPluralReference(
   const triggerText = text.slice(t.start, t.end);
   const after = MEETING_NOUN.test(triggerText)
     ? text.slice(t.end)
-    : PASSIVE_BY.test(triggerText)
+    : PASSIVE_BY.test(triggerText) && !AGENT_OF_OTHERS.test(text.slice(t.end))
       ? text.slice(t.end, t.end + 40)
       : '';
+  // "The ministers discussed the statements signed by the leaders of X and Y": a passive trigger's signers
+  // are its agent, never the subject before it.
+  const window = PASSIVE_BY.test(triggerText) ? '' : cueWindow(text, t);
   const refers =
-    model.pluralReference.test(cueWindow(text, t)) ||
+    model.pluralReference.test(window) ||
     model.pluralReference.test(after) ||
-    (THE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && THE_SIDES.test(after));
+    (THE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && THE_SIDES.test(after)) ||
+    sidesSigned(t, window, text, model);
   return refers ? { named: recent.participants, unnamed: [] } : people;
+}
+
+// "The two sides also signed a memorandum" after the talks: the signers are the talks' people. "Last month,
+// the two sides held a meeting of the commission" is another occasion, of the countries rather than of them.
+// "signed by the leaders of Russia, Azerbaijan and Armenia": a group of its own, not the last event's people.
+const AGENT_OF_OTHERS = /^\s+the\s+(?:[\w-]+\s+){0,2}of\s+(?!the\s+two\b|both\b)/i;
+
+// "for 2021-2023" is the document's term, not the time of the signing.
+const OWN_TIME =
+  /\b(?:(?<!for |-)(?:19|20)\d\d|last|ago|earlier|previously|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function sidesSigned(t: Trigger, window: string, text: string, model: EventModel): boolean {
+  return t.type === 'agreement' && model.sidesReference.test(window) && !OWN_TIME.test(text);
 }
 
 // "X called Y on Monday. X invited his Georgian colleague to visit Baku": an unnamed counterpart of a

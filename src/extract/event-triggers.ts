@@ -50,6 +50,10 @@ const NOUN_BEFORE = /\b(?:the|his|her|their|our|its|a)\s+$/i;
 const NEEDS_PERSON_AFTER =
   /^(?:received|receives|receive|hosted|hosts|host|welcomed|call(?:ed|s)? (?:on|upon))$/i;
 
+// "the drills simulated an attack on", "warned of attacks on", "foiled a bomb plot": no attack took place.
+const UNREAL_ATTACK =
+  /\b(?:simulat\w*|rehears\w*|practi[cs]\w*|repel\w*|repuls\w*|mock|imitat\w*|warn\w*|threat\w*|fear\w*|foil\w*|thwart\w*|prevent\w*|plot\w*|plann\w*)\s+(?:(?:of|against|an?|the|possible|potential)\s+){0,3}$/i;
+
 // "X and Y may meet in Brussels" (lower case: "May" is the month), "If the talks fail, X will visit":
 // events that may never happen.
 const MAY_BEFORE = /\bmay\s+(?:\w+\s+)?$/;
@@ -72,6 +76,7 @@ function isValidTrigger(
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   if (model.negation.test(before) || MAY_BEFORE.test(before) || CONDITIONAL.test(text)) return false;
   if (insideQuote(t, text)) return false;
+  if (t.type === 'attack' && UNREAL_ATTACK.test(before)) return false;
   if (t.type === 'phone_call' && /^called$/i.test(word)) return callsPerson(mentions, t, text);
   if (t.type === 'meeting' && NEEDS_PERSON_AFTER.test(word))
     return (

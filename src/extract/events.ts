@@ -40,6 +40,7 @@ import {
   allParticipants,
   exerciseName,
   inMainClause,
+  personFollows,
   outsideQuotes,
   quoteSpans,
   signers,
@@ -94,7 +95,7 @@ function sentenceEvents(
   const text = sentence.text;
   if (text.length > MAX_SENTENCE_CHARS || !ctx.model.anyTrigger.test(text)) return [];
   const mentions = outsideQuotes(reader.mentions(sentence.index), quoteSpans(text));
-  const triggers = findTriggers(text, mentions, ctx.model);
+  const triggers = withCallFollowUp(findTriggers(text, mentions, ctx.model), sentence, mentions, before, ctx);
   if (triggers.length === 0) return [];
   const recent = recentEvents(before, sentence.index);
   const previous = previousHeld(before, sentence.index);
@@ -136,6 +137,26 @@ function sentenceEvents(
 }
 
 const TWO_CLAUSES = /,\s+(?:while|whereas)\b|;/;
+
+// "X telephoned Y and discussed border security. [...] Z also spoke to his Iranian counterpart W": a talk
+// told a few sentences after a call, with a person named after the verb, is another call.
+const CALL_REACH = 3;
+
+function withCallFollowUp(
+  triggers: Trigger[],
+  sentence: Sentence,
+  mentions: readonly LocalMention[],
+  before: readonly Candidate[],
+  ctx: EventContext,
+): Trigger[] {
+  if (triggers.some((t) => t.type === 'meeting' || t.type === CALL)) return triggers;
+  const call = before.findLast((c) => c.type === CALL && !c.planned);
+  if (call === undefined || sentence.index - call.sentence > CALL_REACH) return triggers;
+  const m = ctx.model.callFollowUp.exec(sentence.text);
+  if (m === null) return triggers;
+  const t: Trigger = { type: CALL, start: m.index, end: m.index + m[0].length };
+  return personFollows(mentions, t, sentence.text) ? [...triggers, t] : triggers;
+}
 
 // "received Y to discuss the next session of the commission": a second event of the same type counts only
 // in its own tense and with its own date or place ("is on a visit to Thailand, will travel to Chiang Mai"),
@@ -277,6 +298,12 @@ function buildCandidate(
     background: ctx.model.background.test(window),
     aside: t.type === 'meeting' && (SIDELINES.test(text) || SEPARATE.test(text)),
     referent: own.named.length === 0 && people.named.length >= 2,
+    arrival:
+      t.type === 'visit' &&
+      !planned &&
+      dateMention !== null &&
+      dateMention.date.length === 10 &&
+      ARRIVAL.test(text.slice(t.start, t.end)),
   };
   // "invited Kim to attend the summit": with no place the invitation sends the guest nowhere we can name.
   if (candidate.place === null && t.type === 'visit' && isInvitationToEvent(t, text)) return null;
@@ -294,6 +321,8 @@ function buildCandidate(
     ? candidate
     : null;
 }
+
+const ARRIVAL = /^(?:arriv|land)/i;
 
 // "X, who is on a visit to China, is scheduled to meet Y": any comma may close the trigger's clause.
 const CLAUSE_AFTER_END = /[;:,]/;
@@ -347,7 +376,10 @@ function hasEnoughPeople(c: Candidate): boolean {
 function isSpecific(c: Candidate): boolean {
   if (c.participants.length > 0 || (c.type !== 'exercise' && c.type !== 'attack' && c.type !== 'agreement'))
     return true;
-  return c.name !== null || c.place !== null || (c.date?.length ?? 0) >= (c.planned ? 4 : 7);
+  // "protesters stormed the embassy in 2012", "concluded a contract for the systems in 2010": a year in the
+  // event's own sentence names one occurrence of an attack or a signing.
+  const ownYear = c.type !== 'exercise' && c.borrowedDate === false && c.date !== null;
+  return ownYear || c.name !== null || c.place !== null || (c.date?.length ?? 0) >= (c.planned ? 4 : 7);
 }
 
 /** A held meeting or call with no date in the text is news of the article's month ("told the visiting minister"). */

@@ -21,6 +21,10 @@ export interface EventTriggerData {
   jointVerbs: readonly string[];
   /** Plural references to the people of the previous event ("the two ministers", "both leaders"). */
   pluralReferences: readonly string[];
+  /** "The two sides": the previous event's people only as the signers of an undated document. */
+  sidesReferences: readonly string[];
+  /** Verbs of talking that report a further call when they follow a phone call ("also spoke to Y"). */
+  callFollowUps: readonly string[];
   /** Cues of a sentence that continues the previous event's day and place ("later in the day", "also met"). */
   followUpCues: readonly string[];
 }
@@ -38,6 +42,8 @@ export interface EventModel {
   /** A joint verb right after the second name, led by a day ("on Tuesday") or "also". */
   jointVerb: RegExp;
   pluralReference: RegExp;
+  sidesReference: RegExp;
+  callFollowUp: RegExp;
   followUp: RegExp;
 }
 
@@ -87,6 +93,8 @@ const PHONE_CALL = [
   'telephoned',
   'phoned',
   '(?:spoke|spoken|speaks|talked|talks) (?:by|over the|on the|via) (?:tele)?phone',
+  // "discussed the crisis with his Serbian counterpart Y by telephone": the medium may follow the people.
+  'by (?:tele)?phone',
   'video (?:call|conference|link)',
   'videoconference',
   // "X called Y": the stage accepts it only when a person follows (not "called for", not "called X's visit").
@@ -127,9 +135,11 @@ const EXERCISE = [
 
 const AGREEMENT = [
   // "X signed with Y a plan ...": the co-signer may stand between the verb and the document.
-  "(?:signed|inked|sign|signs) (?:with (?:[\\w.'’-]+ ){1,5})?(?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|joint statements?|pacts?|conventions?|charters?|plans?)",
+  "(?:signed|inked|sign|signs|concluded|concludes) (?:with (?:[\\w.'’-]+ ){1,5})?(?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|joint statements?|pacts?|conventions?|charters?|plans?)",
   // "A plan of bilateral cooperation for 2026 was signed by X and Y": a few words may follow the noun.
   '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed by',
+  // "The accord, signed by the two governments in March", "the trilateral statements signed by the leaders".
+  '(?:agreements?|memorand(?:um|a|ums)|accords?|treaty|treaties|contracts?|protocols?|declarations?|statements?|pacts?),? signed by',
   // "put their signatures to the document", "affixed their signatures to the convention"
   '(?:put|affixed|set) (?:their|his|her) signatures? (?:to|on|under)',
 ];
@@ -154,6 +164,15 @@ const ATTACK = [
   // "fired six ballistic missiles at the headquarters of ...", "were killed by militants near the town of X"
   'fired (?:[\\w-]+ ){0,3}(?:missiles|rockets|shells|mortars|drones) (?:at|on|into)',
   '(?:was|were) killed (?:by|in an attack by) (?:[\\w-]+ ){0,3}(?:terrorists|militants|gunmen|insurgents|rebels)',
+  // "militants stormed a hotel", "protesters stormed the embassy in 2012"
+  'stormed',
+  // "their vehicle was hit by a roadside bomb", "a suicide bomber rammed a car into a convoy"
+  '(?:roadside|car|truck|suicide) bombs?',
+  'suicide bombers?',
+  // "were martyred when their convoy was hit", "were killed on Friday when militants ..."
+  '(?:was|were) (?:killed|martyred)(?: [\\w-]+){0,4} when',
+  // "Heavy fighting erupted along the line of contact, killing 12 soldiers"
+  '(?:fighting|clashes|hostilities) (?:erupted|broke out|flared)',
 ];
 
 /** The default trigger data, written for the news genre (officials of any country). */
@@ -222,6 +241,8 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     '(?:the|both) (?:two )?(?:\\w+ ){0,2}(?:ministers|presidents|leaders|officials|commanders|envoys|diplomats|premiers|delegations|counterparts|chiefs|heads of state)',
     'they',
   ],
+  sidesReferences: ['(?:the|both) two (?:sides|parties)'],
+  callFollowUps: ['(?:spoke|talked|spoken) (?:to|with)'],
   followUpCues: [
     'later (?:in|on|during) (?:the|that) (?:day|evening|afternoon|morning)',
     'later that (?:day|evening|afternoon|morning)',
@@ -248,7 +269,7 @@ export function buildEventModel(data: EventTriggerData): EventModel {
   const everything = EVENT_TYPES.flatMap((type) => data.triggers[type] ?? []);
   return {
     triggers,
-    anyTrigger: compileList([...everything, 'counterparts?']),
+    anyTrigger: compileList([...everything, ...data.callFollowUps, 'counterparts?']),
     planned: compileList(data.plannedCues),
     negation: compileList(data.negationCues),
     background: compileList(data.backgroundCues),
@@ -257,6 +278,8 @@ export function buildEventModel(data: EventTriggerData): EventModel {
       `^,?\\s+(?:(?:on|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|also\\s+)(?:also\\s+)?(?:${data.jointVerbs.join('|')})\\b`,
     ),
     pluralReference: compileList(data.pluralReferences),
+    sidesReference: compileList(data.sidesReferences),
+    callFollowUp: compileList(data.callFollowUps),
     followUp: compileList(data.followUpCues),
   };
 }
