@@ -168,11 +168,15 @@ export function visitor(
     return asParticipants(guest, text);
   if (/\binvit\w*\s+(?:[\p{L}'’-]+\s+){1,6}to\s+$/iu.test(text.slice(0, trigger.start)))
     return asParticipants(undefined, text);
-  const agent = after.find((m) =>
-    /^\s+(?:[\w-]+\s+){0,2}(?:by|of)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}$/u.test(
-      text.slice(trigger.end, m.start),
-    ),
-  );
+  // "a visit by X", "the visit of X"; but "visited the mausoleum of X": after the verb, X is what was visited.
+  const verb = /ed$/i.test(text.slice(trigger.start, trigger.end));
+  const agent = verb
+    ? undefined
+    : after.find((m) =>
+        /^\s+(?:[\w-]+\s+){0,2}(?:by|of)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}$/u.test(
+          text.slice(trigger.end, m.start),
+        ),
+      );
   if (agent) return asParticipants(agent, text);
   // "spoke by phone with Y to prepare the visit": a visit named with "the" after a purpose word is
   // one reported elsewhere, and the person before it is not its visitor.

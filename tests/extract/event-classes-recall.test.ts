@@ -125,3 +125,13 @@ describe('findEvents on phone calls', () => {
     expect(ofType(article(text, '2022-05-16'), 'phone_call')).toEqual([]);
   });
 });
+
+describe('findEvents on a visit to a memorial', () => {
+  it.each([
+    'Later in the day, {the Uzbek minister=Bakhodir Kurbanov} visited the tomb of [Amir Temur] in Samarkand.',
+    '[Bakhodir Kurbanov] visited the memorial complex of Heydar Aliyev on Monday.',
+  ])('should send the subject, not the person remembered: %s', (text) => {
+    const visits = article(text, '2022-05-16').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => e.participants)).toEqual([['Bakhodir Kurbanov']]);
+  });
+});
