@@ -98,7 +98,7 @@ export function isNameWord(token: Token, model: PersonStageModel, afterTitle = f
     return false;
   if (people.ranks.has(lower) || people.honorifics.has(lower) || people.rankStarts.has(lower)) return false;
   // "Chairman of Pakistan Tehreek-i-Insaf Imran Khan": the party's name ends before the person's.
-  if (people.groupNameWord.test(lower)) return false;
+  if (lower.includes('-') && people.groupNameWord.test(lower)) return false;
   if (afterTitle) return !model.geo.countryByWord.has(lower);
   // "Luisa Cardenas": a small town's name (counted as a place only after "in"/"near") may be a surname.
   return !isGeoToken(token, model.geo) || model.geo.placeByName.get(lower)?.gated === true;

@@ -168,7 +168,7 @@ function readRole(
     parsed = { ...parsed, country: groupCountryBefore(tokens, name.firstToken, model) };
   if (parsed.country === null)
     parsed = { ...parsed, country: ledSideCountry(tokens, name.firstToken, model) };
-  const destinations = destinationsAfter(tokens, name.lastToken, model);
+  const destinations = destinationsAfter(tokens, name, model);
   const plural = before.title.some(
     (t) => t.lower.endsWith('s') && model.people.officeWords.has(t.lower.slice(0, -1)),
   );

@@ -381,14 +381,18 @@ const TRAVEL = new Set([
 ]);
 
 /** Countries the sentence sends the person to: "Khatami's state visit to Azerbaijan" -> [Azerbaijan]. */
-export function destinationsAfter(tokens: readonly Token[], from: number, model: TitleModel): string[] {
+export function destinationsAfter(
+  tokens: readonly Token[],
+  name: { firstToken: number; lastToken: number },
+  model: TitleModel,
+): string[] {
   const out: string[] = [];
-  for (let i = from + 2; i < tokens.length; i += 1) {
+  for (let i = name.lastToken + 2; i < tokens.length; i += 1) {
     if (tokens[i - 1]?.lower !== 'to' || !TRAVEL.has(tokens[i - 2]?.lower ?? '') || !tokens[i]?.cap) continue;
     const entry = tokenCountry(tokens[i] as Token, model.geo);
     if (entry) out.push(entry.name);
   }
-  const arrival = arrivalCountry(tokens, from, model);
+  const arrival = arrivalCountry(tokens, name, model);
   if (arrival !== null) out.push(arrival);
   return out;
 }
@@ -397,16 +401,40 @@ const ARRIVED = new Set(['arrived', 'arrives', 'arrive', 'landed']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'is', 'are']);
 
 /**
- * "Turkish Defense Minister X and Chief of General Staff Y arrived in Baku": the country a person
- * (or the list they end) arrives in is not theirs. Only names, titles and list words may stand
- * between the name and the verb, so a host who "received the delegation that arrived in Baku" keeps it.
+ * "Turkish Defense Minister X and Chief of General Staff Y arrived in Baku", "X arrived in Kabul on
+ * a two-day visit": the country a person arrives in is not theirs. Only names, titles and list words
+ * may stand between the name and the verb (a host who "received the delegation that arrived in
+ * Baku" keeps it), and the person must close a list of travellers or the sentence call it a visit:
+ * a minister who "arrived in Ganja" may be travelling at home.
  */
-function arrivalCountry(tokens: readonly Token[], from: number, model: TitleModel): string | null {
-  let i = from;
+function arrivalCountry(
+  tokens: readonly Token[],
+  name: { firstToken: number; lastToken: number },
+  model: TitleModel,
+): string | null {
+  let i = name.lastToken;
   while (i < tokens.length && (tokens[i]?.cap === true || LIST_GLUE.has(tokens[i]?.lower ?? ''))) i += 1;
   while (AUXILIARIES.has(tokens[i]?.lower ?? '')) i += 1;
   if (!ARRIVED.has(tokens[i]?.lower ?? '') || !['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) return null;
   const place = tokens[i + 2];
   if (place?.cap !== true) return null;
+  // "on a two-day visit" is this arrival; "after a visit to China" is another trip.
+  const visit = tokens.some((t, k) => k > i + 2 && TRAVEL.has(t.lower) && tokens[k + 1]?.lower !== 'to');
+  const home = tokens.some((t) => HOMECOMING.has(t.lower));
+  if (home || !(visit || closesList(tokens, name.firstToken, model))) return null;
   return model.geo.placeByName.get(place.lower)?.country ?? tokenCountry(place, model.geo)?.name ?? null;
+}
+
+const HOMECOMING = new Set(['back', 'home', 'returned', 'returning', 'returns']);
+
+// "Defence Minister X and Chief of General Staff Y": Y's title chain follows another name and "and".
+function closesList(tokens: readonly Token[], first: number, model: TitleModel): boolean {
+  let k = first - 1;
+  while (
+    k >= 0 &&
+    !LIST_GLUE.has(tokens[k]?.lower ?? '') &&
+    (tokens[k]?.cap === true || isTitleWord(tokens[k] as Token, model))
+  )
+    k -= 1;
+  return k > 0 && LIST_GLUE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.cap === true;
 }

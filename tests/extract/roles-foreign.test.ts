@@ -110,6 +110,15 @@ describe('roles: a foreign official keeps their own country, not the dateline’
     ]);
   });
 
+  it.each([
+    'Defence Minister Arif Mammadli arrived in Ganja on Monday to inspect the units.',
+    'Defence Minister Arif Mammadli arrived in Baku after a visit to Georgia.',
+  ])('should keep the home country of a minister travelling at home or back home: %s', (text) => {
+    expect(rolesOf(text, 'Arif Mammadli', 'Azerbaijan')).toEqual([
+      { title: 'Minister of Defense', country: 'Azerbaijan', rank: null },
+    ]);
+  });
+
   it('should keep the home country of a host who receives a delegation that arrived', () => {
     const text =
       'Defence Minister Arif Mammadli received the Georgian delegation that arrived in Baku on Monday.';
