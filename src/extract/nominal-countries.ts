@@ -46,7 +46,10 @@ export function describedCountries(
   const found = sentences.flatMap((s) => descriptions(s.tokens, model));
   if (found.length === 0) return out;
   const first = firstMentions(sentences, model);
+  const unnamed = firstUnnamedGuest(sentences);
   for (const d of found) {
+    // "X met his counterpart ... The Omani minister said": the description may be that guest.
+    if (unnamed < d.start) continue;
     // "received a Turkish delegation ... The Turkish minister said": a country named before the
     // description may be an unnamed guest's, so only a description that names it first is trusted.
     if (first.get(d.country) !== d.demonymStart) continue;
@@ -59,6 +62,24 @@ export function describedCountries(
   }
   return out;
 }
+
+// Offset of the first word naming someone without a name ("his counterpart", "a delegation"), or Infinity.
+function firstUnnamedGuest(sentences: readonly TokenizedSentence[]): number {
+  for (const s of sentences) for (const t of s.tokens) if (GUEST_WORDS.has(t.lower)) return t.start;
+  return Number.POSITIVE_INFINITY;
+}
+
+const GUEST_WORDS = new Set([
+  'counterpart',
+  'counterparts',
+  'delegation',
+  'guest',
+  'guests',
+  'visitor',
+  'visitors',
+  'envoy',
+  'side',
+]);
 
 // Country -> offset of its first mention (name or demonym).
 function firstMentions(sentences: readonly TokenizedSentence[], model: TitleModel): Map<string, number> {

@@ -102,6 +102,14 @@ describe('roles: a foreign official keeps their own country, not the dateline’
     ]);
   });
 
+  it('should not take the country of a description that may mean an unnamed counterpart', () => {
+    const text =
+      'Foreign Minister Arman Petrosyan met his counterpart in Yerevan on Monday. The Cypriot minister said the ties were strong.';
+    expect(rolesOf(text, 'Arman Petrosyan', 'Armenia')).toEqual([
+      { title: 'Minister of Foreign Affairs', country: 'Armenia', rank: null },
+    ]);
+  });
+
   it('should not take the country of a description that may mean an unnamed guest', () => {
     const text =
       'Interior Minister Vilayat Guliyev received an Uzbek delegation on Monday. The Uzbek minister said the talks were useful.';
