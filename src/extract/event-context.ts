@@ -17,6 +17,7 @@ import {
   type LocalMention,
 } from './event-parts.ts';
 import type { EventContext } from './events.ts';
+import type { GeoModel } from './model/geo.ts';
 import type { Sentence } from './sentences.ts';
 import { allMatches } from './regex.ts';
 
@@ -92,6 +93,11 @@ export class SentenceReader {
     }
     // Sorted, so "the first sentence that ties the event" stays the first in text order.
     return new Map([...found].map(([person, set]) => [person, [...set].sort((a, b) => a - b)]));
+  }
+
+  /** The gazetteer the article is read with. */
+  get geoModel(): GeoModel {
+    return this.ctx.geo;
   }
 
   geoOf(sentence: Sentence): GeoHit[] {
@@ -263,11 +269,44 @@ export function placeOf(
   // does, and so does a meeting still to come ("the next meeting will be held in Turkey").
   const place =
     t.type === 'visit'
-      ? destination(t, hits, text)
+      ? (destination(t, hits, text) ??
+        capitalNamed(text.slice(t.end), reader.geoModel) ??
+        placeBeforeVisit(t, hits, text))
       : eventPlace(text, t, hits, t.type !== 'meeting' || planned, t.type === 'agreement');
   // "TEHRAN - X arrived on Friday for a two-day visit": the dateline places the lead's event.
   if (place !== null) return place;
   return reader.dateline?.sentence === sentence.index ? reader.dateline.place : null;
+}
+
+// "arrived in the Georgian capital yesterday": the capital of the country named by its adjective.
+const COUNTRY_CAPITAL = /^\s+(?:in\s+|to\s+)?the\s+(\p{Lu}[\p{L}-]*)\s+capital\b/u;
+const capitals = new WeakMap<GeoModel, Map<string, string>>();
+
+function capitalNamed(after: string, geo: GeoModel): string | null {
+  const m = COUNTRY_CAPITAL.exec(after);
+  if (m === null) return null;
+  const country = geo.countryByWord.get(m[1]!.toLowerCase());
+  if (country === undefined) return null;
+  let byCountry = capitals.get(geo);
+  if (byCountry === undefined) {
+    byCountry = new Map(
+      geo.places.flatMap((p): [string, string][] =>
+        p.capital === true && p.country !== null ? [[p.country, p.name]] : [],
+      ),
+    );
+    capitals.set(geo, byCountry);
+  }
+  return byCountry.get(country.name) ?? null;
+}
+
+// "X is in Iran on his first visit as minister": the place of "is in" before the visit.
+const IS_IN_BEFORE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/i;
+const ON_THE_VISIT = /^\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
+
+function placeBeforeVisit(t: Trigger, hits: readonly GeoHit[], text: string): string | null {
+  const hit = hits.findLast((h) => h.end <= t.start);
+  if (hit === undefined || !ON_THE_VISIT.test(text.slice(hit.end, t.start))) return null;
+  return IS_IN_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start)) ? hit.name : null;
 }
 
 // "Omani Ambassador X (right) with Qatar's Minister Y in Doha on October 7, 2019." A caption that

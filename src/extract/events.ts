@@ -337,12 +337,18 @@ const TO_BE_HELD =
   /^(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,4},?\s+(?:which is |that is )?to be (?:held|conducted|staged|carried out)\b/u;
 
 // "Dizon, who is on a four-day visit to Vietnam, ...": a visit under way is news of the article's month.
+// "X is in Iran on his first visit as minister": the place may stand between.
 const ON_A_VISIT =
-  /\b(?:is|are)\s+(?:currently\s+|now\s+)?on\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)?on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}$/iu;
+// "who is currently visiting Moscow": the visit is under way.
+const VISITING_NOW = /^(?:is|are|currently|now) visiting$/i;
 
 function ongoingVisitMonth(t: Trigger, text: string, published: PartialDate | null): PartialDate | null {
   if (t.type !== 'visit' || published === null || published.length < 7) return null;
-  return ON_A_VISIT.test(text.slice(Math.max(0, t.start - 60), t.start)) ? published.slice(0, 7) : null;
+  const underWay =
+    VISITING_NOW.test(text.slice(t.start, t.end)) ||
+    ON_A_VISIT.test(text.slice(Math.max(0, t.start - 80), t.start));
+  return underWay ? published.slice(0, 7) : null;
 }
 
 /** The rest of the trigger's clause after it. */

@@ -135,3 +135,48 @@ describe('findEvents on a visit to a memorial', () => {
     expect(visits.map((e) => e.participants)).toEqual([['Bakhodir Kurbanov']]);
   });
 });
+
+describe('findEvents on more ways to tell a visit', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'Foreign Minister [Ivan Korcok], who arrived in the Hungarian capital on Monday, met students.',
+      '2021-06-02',
+      'Budapest',
+    ],
+    ['[Ivan Korcok] reached Vilnius on Monday at the head of a delegation.', '2021-06-02', 'Vilnius'],
+    [
+      '[Ivan Korcok], who is currently visiting Warsaw, told reporters the talks were useful.',
+      '2021-06-02',
+      'Warsaw',
+    ],
+    ['[Ivan Korcok] is in Egypt on his first visit as foreign minister.', '2021-06-02', 'Egypt'],
+  ])('should read the visit and its place: %s', (text, published, place) => {
+    const visits = article(text, published).filter((e) => e.type === 'visit');
+    expect(visits.map((e) => [e.participants, e.place])).toEqual([[['Ivan Korcok'], place]]);
+  });
+
+  it.each([
+    'The two sides reached an agreement on Monday after [Ivan Korcok] called for calm.',
+    'The visiting delegation of [Ivan Korcok] laid a wreath on Monday.',
+  ])('should read no visit: %s', (text) => {
+    expect(article(text, '2021-06-02').filter((e) => e.type === 'visit')).toEqual([]);
+  });
+});
+
+describe('findEvents on more ways to tell an attack or a call', () => {
+  it.each([
+    'An explosion ripped through a crowded market in Jalalabad on Friday, killing 12 people.',
+    'Rockets hit a military base near Kirkuk on Tuesday.',
+    'Gunmen killed four border guards at a checkpoint near Chaman on Sunday.',
+  ])('should report one attack: %s', (text) => {
+    expect(article(text, '2022-05-16').filter((e) => e.type === 'attack')).toHaveLength(1);
+  });
+
+  it.each([
+    '[Ahmad Vahidi] had a telephonic conversation with [Sheikh Rashid] on Sunday.',
+    '[Ahmad Vahidi] and [Sheikh Rashid] exchanged views on Afghanistan over the phone on Sunday.',
+  ])('should read a call: %s', (text) => {
+    const calls = article(text, '2022-05-16').filter((e) => e.type === 'phone_call');
+    expect(calls.map((e) => [...e.participants].sort())).toEqual([['Ahmad Vahidi', 'Sheikh Rashid']]);
+  });
+});

@@ -95,6 +95,9 @@ const PHONE_CALL = [
   '(?:spoke|spoken|speaks|talked|talks) (?:by|over the|on the|via) (?:tele)?phone',
   // "discussed the crisis with his Serbian counterpart Y by telephone": the medium may follow the people.
   'by (?:tele)?phone',
+  'over the (?:tele)?phone',
+  // "had a telephonic conversation with Y" (South Asian English)
+  'telephonic (?:conversation|conversations|talks?|call|contact)',
   'video (?:call|conference|link)',
   'videoconference',
   // "X called Y": the stage accepts it only when a person follows (not "called for", not "called X's visit").
@@ -104,6 +107,9 @@ const PHONE_CALL = [
 const VISIT = [
   'visit(?:ed|s)?',
   'arriv(?:e|ed|es|ing) in',
+  // "reached Kabul on Sunday", "who is currently visiting Moscow": a place must follow (checked by the stage).
+  'reached',
+  '(?:is|are|was|were|currently|now) visiting',
   'land(?:ed|s)? in',
   'trip to',
   'travel(?:l?ed|l?ing|s)? to',
@@ -173,6 +179,10 @@ const ATTACK = [
   '(?:was|were) (?:killed|martyred)(?: [\\w-]+){0,4} when',
   // "Heavy fighting erupted along the line of contact, killing 12 soldiers"
   '(?:fighting|clashes|hostilities) (?:erupted|broke out|flared)',
+  // "An explosion ripped through a mosque", "Rockets hit a military base", "Gunmen killed five policemen"
+  '(?:explosions?|blasts?) (?:ripped|tore|hit|struck|rocked)',
+  '(?:rockets?|missiles?|mortars?|shells?|drones?) (?:hit|struck|slammed into|landed (?:on|in|near))',
+  '(?:gunmen|militants|terrorists|insurgents|rebels|attackers) (?:killed|shot|kidnapped|abducted|seized)',
 ];
 
 /** The default trigger data, written for the news genre (officials of any country). */
