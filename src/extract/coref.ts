@@ -64,17 +64,30 @@ export function linkSurnames(
 
 /**
  * "Shehbaz Sharif ... Prime Minister Muhammad Shehbaz Sharif": a name that ends with the whole of
- * another person's two-or-more-word name is that person with a given name more.
+ * another person's two-or-more-word name is that person with a given name more; both forms join the
+ * one named first.
  */
 function withShortForms(names: readonly NameMention[]): NameMention[] {
   const persons = new Map<string, string>();
-  for (const n of names) if (n.parts.length >= 2) persons.set(n.parts.join(' ').toLowerCase(), n.person);
-  return names.map((n) => {
+  const firstAt = new Map<string, number>();
+  for (const n of names) {
+    if (n.parts.length >= 2) persons.set(n.parts.join(' ').toLowerCase(), n.person);
+    if (!firstAt.has(n.person)) firstAt.set(n.person, n.start);
+  }
+  const joined = new Map<string, string>();
+  for (const n of names) {
     for (let k = 1; k <= n.parts.length - 2; k += 1) {
       const shorter = persons.get(n.parts.slice(k).join(' ').toLowerCase());
-      if (shorter !== undefined && shorter !== n.person) return { ...n, person: shorter };
+      if (shorter === undefined || shorter === n.person) continue;
+      const longFirst = (firstAt.get(n.person) ?? 0) < (firstAt.get(shorter) ?? 0);
+      if (longFirst) joined.set(shorter, n.person);
+      else joined.set(n.person, shorter);
+      break;
     }
-    return n;
+  }
+  return names.map((n) => {
+    const person = joined.get(n.person);
+    return person === undefined ? n : { ...n, person };
   });
 }
 

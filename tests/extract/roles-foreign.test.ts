@@ -141,6 +141,12 @@ describe('roles: a foreign official keeps their own country, not the dateline’
     expect(runPersonStages(text, 'Tajikistan').names).toEqual(['Adylbek Kasymov']);
   });
 
+  it('should keep the fuller name when it comes first', () => {
+    const text =
+      'Nurlan Adylbek Kasymov, the Kyrgyz premier, arrived on Sunday. Adylbek Kasymov met the Tajik president.';
+    expect(runPersonStages(text, 'Tajikistan').names).toEqual(['Nurlan Adylbek Kasymov']);
+  });
+
   it('should give no country to a visitor seen only "visiting" a country', () => {
     expect(rolesOf('Omar Haddad, visiting Jordan, said the border was calm.', 'Omar Haddad')).toEqual([]);
   });
