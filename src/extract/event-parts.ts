@@ -196,7 +196,23 @@ export function signers(
   text: string,
 ) {
   const clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1);
-  const before = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger.start);
+  // "X said the countries had signed", "X called on both sides to sign": X speaks, others sign.
+  // "documents were signed": a passive without its agent names no signer before it.
+  const passive = /(?:was|were) signed$/i.test(text.slice(trigger.start, trigger.end));
+  const before = mentions.filter(
+    (m) =>
+      !passive &&
+      m.start >= clauseStart &&
+      m.end <= trigger.start &&
+      !NOT_SIGNER_GAP.test(text.slice(m.end, trigger.start)),
+  );
+  // "Moldova and Romania signed a memorandum during a visit by Romanian Minister Y": Y signs for the guest side.
+  const guest =
+    before.length === 0
+      ? mentions.filter(
+          (m) => m.start >= trigger.end && DURING_VISIT_BY.test(text.slice(trigger.end, m.start)),
+        )
+      : [];
   const byAfter = /signed by\s*$/i.test(text.slice(trigger.start, trigger.end))
     ? mentions.filter((m) => m.start >= trigger.end && m.start - trigger.end < 80)
     : [];
@@ -208,8 +224,15 @@ export function signers(
   const withAfter = mentions.filter(
     (m) => m.start >= trigger.end && WITH_CO_SIGNER.test(text.slice(trigger.end, m.start)),
   );
-  return allParticipants([...before, ...byAfter, ...withInside, ...withAfter], text, trigger.end);
+  return allParticipants([...before, ...guest, ...byAfter, ...withInside, ...withAfter], text, trigger.end);
 }
+
+const NOT_SIGNER_GAP =
+  /\b(?:said|says|say|stated|noted|added|told|recalled|announced|believes?|called on|urged|asked|invited|hoped?|hopes)\b/i;
+
+/** "signed a memorandum during a visit by Y": the text between the trigger and Y. */
+export const DURING_VISIT_BY =
+  /^[^,;.]*?\bduring\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+(?:by|of)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 
 // "with his Moldovan counterpart", "with Romanian Defence Minister": up to eight title words, no clause break.
 // "signed a declaration on allied relations with President Y": the document's subject may stand before "with".

@@ -97,8 +97,12 @@ const AGENT_OF_OTHERS = /^\s+the\s+(?:[\w-]+\s+){0,2}of\s+(?!the\s+two\b|both\b)
 const OWN_TIME =
   /\b(?:(?<!for |-)(?:19|20)\d\d|last|ago|earlier|previously|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+// "Following the talks, a memorandum was signed": a signing without a signer, on no day of its own, is the talks'.
+const SIGNED_WITHOUT_AGENT = /(?:was|were) signed$/i;
+
 function sidesSigned(t: Trigger, window: string, text: string, model: EventModel): boolean {
-  return t.type === 'agreement' && model.sidesReference.test(window) && !OWN_TIME.test(text);
+  if (t.type !== 'agreement' || OWN_TIME.test(text)) return false;
+  return model.sidesReference.test(window) || SIGNED_WITHOUT_AGENT.test(text.slice(t.start, t.end));
 }
 
 // "X called Y on Monday. X invited his Georgian colleague to visit Baku": an unnamed counterpart of a

@@ -37,6 +37,7 @@ import {
   type SentenceView,
 } from './event-references.ts';
 import {
+  DURING_VISIT_BY,
   allParticipants,
   exerciseName,
   inMainClause,
@@ -262,10 +263,11 @@ function buildCandidate(
   const referred = isObjectMeeting(t, text)
     ? own
     : withPluralReference(withCounterpartGuest(own, t, view), t, { ...view, planned }, ctx.model);
-  const people = withAnnouncedVisit(withAttendees(referred, t, { ...view, planned }), t, {
-    ...view,
-    planned,
-  });
+  const people = withGuestsHost(
+    withAnnouncedVisit(withAttendees(referred, t, { ...view, planned }), t, { ...view, planned }),
+    t,
+    view,
+  );
   // "The two ministers signed a memorandum": the event the plural subject points back to sets day and place.
   const referent =
     own.named.length === 0 && people.named.length >= 2
@@ -307,6 +309,14 @@ function buildCandidate(
   };
   // "invited Kim to attend the summit": with no place the invitation sends the guest nowhere we can name.
   if (candidate.place === null && t.type === 'visit' && isInvitationToEvent(t, text)) return null;
+  // "the visit, in which a number of documents were signed": a signing told without signers or the talks it
+  // closed is a detail of another event.
+  if (
+    t.type === 'agreement' &&
+    people.named.length === 0 &&
+    SIGNED_WITHOUT_AGENT.test(text.slice(t.start, t.end))
+  )
+    return null;
   // "the agreements reached at the summit in Tehran": a nameless past gathering with a place is kept for
   // the statement that names its people next ("At the summit, A, B and C discussed ...").
   const before = text.slice(Math.max(0, t.start - 40), t.start);
@@ -323,6 +333,21 @@ function buildCandidate(
 }
 
 const ARRIVAL = /^(?:arriv|land)/i;
+const SIGNED_WITHOUT_AGENT = /(?:was|were) signed$/i;
+
+// "X met Y in Chisinau. Moldova and Romania signed a memorandum during a visit by Y": the guest signs with
+// the host of the talks just told.
+function withGuestsHost(people: Participants, t: Trigger, view: SentenceView): Participants {
+  if (t.type !== 'agreement' || people.named.length !== 1) return people;
+  const guest = people.named[0]!;
+  const text = view.sentence.text;
+  const at = view.mentions.find((m) => m.person === guest && m.start >= t.end);
+  if (at === undefined || !DURING_VISIT_BY.test(text.slice(t.end, at.start))) return people;
+  const talks = view.recent.findLast(
+    (c) => c.type === 'meeting' && !c.planned && c.participants.includes(guest),
+  );
+  return talks ? { named: talks.participants, unnamed: [] } : people;
+}
 
 // "X, who is on a visit to China, is scheduled to meet Y": any comma may close the trigger's clause.
 const CLAUSE_AFTER_END = /[;:,]/;

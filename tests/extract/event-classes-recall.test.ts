@@ -180,3 +180,34 @@ describe('findEvents on more ways to tell an attack or a call', () => {
     expect(calls.map((e) => [...e.participants].sort())).toEqual([['Ahmad Vahidi', 'Sheikh Rashid']]);
   });
 });
+
+describe('findEvents on signings told around the talks', () => {
+  const talks =
+    'Defence Minister [Kaha Lomaia] held talks with his Ukrainian counterpart [Oleh Reznik] in Tbilisi on Monday. ';
+
+  it.each([
+    'Georgia and Ukraine signed a memorandum on military medicine during a visit by Ukrainian Defence Minister [Reznik=Oleh Reznik].',
+    'Following the talks, a memorandum on military education was signed.',
+    'Several documents were signed at the end of the meeting.',
+    'The sides signed a protocol on the results of the talks.',
+  ])('should give the signing the people of the talks: %s', (sentence) => {
+    const deals = article(talks + sentence, '2022-10-25').filter((e) => e.type === 'agreement');
+    expect(deals.map((e) => [[...e.participants].sort(), e.date])).toEqual([
+      [['Kaha Lomaia', 'Oleh Reznik'], '2022-10-24'],
+    ]);
+  });
+
+  it.each([
+    '[Kaha Lomaia] said the two countries had signed many agreements over the years.',
+    '[Kaha Lomaia] called on both sides to sign the ceasefire agreement.',
+    '[Kaha Lomaia] recalled the state visit of 2019, in which a number of documents were signed.',
+  ])('should read no signing by the speaker: %s', (text) => {
+    expect(article(text, '2022-10-25').filter((e) => e.type === 'agreement')).toEqual([]);
+  });
+
+  it('should date a past agreement referred to by its signing', () => {
+    const text = 'The treaty signed in 2014 remains in force, [Kaha Lomaia] said.';
+    const deals = article(text, '2022-10-25').filter((e) => e.type === 'agreement');
+    expect(deals.map((e) => [e.participants, e.date])).toEqual([[[], '2014']]);
+  });
+});

@@ -146,6 +146,10 @@ const AGREEMENT = [
   '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed by',
   // "The accord, signed by the two governments in March", "the trilateral statements signed by the leaders".
   '(?:agreements?|memorand(?:um|a|ums)|accords?|treaty|treaties|contracts?|protocols?|declarations?|statements?|pacts?),? signed by',
+  // "the agreement signed in 2015", "the deal signed in Astana in May": a signing of its own day or place.
+  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|protocols?|declarations?|pacts?),? signed (?:in|on|at|last|earlier)',
+  // "Following the talks, a memorandum on education was signed": the stage gives it the talks' people.
+  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed(?! by)',
   // "put their signatures to the document", "affixed their signatures to the convention"
   '(?:put|affixed|set) (?:their|his|her) signatures? (?:to|on|under)',
 ];
@@ -251,7 +255,7 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     '(?:the|both) (?:two )?(?:\\w+ ){0,2}(?:ministers|presidents|leaders|officials|commanders|envoys|diplomats|premiers|delegations|counterparts|chiefs|heads of state)',
     'they',
   ],
-  sidesReferences: ['(?:the|both) two (?:sides|parties)'],
+  sidesReferences: ['the (?:two )?(?:sides|parties)', 'both two sides'],
   callFollowUps: ['(?:spoke|talked|spoken) (?:to|with)'],
   followUpCues: [
     'later (?:in|on|during) (?:the|that) (?:day|evening|afternoon|morning)',
