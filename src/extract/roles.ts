@@ -15,6 +15,7 @@ import {
   ledSideCountry,
   LIST_GLUE,
 } from './title-chains.ts';
+import { spelledOutAcronyms } from './acronyms.ts';
 import { companionCountry, companionLeader } from './companions.ts';
 import { lateCounterparts } from './late-counterparts.ts';
 import { describedCountries, type UnplacedOffice } from './nominal-countries.ts';
@@ -150,11 +151,13 @@ function readRole(
   const [firstOffice, secondOffice] = splitJointOffices(before.title, model);
   let parsed = parseTitle(firstOffice, model);
   const also = secondOffice.length === 0 ? [] : [parseTitle(secondOffice, model)];
-  if (parsed.title !== null && before.organization !== null)
+  const body =
+    before.organization === null ? null : (acronymsOf(ctx).get(before.organization) ?? before.organization);
+  if (parsed.title !== null && body !== null)
     parsed = {
       ...parsed,
-      organization: parsed.organization ?? before.organization,
-      title: bodyHead(parsed.title, before.organization, model),
+      organization: parsed.organization ?? body,
+      title: bodyHead(parsed.title, before.organization ?? body, model),
     };
   const after = appositionAfter(tokens, name.lastToken, model);
   if (after.title.length > 0 && parsed.title === null && !parsed.counterpart) {
@@ -179,7 +182,7 @@ function readRole(
     listed,
     listIndex: 0,
     person: name.person,
-    organization: before.organization,
+    organization: body,
     at: name.start,
     parsed,
     rank: before.rank,
@@ -214,6 +217,18 @@ function isObject(name: NameMention, ctx: RoleContext): boolean {
   return (mentionsBySentence(ctx).get(name.sentence) ?? []).some(
     (m) => m.start < name.start && m.person !== name.person,
   );
+}
+
+const acronymIndexes = new WeakMap<RoleContext, Map<string, string>>();
+
+// "PTI Chairman X" after "Pakistan Tehreek-e-Insaf (PTI)": the body as the article spells it out.
+function acronymsOf(ctx: RoleContext): Map<string, string> {
+  let index = acronymIndexes.get(ctx);
+  if (index === undefined) {
+    index = spelledOutAcronyms(ctx.sentences);
+    acronymIndexes.set(ctx, index);
+  }
+  return index;
 }
 
 // Built once per context: scanning every mention of a long article for each name was quadratic.

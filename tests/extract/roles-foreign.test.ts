@@ -342,6 +342,31 @@ describe('roles: offices of parties and international bodies have no country', (
     expect(rolesOf(text, person)).toEqual([{ title: 'Ambassador', country, rank: null }]);
   });
 
+  it.each<[string, string, WithBody]>([
+    [
+      'Awami National Party (ANP) leaders met on Sunday. ANP President Asfandyar Khan addressed them.',
+      'Asfandyar Khan',
+      { title: 'President', country: null, organization: 'Awami National Party', rank: null },
+    ],
+    [
+      'The Good Party (IYI) called for elections. IYI leader Selma Aksoy spoke in Ankara.',
+      'Selma Aksoy',
+      { title: 'Leader', country: null, organization: 'IYI', rank: null },
+    ],
+    [
+      'The Collective Security Treaty Organization (CSTO) met in Minsk. CSTO chief Marat Zhanov attended.',
+      'Marat Zhanov',
+      {
+        title: 'Secretary General',
+        country: null,
+        organization: 'Collective Security Treaty Organization',
+        rank: null,
+      },
+    ],
+  ])('should spell out the acronym of an office holder’s body in %s', (text, person, expected) => {
+    expect(rolesWithBody(text, person, 'Pakistan')).toEqual([expected]);
+  });
+
   it("should keep a state body's country in its head's title", () => {
     const text = "Mohammad Eslami, head of Iran's Atomic Energy Organization, met the IAEA chief.";
     expect(rolesOf(text, 'Mohammad Eslami').map((r) => r.country)).toEqual(['Iran']);
