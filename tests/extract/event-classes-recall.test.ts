@@ -211,3 +211,14 @@ describe('findEvents on signings told around the talks', () => {
     expect(deals.map((e) => [e.participants, e.date])).toEqual([[[], '2014']]);
   });
 });
+
+describe('findEvents on a co-chair named by office', () => {
+  it('should not read "who is also co-chair of the commission" as a meeting with the people it names', () => {
+    const text = [
+      'President [Sadyr Japarov] has received a delegation led by Kazakh Transport Minister [Marat Karabayev].',
+      '[Karabayev=Marat Karabayev], who is also co-chair of the intergovernmental council, conveyed the greetings of President [Kassym-Jomart Tokayev] to the Kyrgyz leader.',
+    ].join(' ');
+    const meetings = article(text, '2022-03-05').filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => [...e.participants].sort())).toEqual([['Marat Karabayev', 'Sadyr Japarov']]);
+  });
+});

@@ -61,7 +61,8 @@ const MEETING = [
   // "signed the deal after two days of talks"
   '(?:days?|rounds?|hours?) of (?:\\w+ )?(?:talks|negotiations|consultations)',
   '(?:after|following) (?:\\w+ )?(?:talks|negotiations|consultations)',
-  'co-chair(?:ed|s)?',
+  // "X and Y co-chaired the session"; not "who is also co-chair of the commission" or "who co-chairs the group".
+  'co-chaired',
   'chaired',
   'sessions? of',
   // "The session was attended by X and Y": the stage adds the people of the meeting referred to.
