@@ -85,7 +85,7 @@ function isValidTrigger(
       personFollows(mentions, t, text, /^call/i.test(word))
     );
   // "is expected in Hanoi" is an arrival; "is expected in September" or "in the coming days" is not.
-  // "reached Kabul", "is visiting Turkey"; not "reached an agreement" or "the visiting minister".
+  // "is visiting Turkey"; not "the visiting minister".
   if (t.type === 'visit' && PLACE_FIRST.test(word)) return PLACE_NEXT.test(text.slice(t.end));
   if (t.type === 'visit' && ANNOUNCING_TRIGGER.test(word))
     return PLACE_NEXT.test(text.slice(t.end)) || isInvitationToEvent(t, text);
@@ -95,7 +95,7 @@ function isValidTrigger(
 
 // The trigger itself announces the visit, when a place follows: "is expected in Hanoi", "invited Park to Ulaanbaatar".
 export const ANNOUNCING_TRIGGER = /^(?:(?:is|are) (?:due|expected) in$|invit(?:ed|es)\s|accept(?:ed|s)\s)/i;
-const PLACE_FIRST = /^(?:reached|\w+ visiting)$/i;
+const PLACE_FIRST = /^\w+ visiting$/i;
 const PLACE_NEXT =
   /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The)\b)\p{Lu}/u;
 

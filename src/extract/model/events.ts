@@ -108,8 +108,8 @@ const PHONE_CALL = [
 const VISIT = [
   'visit(?:ed|s)?',
   'arriv(?:e|ed|es|ing) in',
-  // "reached Kabul on Sunday", "who is currently visiting Moscow": a place must follow (checked by the stage).
-  'reached',
+  // "who is currently visiting Moscow": a place must follow (checked by the stage). ("reached Kabul" is left
+  // out: "reached" mostly reaches a level or an agreement, and every such sentence would enter the stage.)
   '(?:is|are|was|were|currently|now) visiting',
   'land(?:ed|s)? in',
   'trip to',
