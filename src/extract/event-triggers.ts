@@ -21,6 +21,7 @@ const CLAUSE_GAP = /[,;]|\bbut\b/;
 export function findTriggers(text: string, mentions: readonly LocalMention[], model: EventModel): Trigger[] {
   const found: Trigger[] = [];
   for (const [type, pattern] of model.triggers) {
+    if (model.gates.get(type)?.test(text) === false) continue;
     let denied = -1;
     for (const m of allMatches(pattern, text)) {
       const trigger = { type, start: m.index, end: m.index + m[0].length };
@@ -95,7 +96,7 @@ function isValidTrigger(
 
 // The trigger itself announces the visit, when a place follows: "is expected in Hanoi", "invited Park to Ulaanbaatar".
 export const ANNOUNCING_TRIGGER = /^(?:(?:is|are) (?:due|expected) in$|invit(?:ed|es)\s|accept(?:ed|s)\s)/i;
-const PLACE_FIRST = /^\w+ visiting$/i;
+const PLACE_FIRST = /^visiting$/i;
 const PLACE_NEXT =
   /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The)\b)\p{Lu}/u;
 

@@ -366,7 +366,7 @@ const TO_BE_HELD =
 const ON_A_VISIT =
   /\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)?on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}$/iu;
 // "who is currently visiting Moscow": the visit is under way.
-const VISITING_NOW = /^(?:is|are|currently|now) visiting$/i;
+const VISITING_NOW = /^visiting$/i;
 
 function ongoingVisitMonth(t: Trigger, text: string, published: PartialDate | null): PartialDate | null {
   if (t.type !== 'visit' || published === null || published.length < 7) return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './event-helpers.ts';
 import type { EventFact } from '../../src/shared/types.ts';
+import { DEFAULT_EVENT_DATA } from '../../src/extract/model/events.ts';
 
 /** Type, sorted people, date, place and tense: what a reader of the graph sees of an event. */
 const seen = (e: EventFact) => [e.type, [...e.participants].sort(), e.date, e.place, e.planned];
@@ -219,5 +220,14 @@ describe('findEvents on a co-chair named by office', () => {
     ].join(' ');
     const meetings = article(text, '2022-03-05').filter((e) => e.type === 'meeting');
     expect(meetings.map((e) => [...e.participants].sort())).toEqual([['Marat Karabayev', 'Sadyr Japarov']]);
+  });
+});
+
+describe('event model gates', () => {
+  it('should name, for every phrase of a gated type, a gate word the phrase always holds', () => {
+    for (const [type, words] of Object.entries(DEFAULT_EVENT_DATA.gates)) {
+      const phrases = DEFAULT_EVENT_DATA.triggers[type as keyof typeof DEFAULT_EVENT_DATA.triggers] ?? [];
+      for (const phrase of phrases) expect(words.some((w) => phrase.toLowerCase().includes(w))).toBe(true);
+    }
   });
 });

@@ -9,6 +9,11 @@ import { EVENT_TYPES, type EventType } from '../../shared/types.ts';
 export interface EventTriggerData {
   /** Event type -> phrases that announce it. Order does not matter; the stage resolves overlaps. */
   triggers: Partial<Record<EventType, readonly string[]>>;
+  /**
+   * Event type -> plain words of which every match of its phrases holds one ("phone" for "telephoned"): a
+   * sentence without any skips the type's costlier pattern. A type without words is always tried.
+   */
+  gates: Partial<Record<EventType, readonly string[]>>;
   /** Cues before a trigger that make the event planned ("will meet", "is due to visit"). */
   plannedCues: readonly string[];
   /** Cues before a trigger that deny the event ("did not meet", "cancelled the visit"). */
@@ -33,6 +38,8 @@ export interface EventTriggerData {
 export interface EventModel {
   /** One global regex per event type; match.index is the trigger position. */
   triggers: ReadonlyMap<EventType, RegExp>;
+  /** Per type, a cheap test that must pass before its trigger regex runs. */
+  gates: ReadonlyMap<EventType, RegExp>;
   /** Any trigger of any type (or "counterpart"): one test that lets most sentences skip the stage. */
   anyTrigger: RegExp;
   planned: RegExp;
@@ -95,8 +102,8 @@ const PHONE_CALL = [
   'phoned',
   '(?:spoke|spoken|speaks|talked|talks) (?:by|over the|on the|via) (?:tele)?phone',
   // "discussed the crisis with his Serbian counterpart Y by telephone": the medium may follow the people.
-  'by (?:tele)?phone',
-  'over the (?:tele)?phone',
+  // (The common words stand in a look-behind, so the pattern is tried only where "phone" stands.)
+  '(?:tele)?phone(?<=\\b(?:by|over the) (?:tele)?phone)',
   // "had a telephonic conversation with Y" (South Asian English)
   'telephonic (?:conversation|conversations|talks?|call|contact)',
   'video (?:call|conference|link)',
@@ -110,7 +117,7 @@ const VISIT = [
   'arriv(?:e|ed|es|ing) in',
   // "who is currently visiting Moscow": a place must follow (checked by the stage). ("reached Kabul" is left
   // out: "reached" mostly reaches a level or an agreement, and every such sentence would enter the stage.)
-  '(?:is|are|was|were|currently|now) visiting',
+  'visiting(?<=\\b(?:is|are|was|were|currently|now) visiting)',
   'land(?:ed|s)? in',
   'trip to',
   'travel(?:l?ed|l?ing|s)? to',
@@ -143,14 +150,12 @@ const EXERCISE = [
 const AGREEMENT = [
   // "X signed with Y a plan ...": the co-signer may stand between the verb and the document.
   "(?:signed|inked|sign|signs|concluded|concludes) (?:with (?:[\\w.'’-]+ ){1,5})?(?:a |an |the |two |three |four |five |several |\\d+ )?(?:\\w+ ){0,3}(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|documents|roadmaps?|road maps?|declarations?|joint statements?|pacts?|conventions?|charters?|plans?)",
-  // "A plan of bilateral cooperation for 2026 was signed by X and Y": a few words may follow the noun.
-  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed by',
-  // "The accord, signed by the two governments in March", "the trilateral statements signed by the leaders".
-  '(?:agreements?|memorand(?:um|a|ums)|accords?|treaty|treaties|contracts?|protocols?|declarations?|statements?|pacts?),? signed by',
-  // "the agreement signed in 2015", "the deal signed in Astana in May": a signing of its own day or place.
-  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|protocols?|declarations?|pacts?),? signed (?:in|on|at|last|earlier)',
-  // "Following the talks, a memorandum on education was signed": the stage gives it the talks' people.
-  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed(?! by)',
+  // "A plan of bilateral cooperation for 2026 was signed by X and Y": a few words may follow the noun. Without
+  // "by" ("Following the talks, a memorandum on education was signed") the stage gives it the talks' people.
+  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|MoUs?|protocols?|roadmaps?|declarations?|pacts?|plans?|documents)(?: [\\w-]+){0,6} (?:was|were) signed(?: by)?',
+  // "The accord, signed by the two governments in March", "the trilateral statements signed by the leaders",
+  // "the agreement signed in 2015", "the deal signed in Astana in May": a signing of its own people, day or place.
+  '(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|treaty|treaties|contracts?|protocols?|declarations?|statements?|pacts?),? signed (?:by|in|on|at|last|earlier)',
   // "put their signatures to the document", "affixed their signatures to the convention"
   '(?:put|affixed|set) (?:their|his|her) signatures? (?:to|on|under)',
 ];
@@ -181,7 +186,7 @@ const ATTACK = [
   '(?:roadside|car|truck|suicide) bombs?',
   'suicide bombers?',
   // "were martyred when their convoy was hit", "were killed on Friday when militants ..."
-  '(?:was|were) (?:killed|martyred)(?: [\\w-]+){0,4} when',
+  '(?:killed|martyred)(?<=\\b(?:was|were) (?:killed|martyred))(?: [\\w-]+){0,4} when',
   // "Heavy fighting erupted along the line of contact, killing 12 soldiers"
   '(?:fighting|clashes|hostilities) (?:erupted|broke out|flared)',
   // "An explosion ripped through a mosque", "Rockets hit a military base", "Gunmen killed five policemen"
@@ -199,6 +204,56 @@ export const DEFAULT_EVENT_DATA: EventTriggerData = {
     exercise: EXERCISE,
     agreement: AGREEMENT,
     attack: ATTACK,
+  },
+  gates: {
+    phone_call: ['phone', 'phonic', 'video', 'called'],
+    exercise: ['drill', 'exercise', 'maneuvers', 'manoeuvres', 'patrol', 'war games', 'wargames'],
+    agreement: ['sign', 'inked', 'conclude'],
+    visit: [
+      'visit',
+      'arriv',
+      'land',
+      'trip to',
+      'travel',
+      'tour',
+      'fl',
+      'left for',
+      'head',
+      'port call',
+      'delegation to',
+      'due',
+      'expected',
+      'invit',
+      'accept',
+    ],
+    attack: [
+      'attack',
+      'bomb',
+      'strike',
+      'assault',
+      'ambush',
+      'raid',
+      'shell',
+      'blast',
+      'invasion',
+      'invaded',
+      'fire',
+      'killed',
+      'martyred',
+      'stormed',
+      'fighting',
+      'clashes',
+      'hostilities',
+      'explosion',
+      'hit',
+      'struck',
+      'slammed',
+      'landed',
+      'shot',
+      'kidnapped',
+      'abducted',
+      'seized',
+    ],
   },
   plannedCues: [
     'will',
@@ -281,9 +336,15 @@ export function buildEventModel(data: EventTriggerData): EventModel {
     const phrases = data.triggers[type];
     if (phrases && phrases.length > 0) triggers.set(type, compileList(phrases, 'gi'));
   }
+  const gates = new Map<EventType, RegExp>();
+  for (const type of EVENT_TYPES) {
+    const words = data.gates[type];
+    if (words && words.length > 0) gates.set(type, new RegExp(words.join('|'), 'i'));
+  }
   const everything = EVENT_TYPES.flatMap((type) => data.triggers[type] ?? []);
   return {
     triggers,
+    gates,
     anyTrigger: compileList([...everything, ...data.callFollowUps, 'counterparts?']),
     planned: compileList(data.plannedCues),
     negation: compileList(data.negationCues),
