@@ -58,6 +58,7 @@ describe('findEvents on attacks that name no one', () => {
     'The commander warned of attacks on shipping in the strait on Monday.',
     'The two ministers condemned terrorism in all its forms on Monday.',
     'Security forces foiled a plot to storm the parliament in May.',
+    'The Iranian delegation stormed out of the talks in Geneva on Friday.',
   ])('should report no attack: %s', (text) => {
     expect(article(text, '2022-05-16').filter((e) => e.type === 'attack')).toEqual([]);
   });

@@ -181,7 +181,8 @@ const ATTACK = [
   'fired (?:[\\w-]+ ){0,3}(?:missiles|rockets|shells|mortars|drones) (?:at|on|into)',
   '(?:was|were) killed (?:by|in an attack by) (?:[\\w-]+ ){0,3}(?:terrorists|militants|gunmen|insurgents|rebels)',
   // "militants stormed a hotel", "protesters stormed the embassy in 2012"
-  'stormed',
+  // (not "the delegation stormed out of the talks")
+  'stormed(?! (?:out|off)\\b)',
   // "their vehicle was hit by a roadside bomb", "a suicide bomber rammed a car into a convoy"
   '(?:roadside|car|truck|suicide) bombs?',
   'suicide bombers?',
