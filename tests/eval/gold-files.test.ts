@@ -12,6 +12,7 @@ const GOLD_FILES = [
   join(REPO, 'tests/fixtures/holdout/gold.json'),
   join(REPO, 'tests/fixtures/regional/gold.json'),
   join(REPO, 'tests/fixtures/regional/unseen/gold.json'),
+  join(REPO, 'tests/fixtures/blind/gold.json'),
 ];
 
 const idOf = (name: string): string => `person:${name.toLowerCase().replace(/\W+/g, '-')}`;
