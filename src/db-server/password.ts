@@ -23,10 +23,22 @@ export function instancePassword(layout: InstanceLayout, configured: string | un
   if (configured !== undefined) return configured;
   const stored = storedPassword(layout);
   if (stored !== undefined) return stored;
-  const generated = randomBytes(18).toString('base64url');
+  const generated = generatePassword();
   mkdirSync(dirname(layout.passwordFile), { recursive: true });
   writeFileSync(layout.passwordFile, `${generated}\n`, { mode: 0o600 });
   return generated;
+}
+
+/**
+ * 24 letters and digits. base64url alone gave a leading "-" one time in 64, which Neo4j's admin
+ * tool then read as an unknown option (the first start failed with its help text).
+ */
+export function generatePassword(): string {
+  return randomBytes(30)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 24)
+    .padEnd(24, 'x');
 }
 
 /** True before the first start: the auth database does not exist, so the password can still be set. */
@@ -38,7 +50,8 @@ export function isFirstStart(layout: InstanceLayout): boolean {
 export function setInitialPassword(layout: InstanceLayout, password: string): void {
   const result = spawnSync(
     'java',
-    ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    // "--" ends the options, so a configured password that starts with "-" is still a password.
+    ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password],
     { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf } },
   );
   if (result.status !== 0) {
