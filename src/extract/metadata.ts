@@ -214,7 +214,7 @@ function dateOnly(
   let left = text;
   for (const d of [...dates].reverse()) left = left.slice(0, d.start) + ' ' + left.slice(d.end);
   const rest = residue(dropLabelled(left));
-  return rest.split(/\s+/).filter((w) => w.length > 0).length <= maxResidue
+  return wordCount(rest) <= maxResidue
     ? { date: first.date, rest: '' }
     : null;
 }
@@ -263,7 +263,7 @@ function isLeadParagraph(line: string): boolean {
     AGENCY_IN_DATELINE.test(line)
   )
     return true;
-  return /[.!?]["”’]?$/.test(line) && wordsOf(line).length > 12;
+  return /[.!?]["”’]?$/.test(line) && wordCount(line) > 12;
 }
 
 // Longer lines are paragraphs, not headlines.
@@ -289,7 +289,7 @@ function findTitle(lines: string[], head: number[], dateIndex: number, order: Ab
       !SOURCE_LABEL.test(line)
     );
   });
-  const headline = candidates.find((i) => wordsOf(clean(lines[i] ?? '')).length >= 4);
+  const headline = candidates.find((i) => wordCount(lines[i] ?? '') >= 4);
   return headline ?? candidates[0] ?? -1;
 }
 
@@ -301,9 +301,9 @@ function withoutSiteName(line: string): string {
   const m = SITE_SUFFIX.exec(line);
   const suffix = m?.[1];
   if (m === null || suffix === undefined) return line;
-  const outlet = PRESS_WORD.test(suffix) || /^[A-Z]{2,}\b/.test(suffix) || wordsOf(suffix).length <= 2;
+  const outlet = PRESS_WORD.test(suffix) || /^[A-Z]{2,}\b/.test(suffix) || wordCount(suffix) <= 2;
   const rest = line.slice(0, m.index);
-  return outlet && wordsOf(rest).length >= 4 ? rest : line;
+  return outlet && wordCount(rest) >= 4 ? rest : line;
 }
 
 // The outlet a stripped site suffix names, when it has a press word or is an acronym ("IRNA English").
@@ -317,13 +317,41 @@ function wordsOf(line: string): string[] {
   return line.split(/\s+/).filter((w) => w.length > 0);
 }
 
+/** `wordsOf(line).length` without building the array: the header checks count words of every head line. */
+function wordCount(line: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpaceCode(line.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+// Exactly the characters of the regex class \s (ECMAScript WhiteSpace and LineTerminator).
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 // Breadcrumbs, menus and button rows are short and carry separators but no sentence.
 function isMenuLike(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => w.length > 0);
-  if (words.length < 3) return true;
+  const words = wordCount(line);
+  if (words < 3) return true;
   if (/\s[/|>»›]\s/.test(line) && !/[,;]/.test(line)) return true;
   if (/^(by|photo|image|video|watch|listen)\b/i.test(line)) return true;
-  return MENU_WORDS.test(line) && words.length < 8;
+  return MENU_WORDS.test(line) && words < 8;
 }
 
 // Site furniture that can be four words long: "Skip to main content", "Watch live TV now".
@@ -354,9 +382,11 @@ function findMasthead(lines: string[], head: number[], titleIndex: number): stri
       /^by\s+/i,
       '',
     );
-    const words = wordsOf(first);
     if (ONE_WORD_MASTHEAD.test(first)) return first;
-    if (words.length < 2 || words.length > 5 || first.length > 50 || /[.,;:!?"“”]/.test(first)) continue;
+    // Cheap tests first: most head lines are too long to be a masthead, and are never split into words.
+    if (first.length > 50 || /[.,;:!?"“”]/.test(first)) continue;
+    const words = wordsOf(first);
+    if (words.length < 2 || words.length > 5) continue;
     if (
       !PRESS_WORD.test(first) ||
       !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|and|for)$/.test(w))
