@@ -65,6 +65,38 @@ export function isTitleWord(token: Token, model: TitleModel): boolean {
 /** Parses the words of a title phrase ("Iran's former president", "the deputy chief of ... for coordination affairs"). */
 export function parseTitle(tokens: readonly Token[], model: TitleModel): ParsedTitle {
   if (tokens.length === 0) return NO_TITLE;
+  const cache = parsedTitles(model);
+  const key = phraseKey(tokens);
+  let parsed = cache.get(key);
+  if (parsed === undefined) {
+    if (cache.size >= MAX_CACHED_TITLES) cache.clear();
+    cache.set(key, (parsed = parseTitleWords(tokens, model)));
+  }
+  // A fresh object per call, as before the cache: callers may spread or keep it.
+  return { ...parsed };
+}
+
+// The same few title phrases ("Foreign Minister", "his Iranian counterpart") recur in every article; the
+// parse depends only on the words and the models, so it is remembered per pair of models (bounded).
+const MAX_CACHED_TITLES = 20_000;
+const titleCaches = new WeakMap<PeopleModel, WeakMap<GeoModel, Map<string, ParsedTitle>>>();
+
+function parsedTitles(model: TitleModel): Map<string, ParsedTitle> {
+  let byGeo = titleCaches.get(model.people);
+  if (byGeo === undefined) titleCaches.set(model.people, (byGeo = new WeakMap()));
+  let cache = byGeo.get(model.geo);
+  if (cache === undefined) byGeo.set(model.geo, (cache = new Map()));
+  return cache;
+}
+
+// Everything the parser reads of a token: its text, its lower-cased form and a split-off possessive.
+function phraseKey(tokens: readonly Token[]): string {
+  let key = '';
+  for (const t of tokens) key += `${t.text}\u0001${t.lower}\u0001${t.possessive ? 1 : 0}\u0002`;
+  return key;
+}
+
+function parseTitleWords(tokens: readonly Token[], model: TitleModel): ParsedTitle {
   let words = tokens.map((t) => ({ text: t.text, lower: t.lower, possessive: t.possessive }));
   const country = takeCountry(words, model);
   // "First Deputy Defense Minister – Chief of the General Staff": the office next to the name wins.
