@@ -214,9 +214,7 @@ function dateOnly(
   let left = text;
   for (const d of [...dates].reverse()) left = left.slice(0, d.start) + ' ' + left.slice(d.end);
   const rest = residue(dropLabelled(left));
-  return wordCount(rest) <= maxResidue
-    ? { date: first.date, rest: '' }
-    : null;
+  return wordCount(rest) <= maxResidue ? { date: first.date, rest: '' } : null;
 }
 
 // "October, 15, 2019 - 13:48" (Tasnim): a comma after the month name, read as "October 15, 2019".
@@ -273,13 +271,19 @@ const MAX_TITLE = 300;
 // ("MENA Defence Review") yields to a longer headline below it.
 function findTitle(lines: string[], head: number[], dateIndex: number, order: AbsoluteDateOptions): number {
   // A headline sits above the story: nothing after the first lead paragraph qualifies.
+  // Each short head line is cleaned once, not once per test.
+  const cleaned = new Map<number, string>();
+  const cleanLine = (i: number): string => {
+    let line = cleaned.get(i);
+    if (line === undefined) cleaned.set(i, (line = clean(lines[i] ?? '')));
+    return line;
+  };
   const lead =
-    head.find(
-      (i) => (lines[i] ?? '').length > MAX_TITLE || isLeadParagraph(withoutSiteName(clean(lines[i] ?? ''))),
-    ) ?? Infinity;
+    head.find((i) => (lines[i] ?? '').length > MAX_TITLE || isLeadParagraph(withoutSiteName(cleanLine(i)))) ??
+    Infinity;
   const candidates = head.filter((i) => {
     if (i > lead || (lines[i] ?? '').length > MAX_TITLE) return false;
-    const line = clean(lines[i] ?? '');
+    const line = cleanLine(i);
     return (
       i !== dateIndex &&
       !LABEL.test(line) &&
