@@ -26,6 +26,15 @@ const CUES: readonly (readonly string[])[] = [
 const LIST_WORDS = new Set([',', 'and', '&']);
 const CUE_TEXT = /accompanied by|delegation|entourage|greetings|message|letter/i;
 
+// Where the companion cue before `name` ends ("accompanied by" | Name), when only names, titles and
+// list words stand between them; -1 otherwise. Most sentences have no cue: one native scan skips them.
+function companionCueEnd(name: NameMention, sentence: TokenizedSentence, model: TitleModel): number {
+  if (!CUE_TEXT.test(sentence.text)) return -1;
+  const cueEnd = lastCueEnd(sentence.tokens, name.firstToken);
+  if (cueEnd === -1 || !onlyListBetween(sentence.tokens, cueEnd, name.firstToken, model)) return -1;
+  return cueEnd;
+}
+
 /**
  * The leader a name travels with: the first other person named in the sentence before a companion
  * cue, when only names, titles and list words stand between the cue and the name. Else null.
@@ -37,12 +46,9 @@ export function companionLeader(
   mentions: readonly PersonMention[],
   model: TitleModel,
 ): string | null {
-  // Most sentences have no cue: one native scan of the text skips them.
-  if (!CUE_TEXT.test(sentence.text)) return null;
-  const tokens = sentence.tokens;
-  const cueEnd = lastCueEnd(tokens, name.firstToken);
-  if (cueEnd === -1 || !onlyListBetween(tokens, cueEnd, name.firstToken, model)) return null;
-  const cueStart = tokens[cueEnd - 1]?.start ?? 0;
+  const cueEnd = companionCueEnd(name, sentence, model);
+  if (cueEnd === -1) return null;
+  const cueStart = sentence.tokens[cueEnd - 1]?.start ?? 0;
   const leader = mentions.find((m) => m.start < cueStart && m.person !== null && m.person !== name.person);
   return leader?.person ?? null;
 }
@@ -56,10 +62,9 @@ export function companionCountry(
   sentence: TokenizedSentence,
   model: TitleModel,
 ): string | null {
-  if (!CUE_TEXT.test(sentence.text)) return null;
+  const cueEnd = companionCueEnd(name, sentence, model);
+  if (cueEnd === -1) return null;
   const tokens = sentence.tokens;
-  const cueEnd = lastCueEnd(tokens, name.firstToken);
-  if (cueEnd === -1 || !onlyListBetween(tokens, cueEnd, name.firstToken, model)) return null;
   let k = cueEnd - 3;
   if (tokens[k]?.text === ',') k -= 1;
   for (; k >= 0 && isTitleWord(tokens[k] as Token, model); k -= 1) {

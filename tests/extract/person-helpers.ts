@@ -5,6 +5,7 @@ import { findNames, type PersonMention } from '../../src/extract/persons.ts';
 import { findRoles, type RolesByPerson } from '../../src/extract/roles.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { tokenizeSentences } from '../../src/extract/tokens.ts';
+import type { RoleFact } from '../../src/shared/types.ts';
 
 /** The default model, shared by the tests. */
 export const model = loadModel();
@@ -21,3 +22,14 @@ export function runPersonStages(
   const mentions = resolveReferences({ sentences, mentions: linked.mentions, roles, homeCountry }, model);
   return { roles, mentions, names: [...new Set(linked.names.map((n) => n.person))] };
 }
+
+/** The parts of a role the role tests compare. */
+export type Expected = Pick<RoleFact, 'title' | 'country' | 'rank'>;
+
+/** Title, country and rank of each role `person` holds in `text` (dateline country `home`). */
+export const rolesOf = (text: string, person: string, home: string | null = null): Expected[] =>
+  (runPersonStages(text, home).roles.get(person) ?? []).map(({ title, country, rank }) => ({
+    title,
+    country,
+    rank,
+  }));

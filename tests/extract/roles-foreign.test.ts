@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleFact } from '../../src/shared/types.ts';
-import { runPersonStages } from './person-helpers.ts';
-
-type Expected = Pick<RoleFact, 'title' | 'country' | 'rank'>;
-
-const rolesOf = (text: string, person: string, home: string | null = null): Expected[] =>
-  (runPersonStages(text, home).roles.get(person) ?? []).map(({ title, country, rank }) => ({
-    title,
-    country,
-    rank,
-  }));
+import { rolesOf, runPersonStages, type Expected } from './person-helpers.ts';
 
 describe('roles: a foreign official keeps their own country, not the dateline’s', () => {
   it.each<[string, string, string, Expected]>([

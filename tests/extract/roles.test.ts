@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { RoleFact } from '../../src/shared/types.ts';
 import { mergeRoles } from '../../src/extract/roles.ts';
 import { parseTitle } from '../../src/extract/titles.ts';
 import { tokenize } from '../../src/extract/tokens.ts';
-import type { RoleFact } from '../../src/shared/types.ts';
-import { model, runPersonStages } from './person-helpers.ts';
-
-type Expected = Pick<RoleFact, 'title' | 'country' | 'rank'>;
-
-const rolesOf = (text: string, person: string, home: string | null = null): Expected[] =>
-  (runPersonStages(text, home).roles.get(person) ?? []).map(({ title, country, rank }) => ({
-    title,
-    country,
-    rank,
-  }));
+import { model, rolesOf, runPersonStages, type Expected } from './person-helpers.ts';
 
 describe('roles', () => {
   it.each<[string, string, Expected]>([
@@ -663,8 +654,12 @@ describe('roles: greetings carried from a president, and ministries of the regio
 
 describe('roles: Chinese State Councilors', () => {
   it('should read both offices of a State Councilor who is also a minister', () => {
-    const text = 'Chinese State Councilor and Foreign Minister Wang Yi held talks with the Iranian envoy in Beijing.';
-    expect(rolesOf(text, 'Wang Yi').map((r) => r.title)).toEqual(['State Councilor', 'Minister of Foreign Affairs']);
+    const text =
+      'Chinese State Councilor and Foreign Minister Wang Yi held talks with the Iranian envoy in Beijing.';
+    expect(rolesOf(text, 'Wang Yi').map((r) => r.title)).toEqual([
+      'State Councilor',
+      'Minister of Foreign Affairs',
+    ]);
   });
 });
 
